@@ -1,0 +1,20 @@
+package cn.jixiao.app;
+
+import cn.jixiao.cli.Cli;
+
+/**
+ * `java -jar jixiao.jar`: a sub-command runs headless through {@link Cli}; no arguments (or a
+ * unit file) opens the window. A plain class, not an Application, so the shaded jar starts
+ * with JavaFX on the class path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+        JixiaoApp.launchWindow(args);
+    }
+}

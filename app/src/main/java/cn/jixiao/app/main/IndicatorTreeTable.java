@@ -1,0 +1,69 @@
+package cn.jixiao.app.main;
+
+import cn.jixiao.domain.Indicator;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** 一级 → 二级 → 三级 as a read-only tree table: one row per level, indicator columns on the 三级 rows. */
+final class IndicatorTreeTable {
+    /** A row: a 一级 or 二级 heading (indicator null) or a 三级 indicator. */
+    record Row(String label, Indicator indicator) {
+    }
+
+    private IndicatorTreeTable() {
+    }
+
+    static TreeTableView<Row> create(List<Indicator> indicators) {
+        TreeTableView<Row> table = new TreeTableView<>();
+        table.setId("indicatorTree");
+        table.setShowRoot(false);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TreeTableColumn<Row, String> name = column("指标", r -> r.label(), 260);
+        table.getColumns().add(name);
+        table.getColumns().add(column("指标值", r -> r.indicator() == null ? "" : r.indicator().target, 150));
+        table.getColumns().add(column("指标值类型", r -> r.indicator() == null ? "" : r.indicator().comparator, 70));
+        table.getColumns().add(column("度量单位", r -> r.indicator() == null ? "" : r.indicator().unitOfMeasure, 60));
+        table.getColumns().add(column("分值", r -> r.indicator() == null ? "" : r.indicator().weight, 45));
+        table.getColumns().add(column("实际完成值", r -> r.indicator() == null ? "" : r.indicator().actual, 100));
+        table.getColumns().add(column("得分", r -> r.indicator() == null ? "" : r.indicator().score, 45));
+        table.getColumns().add(column("偏差原因", r -> r.indicator() == null ? "" : r.indicator().deviationCause, 120));
+        table.setRoot(tree(indicators));
+        return table;
+    }
+
+    static TreeItem<Row> tree(List<Indicator> indicators) {
+        TreeItem<Row> root = new TreeItem<>(new Row("", null));
+        Map<String, TreeItem<Row>> categories = new LinkedHashMap<>();
+        Map<String, TreeItem<Row>> subcategories = new LinkedHashMap<>();
+        for (Indicator ind : indicators) {
+            TreeItem<Row> cat = categories.computeIfAbsent(ind.category, c -> {
+                TreeItem<Row> t = new TreeItem<>(new Row(c.isBlank() ? "（未分类）" : c, null));
+                t.setExpanded(true);
+                root.getChildren().add(t);
+                return t;
+            });
+            TreeItem<Row> sub = subcategories.computeIfAbsent(ind.category + "\u0000" + ind.subcategory, k -> {
+                TreeItem<Row> t = new TreeItem<>(new Row(ind.subcategory.isBlank() ? "（未分类）" : ind.subcategory, null));
+                t.setExpanded(true);
+                cat.getChildren().add(t);
+                return t;
+            });
+            sub.getChildren().add(new TreeItem<>(new Row(ind.name, ind)));
+        }
+        return root;
+    }
+
+    private static TreeTableColumn<Row, String> column(String title, Function<Row, String> value, double width) {
+        TreeTableColumn<Row, String> c = new TreeTableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue() == null ? "" : value.apply(f.getValue().getValue())));
+        return c;
+    }
+}

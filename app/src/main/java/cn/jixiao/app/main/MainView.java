@@ -1,0 +1,200 @@
+package cn.jixiao.app.main;
+
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+import cn.jixiao.store.UnitFileException;
+import cn.jixiao.workspace.Workspace;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/** The main window: menu, the unit tree on the left, the selected item's details on the right. */
+public class MainView {
+    private final MainViewModel vm;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final TreeView<UnitNode> tree = new TreeView<>();
+    private final DetailsPane details = new DetailsPane();
+    private final Menu recentMenu = new Menu("最近打开");
+
+    public MainView(MainViewModel vm, Stage stage) {
+        this.vm = vm;
+        this.stage = stage;
+        tree.setId("unitTree");
+        tree.setShowRoot(true);
+        tree.setMinWidth(220);
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b == null ? null : b.getValue()));
+        vm.selectedProperty().addListener((o, a, b) -> details.show(vm.unit(), b));
+        vm.workspaceProperty().addListener((o, a, b) -> rebuildTree(b));
+        SplitPane split = new SplitPane(tree, details.node());
+        split.setDividerPositions(0.24);
+        root.setTop(menu());
+        root.setCenter(split);
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        HBox bar = new HBox(status);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        root.setBottom(bar);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Opens the given file, else the last one opened, else the sample unit. */
+    public void openInitial(Path file) {
+        try {
+            if (file != null) {
+                vm.open(file);
+                return;
+            }
+            Path last = vm.lastFile();
+            if (last != null && last.toFile().isFile()) {
+                try {
+                    vm.open(last);
+                    return;
+                } catch (UnitFileException e) {
+                    vm.statusProperty().set("无法打开上次的文件：" + e.getMessage());
+                }
+            }
+            vm.openDefault();
+        } catch (RuntimeException e) {
+            error("无法打开单位文件", e);
+        }
+    }
+
+    private MenuBar menu() {
+        MenuItem create = new MenuItem("新建…");
+        create.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        create.setOnAction(e -> createNew());
+        MenuItem open = new MenuItem("打开…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> openChosen());
+        MenuItem exit = new MenuItem("退出");
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exit.setOnAction(e -> stage.close());
+        Menu file = new Menu("文件");
+        file.setOnShowing(e -> fillRecent());
+        fillRecent();
+        file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), exit);
+        return new MenuBar(file);
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : vm.recentFiles()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setOnAction(e -> openFile(p));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("单位文件 (*.jixiao)", "*.jixiao"),
+                new FileChooser.ExtensionFilter("所有文件", "*.*"));
+        return fc;
+    }
+
+    private void openChosen() {
+        File f = chooser("打开单位文件").showOpenDialog(stage);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    private void openFile(Path p) {
+        try {
+            vm.open(p);
+        } catch (RuntimeException e) {
+            error("无法打开单位文件", e);
+        }
+    }
+
+    private void createNew() {
+        TextInputDialog d = new TextInputDialog("");
+        d.setTitle("新建单位文件");
+        d.setHeaderText("请输入预算单位名称");
+        d.setContentText("单位名称：");
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name -> {
+            FileChooser fc = chooser("保存新单位文件");
+            fc.setInitialFileName(name + ".jixiao");
+            File f = fc.showSaveDialog(stage);
+            if (f != null) {
+                try {
+                    vm.createNew(f.toPath(), name);
+                } catch (RuntimeException e) {
+                    error("无法新建单位文件", e);
+                }
+            }
+        });
+    }
+
+    private void error(String header, Exception e) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.setTitle("绩效填报");
+        a.setHeaderText(header);
+        a.setContentText(e.getMessage());
+        a.initOwner(stage);
+        a.show();
+    }
+
+    private void rebuildTree(Workspace ws) {
+        if (ws == null) {
+            tree.setRoot(null);
+            return;
+        }
+        Unit u = ws.unit();
+        TreeItem<UnitNode> rootItem = new TreeItem<>(new UnitNode(UnitNode.Kind.UNIT, null, null)) {
+            @Override
+            public String toString() {
+                return u.name;
+            }
+        };
+        tree.setCellFactory(tv -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(UnitNode item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.kind() == UnitNode.Kind.UNIT ? u.name : item.toString());
+            }
+        });
+        rootItem.setExpanded(true);
+        for (int i = u.years.size() - 1; i >= 0; i--) {
+            FiscalYear fy = u.years.get(i);
+            TreeItem<UnitNode> yearItem = new TreeItem<>(new UnitNode(UnitNode.Kind.YEAR, fy, null));
+            TreeItem<UnitNode> projects = new TreeItem<>(new UnitNode(UnitNode.Kind.PROJECTS, fy, null));
+            for (Project p : fy.projects) {
+                projects.getChildren().add(new TreeItem<>(new UnitNode(UnitNode.Kind.PROJECT, fy, p)));
+            }
+            projects.setExpanded(true);
+            yearItem.getChildren().addAll(projects,
+                    new TreeItem<>(new UnitNode(UnitNode.Kind.OVERALL, fy, null)),
+                    new TreeItem<>(new UnitNode(UnitNode.Kind.BASIC_DATA, fy, null)),
+                    new TreeItem<>(new UnitNode(UnitNode.Kind.REPORT, fy, null)));
+            yearItem.setExpanded(true);
+            rootItem.getChildren().add(yearItem);
+        }
+        tree.setRoot(rootItem);
+        tree.getSelectionModel().select(rootItem);
+    }
+}

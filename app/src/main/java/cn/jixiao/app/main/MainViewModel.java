@@ -1,0 +1,88 @@
+package cn.jixiao.app.main;
+
+import cn.jixiao.domain.Unit;
+import cn.jixiao.workspace.RecentFiles;
+import cn.jixiao.workspace.UserFolders;
+import cn.jixiao.workspace.Workspace;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The main window's state: the open unit file, the selected node, the status line. */
+public class MainViewModel {
+    private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
+    private final ObjectProperty<UnitNode> selected = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("绩效填报");
+    private final RecentFiles recent = new RecentFiles(UserFolders.dataFolder());
+
+    public MainViewModel() {
+        title.bind(Bindings.createStringBinding(() -> workspace.get() == null ? "绩效填报"
+                : workspace.get().unit().name + " — " + workspace.get().path().getFileName() + " — 绩效填报", workspace));
+    }
+
+    public ObjectProperty<Workspace> workspaceProperty() {
+        return workspace;
+    }
+
+    public Unit unit() {
+        return workspace.get() == null ? null : workspace.get().unit();
+    }
+
+    public ObjectProperty<UnitNode> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public List<Path> recentFiles() {
+        return recent.list();
+    }
+
+    public Path lastFile() {
+        return recent.last();
+    }
+
+    /** Opens a unit file; on failure the current one stays open and the exception carries the message. */
+    public void open(Path file) {
+        replace(Workspace.open(file));
+    }
+
+    public void openDefault() {
+        replace(Workspace.openDefault());
+    }
+
+    public void createNew(Path file, String unitName) {
+        replace(Workspace.createEmpty(file, unitName));
+    }
+
+    private void replace(Workspace next) {
+        Workspace old = workspace.get();
+        selected.set(null);
+        workspace.set(next);
+        if (old != null) {
+            old.close();
+        }
+        recent.remember(next.path());
+        status.set("已打开：" + next.path());
+    }
+
+    public void close() {
+        if (workspace.get() != null) {
+            workspace.get().close();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package cn.jixiao.app.main;
+
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Project;
+
+/** One entry of the unit tree: a year, a project, or one of a year's unit-level forms. */
+public record UnitNode(Kind kind, FiscalYear year, Project project) {
+    public enum Kind { UNIT, YEAR, PROJECTS, PROJECT, OVERALL, BASIC_DATA, REPORT }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case UNIT -> "单位";
+            case YEAR -> year.year + "年度";
+            case PROJECTS -> "项目（" + year.projects.size() + "）";
+            case PROJECT -> project.name.isBlank() ? "（未命名项目）" : project.name;
+            case OVERALL -> "部门整体";
+            case BASIC_DATA -> "基础数据表";
+            case REPORT -> "自评报告";
+        };
+    }
+}

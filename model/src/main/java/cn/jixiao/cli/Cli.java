@@ -1,0 +1,75 @@
+package cn.jixiao.cli;
+
+import cn.jixiao.exchange.UnitExchange;
+import cn.jixiao.store.UnitFileException;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * `jixiao COMMAND ...`: the headless entry point. The same services the window uses;
+ * exit 0 on success, non-zero with a Chinese message on stderr on failure.
+ */
+public final class Cli {
+    /** Every sub-command; the window and the installer call the same ones. */
+    public static final List<Command> COMMANDS = List.of(
+            new NewCommand(),
+            new ExportCommand(),
+            new ImportCommand());
+
+    private Cli() {
+    }
+
+    public static Optional<Command> command(String name) {
+        return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** True when these arguments ask for a sub-command rather than the window. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (command(args[0]).isPresent() || args[0].equals("help")
+                || args[0].equals("--help") || args[0].equals("--version"));
+    }
+
+    public static String version() {
+        String v = Cli.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+            out.println("用法：jixiao 命令 [参数]");
+            for (Command c : COMMANDS) {
+                out.println("  " + c.usage());
+            }
+            return 0;
+        }
+        if (args[0].equals("--version")) {
+            out.println("绩效填报 jixiao " + version());
+            return 0;
+        }
+        Optional<Command> command = command(args[0]);
+        if (command.isEmpty()) {
+            err.println("未知命令：" + args[0] + "。可用命令：" + String.join("、", COMMANDS.stream().map(Command::name).toList()));
+            return 2;
+        }
+        try {
+            Args a = new Args(Arrays.asList(args).subList(1, args.length), command.get().flags());
+            return command.get().run(a, out, err);
+        } catch (CliException e) {
+            err.println("错误：" + e.getMessage());
+            return e.exitCode();
+        } catch (UnitFileException | UnitExchange.ExchangeException | IllegalArgumentException e) {
+            err.println("错误：" + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("错误：" + e);
+            return 1;
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+}

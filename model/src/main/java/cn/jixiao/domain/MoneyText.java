@@ -1,0 +1,70 @@
+package cn.jixiao.domain;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reading amounts typed by a clerk: '15', '15.5', '15万', '15万元', full-width digits.
+ * One place for the rules, used by the editors (lenient input) and by review (strict text).
+ */
+public final class MoneyText {
+    private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern LENIENT = Pattern.compile("(\\d+(\\.\\d+)?)\\s*(万元|万)?");
+
+    private MoneyText() {
+    }
+
+    /** Full-width digits, dot and spaces folded to ASCII. */
+    public static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if (c >= '０' && c <= '９') {
+                b.append((char) ('0' + (c - '０')));
+            } else if (c == '．' || c == '。') {
+                b.append('.');
+            } else if (c == '，' || c == ',') {
+                // thousands separators carry no value
+            } else if (c == '\u3000' || c == '\u00a0') {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** A plain decimal in 万元 as stored; anything else (empty, '31..5', '15万') is empty. */
+    public static Optional<BigDecimal> parsePlain(String text) {
+        if (text == null || !PLAIN.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(text));
+    }
+
+    /**
+     * What a clerk types into a 万元 field, turned into the stored text, or an error message
+     * naming the field and what is expected.
+     */
+    public static Result parseInput(String field, String typed) {
+        String s = typed == null ? "" : fold(typed);
+        if (s.isEmpty()) {
+            return new Result(Amount.EMPTY, null);
+        }
+        if (s.startsWith("-")) {
+            return new Result(null, field + "：金额不能为负数，请输入以万元为单位的数字，如 15 或 15.5");
+        }
+        var m = LENIENT.matcher(s);
+        if (!m.matches()) {
+            return new Result(null, field + "：“" + typed.strip() + "”不是有效金额，请输入以万元为单位的数字，如 15、15.5 或 15万元");
+        }
+        return new Result(Amount.of(m.group(1)), null);
+    }
+
+    /** Outcome of {@link #parseInput}: an amount, or a message for the clerk. */
+    public record Result(Amount amount, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package cn.jixiao.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 项目: one project of one year, with every field the four declaration layouts print and its
+ * self-evaluation. {@link #lineage} stays the same from year to year, so year N+1's project
+ * knows it continues year N's.
+ */
+public class Project {
+    public String id = UUID.randomUUID().toString();
+    /** Shared by the same project across years. */
+    public String lineage = UUID.randomUUID().toString();
+    /** 项目名称. */
+    public String name = "";
+    /** 单位代码 printed beside the project in the wide layout (002). */
+    public String unitCode = "";
+    /** 项目属性: 新增 or 延续. */
+    public String attribute = "";
+    /** 项目类型 (1. 基本建设类, 2. 行政事业类, 3. 其他专项类) as written. */
+    public String projectType = "";
+    /** Sub-type under the 项目类型 (新建/扩建/改建, 采购类/修缮类/奖励类). */
+    public String projectSubType = "";
+    /** 主管部门 as the project's form writes it. */
+    public String supervisingDepartment = "";
+    /** 主管部门代码 ('003' in '[003]怀远县人民政府办公室'). */
+    public String supervisingDepartmentCode = "";
+    /** 实施单位. */
+    public String implementingUnit = "";
+    /** 项目来源. */
+    public String source = "";
+    /** 项目期 ('3年'). */
+    public String period = "";
+    /** 项目起止时间 as written. */
+    public String startEnd = "";
+    /** 项目负责人 and phone. */
+    public String manager = "";
+    public String managerPhone = "";
+    /** 绩效管理联络员 and phone. */
+    public String liaison = "";
+    public String liaisonPhone = "";
+    /** 项目概况. */
+    public String overview = "";
+    /** 项目立项依据. */
+    public String basis = "";
+    /** 支出方向 (wide layout). */
+    public String expenseDirection = "";
+    public Funds funds = new Funds();
+    /** 支出明细预算. */
+    public List<ExpenseLine> expenseLines = new ArrayList<>();
+    /** 合计 of the 支出明细 as stated, this year and last year. */
+    public Amount expenseLinesStatedTotal = Amount.EMPTY;
+    public Amount expenseLinesLastYearStatedTotal = Amount.EMPTY;
+    /** 单位已有的（或拟订的）保障项目实施的制度、措施. */
+    public String safeguards = "";
+    /** 项目年度实施进度计划. */
+    public List<ScheduleItem> schedule = new ArrayList<>();
+    /** 长期绩效目标 (longTermGoal). */
+    public String longTermGoal = "";
+    /** 年度绩效目标 (annualGoal). */
+    public String annualGoal = "";
+    /** 其他说明的问题. */
+    public String otherNotes = "";
+    /** 预算部门、财政部门审核意见 as printed (usually blank, for the stamp). */
+    public String reviewOpinion = "";
+    /** 基础数据表 category: 业务工作专项 / 运行维护专项 / 市级专项资金. */
+    public String basicDataCategory = "";
+    /** Framework (指标体系) id; empty means the year's. */
+    public String frameworkId = "";
+    /** 二级 marked 不适用 as "一级/二级". */
+    public List<String> notApplicable = new ArrayList<>();
+    /** 三级 indicators in order. */
+    public List<Indicator> indicators = new ArrayList<>();
+    /** Weights written beside the 一级 labels of the self-evaluation form. */
+    public List<CategoryWeight> categoryWeights = new ArrayList<>();
+    /** Sign-off line of the declaration. */
+    public Signature signature = new Signature();
+    public SelfEvaluation selfEvaluation = new SelfEvaluation();
+    /** True for a project copied into a new year and not yet checked by the clerk. */
+    public boolean draft;
+}

@@ -1,0 +1,48 @@
+package cn.jixiao.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 部门整体: the unit's yearly budget, its goals and its indicator tree, for both the
+ * declaration (整体支出绩效目标申报表) and the self-evaluation (部门整体支出绩效自评表).
+ */
+public class UnitOverall {
+    /** 资金总额 (年度预算申请) as stated. */
+    public Amount statedTotal = Amount.EMPTY;
+    /** 按收入性质分. */
+    public Amount generalPublicBudget = Amount.EMPTY;
+    public Amount governmentFund = Amount.EMPTY;
+    /** 纳入专户管理的非税收入 / 财政专户管理资金. */
+    public Amount specialAccount = Amount.EMPTY;
+    public Amount otherFunds = Amount.EMPTY;
+    /** 按支出性质分. */
+    public Amount basicExpense = Amount.EMPTY;
+    public Amount projectExpense = Amount.EMPTY;
+    /** 上年 figures where the layout prints them (湘阴 附件1). */
+    public Amount lastYearTotal = Amount.EMPTY;
+    public Amount lastYearBasicExpense = Amount.EMPTY;
+    public Amount lastYearProjectExpense = Amount.EMPTY;
+    /** 三公经费 (threePublicExpenses). */
+    public Amount officialVehicles = Amount.EMPTY;
+    public Amount overseasTravel = Amount.EMPTY;
+    public Amount officialReception = Amount.EMPTY;
+    /** 部门职能职责概述 for this year's form. */
+    public String functionsSummary = "";
+    /** 整体绩效目标 / 年度目标, numbered goals. */
+    public List<String> goals = new ArrayList<>();
+    /** 长期目标 where the layout asks for it. */
+    public String longTermGoal = "";
+    public List<Indicator> indicators = new ArrayList<>();
+    public List<CategoryWeight> categoryWeights = new ArrayList<>();
+    /** Self-evaluation: 执行数, stated 执行率, 分值, 得分, 总分. */
+    public Amount executed = Amount.EMPTY;
+    public String statedExecutionRate = "";
+    public String fundsWeight = "";
+    public String statedFundsScore = "";
+    public String statedTotalScore = "";
+    /** Free fields a layout prints that have no better home, keyed by their label. */
+    public java.util.Map<String, String> extra = new java.util.TreeMap<>();
+    public Signature declarationSignature = new Signature();
+    public Signature selfEvaluationSignature = new Signature();
+}
