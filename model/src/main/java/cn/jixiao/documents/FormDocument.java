@@ -1,0 +1,51 @@
+package cn.jixiao.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A form as the layouts declare it and the writers render it: page setup plus a sequence of
+ * paragraphs, tables and page breaks. Layouts build this from domain objects; the docx and
+ * xlsx writers (and later PDF) render the same object, so no form is assembled twice.
+ */
+public final class FormDocument {
+    /** Used for the file name and the sheet name: e.g. '项目支出绩效目标申报表-机要工作经费'. */
+    public final String name;
+    public final PageSetup page;
+    public final List<Block> blocks = new ArrayList<>();
+
+    public FormDocument(String name, PageSetup page) {
+        this.name = name;
+        this.page = page;
+    }
+
+    public FormDocument add(Block block) {
+        blocks.add(block);
+        return this;
+    }
+
+    /** All cell and paragraph texts in reading order (tests, search, seed comparison). */
+    public List<String> texts() {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                out.add(p.text());
+            } else if (b instanceof Table t) {
+                for (Table.Row r : t.rows()) {
+                    for (Table.Cell c : r.cells()) {
+                        out.add(c.text());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A part of the document. */
+    public sealed interface Block permits Paragraph, Table, PageBreak {
+    }
+
+    /** A page break (between the projects of a per-project form, for example). */
+    public record PageBreak() implements Block {
+    }
+}

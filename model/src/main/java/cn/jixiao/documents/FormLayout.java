@@ -1,0 +1,32 @@
+package cn.jixiao.documents;
+
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+
+import java.util.List;
+
+/**
+ * One form in one style (版式, FormStyle): declares the rows, merges, labels and which field
+ * goes where. Per-project forms render each selected project; the writers put a page break (docx)
+ * or a new sheet (xlsx) between them.
+ */
+public interface FormLayout {
+    /** The --form id: declaration, overall-declaration, disclosure, self-evaluation, ... */
+    String form();
+
+    /** The --style id: hengyang-2021, huaiyuan-2024, xiangyin-2023, agency-2024, hengyang-2022. */
+    String style();
+
+    /** Chinese name of the form, e.g. 项目支出绩效目标申报表. */
+    String title();
+
+    /** True when the form is one per project. */
+    boolean perProject();
+
+    /**
+     * The documents for the year: one per project (in the given order) for per-project forms,
+     * else one for the whole year (the given projects are the ones it lists).
+     */
+    List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects);
+}
