@@ -110,7 +110,7 @@ public final class Table implements FormDocument.Block {
             return new Cell(text, colSpan, n, align, header, vertical);
         }
 
-        public Cell vertical() {
+        public Cell asVertical() {
             return new Cell(text, colSpan, rowSpan, align, header, true);
         }
 
