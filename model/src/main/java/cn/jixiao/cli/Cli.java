@@ -17,7 +17,8 @@ public final class Cli {
     public static final List<Command> COMMANDS = List.of(
             new NewCommand(),
             new ExportCommand(),
-            new ImportCommand());
+            new ImportCommand(),
+            new BenchmarkCommand());
 
     private Cli() {
     }

@@ -1,0 +1,85 @@
+package cn.jixiao.cli;
+
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+import cn.jixiao.sample.SyntheticUnit;
+import cn.jixiao.store.UnitFile;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * `jixiao benchmark [--projects 300] [--indicators 20] [--edits 200]`: the storage figures of
+ * docs/benchmarks.md — opening a synthetic unit and committing one edit — measured on this machine.
+ */
+final class BenchmarkCommand implements Command {
+    @Override
+    public String name() {
+        return "benchmark";
+    }
+
+    @Override
+    public String usage() {
+        return "benchmark [--projects 300] [--indicators 20] [--edits 200]   测量打开合成单位与单次修改保存的耗时";
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        int projects = args.intOption("projects").orElse(300);
+        int indicators = args.intOption("indicators").orElse(20);
+        int edits = args.intOption("edits").orElse(200);
+        Path dir = Files.createTempDirectory("jixiao-bench");
+        Path file = dir.resolve("synthetic.jixiao");
+        Unit unit = SyntheticUnit.generate(projects, indicators, 42);
+        long t0 = System.nanoTime();
+        try (UnitFile f = UnitFile.create(file)) {
+            f.importUnit(unit);
+        }
+        out.printf("生成并写入 %d 个项目、%d 个三级指标：%.0f ms，文件 %.1f MB%n", projects, projects * indicators,
+                ms(System.nanoTime() - t0), Files.size(file) / 1048576.0);
+        List<Double> opens = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long s = System.nanoTime();
+            try (UnitFile f = UnitFile.open(file)) {
+                Unit u = f.load();
+                if (u.years.get(0).projects.size() != projects) {
+                    throw new IllegalStateException("项目数不符");
+                }
+            }
+            opens.add(ms(System.nanoTime() - s));
+        }
+        out.printf("打开并读入整个单位：首次 %.1f ms，中位数 %.1f ms（7 次）%n", opens.get(0), median(opens));
+        List<Double> saves = new ArrayList<>();
+        try (UnitFile f = UnitFile.open(file)) {
+            Unit u = f.load();
+            Project p = u.years.get(0).projects.get(projects / 2);
+            for (int i = 0; i < edits; i++) {
+                Indicator ind = p.indicators.get(i % p.indicators.size());
+                ind.actual = String.valueOf(90 + i % 10) + "%";
+                long s = System.nanoTime();
+                f.saveIndicator(p.id, ind, i % p.indicators.size());
+                saves.add(ms(System.nanoTime() - s));
+            }
+        }
+        out.printf("单次修改提交（事务提交、synchronous=FULL）：中位数 %.2f ms，最大 %.2f ms（%d 次）%n",
+                median(saves), Collections.max(saves), edits);
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir);
+        return 0;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get(s.size() / 2);
+    }
+}
