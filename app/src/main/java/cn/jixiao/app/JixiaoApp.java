@@ -27,7 +27,11 @@ public class JixiaoApp extends Application {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.show();
         List<String> raw = getParameters().getRaw();
-        view.openInitial(raw.isEmpty() ? null : Path.of(raw.get(0)));
+        if (raw.contains("--sample")) {
+            view.openSample();
+        } else {
+            view.openInitial(raw.isEmpty() ? null : Path.of(raw.get(0)));
+        }
     }
 
     @Override

@@ -81,6 +81,15 @@ public class MainView {
         }
     }
 
+    /** Opens the embedded sample unit (衡阳市人民政府办公室), creating its file on first use. */
+    public void openSample() {
+        try {
+            vm.openDefault();
+        } catch (RuntimeException e) {
+            error("无法打开示例单位", e);
+        }
+    }
+
     private MenuBar menu() {
         MenuItem create = new MenuItem("新建…");
         create.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
