@@ -26,7 +26,7 @@ public class JixiaoApp extends Application {
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.show();
-        List<String> raw = getParameters().getRaw();
+        List<String> raw = getParameters() == null ? List.of() : getParameters().getRaw();
         if (raw.contains("--sample")) {
             view.openSample();
         } else {

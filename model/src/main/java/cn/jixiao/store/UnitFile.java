@@ -281,6 +281,41 @@ public final class UnitFile implements AutoCloseable {
         });
     }
 
+    /**
+     * Makes the stored projects of the year match the year's list: removed ones deleted with
+     * their indicators, new ones written with theirs, every position updated.
+     */
+    public void saveProjects(FiscalYear year) {
+        transaction(() -> {
+            java.util.Set<String> stored = new java.util.HashSet<>();
+            try (PreparedStatement p = connection.prepareStatement("SELECT id FROM project WHERE year=?")) {
+                p.setInt(1, year.year);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        stored.add(r.getString(1));
+                    }
+                }
+            }
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            for (int i = 0; i < year.projects.size(); i++) {
+                Project pr = year.projects.get(i);
+                listed.add(pr.id);
+                if (stored.contains(pr.id)) {
+                    exec("UPDATE project SET position=? WHERE id=?", i, pr.id);
+                } else {
+                    saveProjectNow(year.year, pr, i);
+                    saveIndicatorsNow(pr.id, pr.indicators);
+                }
+            }
+            for (String id : stored) {
+                if (!listed.contains(id)) {
+                    exec("DELETE FROM indicator WHERE owner=?", id);
+                    exec("DELETE FROM project WHERE id=?", id);
+                }
+            }
+        });
+    }
+
     public void deleteProject(String projectId) {
         transaction(() -> {
             exec("DELETE FROM indicator WHERE owner=?", projectId);

@@ -1,6 +1,7 @@
 package cn.jixiao.workspace;
 
 import cn.jixiao.domain.Unit;
+import cn.jixiao.editing.EditHistory;
 import cn.jixiao.sample.Samples;
 import cn.jixiao.store.UnitFile;
 
@@ -14,10 +15,17 @@ import java.nio.file.Path;
 public final class Workspace implements AutoCloseable {
     private final UnitFile file;
     private final Unit unit;
+    private final EditHistory history;
 
     private Workspace(UnitFile file, Unit unit) {
         this.file = file;
         this.unit = unit;
+        this.history = new EditHistory(file);
+    }
+
+    /** The one undo stack of this file: every edit of the window goes through it. */
+    public EditHistory history() {
+        return history;
     }
 
     public static Workspace open(Path path) {
