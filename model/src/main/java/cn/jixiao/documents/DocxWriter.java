@@ -14,6 +14,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
@@ -31,6 +33,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -41,6 +44,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,7 +62,7 @@ public final class DocxWriter {
     private static final int CELL_MARGIN_TWIPS = 85;
 
     private final XWPFDocument doc = new XWPFDocument();
-    private final CTBody body = doc.getDocument().addNewBody();
+    private final CTBody body = doc.getDocument().getBody();
     /** A page break waiting for the next block. */
     private boolean breakPending;
 
@@ -105,18 +109,28 @@ public final class DocxWriter {
     }
 
     private void document(FormDocument d) {
+        List<Table> group = new ArrayList<>();
         for (FormDocument.Block b : d.blocks) {
+            if (b instanceof Table t) {
+                group.add(t);
+                continue;
+            }
+            if (!group.isEmpty()) {
+                tables(group, d.page);
+                group.clear();
+            }
             if (b instanceof Paragraph p) {
-                paragraph(p);
-            } else if (b instanceof Table t) {
-                table(t, d.page);
+                paragraph(p, d.page);
             } else if (b instanceof FormDocument.PageBreak) {
                 breakPending = true;
             }
         }
+        if (!group.isEmpty()) {
+            tables(group, d.page);
+        }
     }
 
-    private void paragraph(Paragraph p) {
+    private void paragraph(Paragraph p, PageSetup page) {
         FormFonts.Font font = FormFonts.paragraph(p.style());
         List<String> lines = FormText.lines(p.text());
         for (int i = 0; i < lines.size(); i++) {
@@ -142,9 +156,31 @@ public final class DocxWriter {
                 case RIGHT -> STJc.RIGHT;
                 case JUSTIFY -> STJc.BOTH;
             });
+            tabStops(ppr, lines.get(i), page);
             markFont(ppr, font);
             run(ctp, lines.get(i), font);
         }
+    }
+
+    /**
+     * A form line like '填报单位（盖章）：…\t金额单位：万元' spreads over the width: one tab sends
+     * the rest to the right margin; two tabs centre the middle part and send the last one right.
+     */
+    private static void tabStops(CTPPr ppr, String line, PageSetup page) {
+        long tabs = line.chars().filter(ch -> ch == '\t').count();
+        if (tabs < 1 || tabs > 2) {
+            return;
+        }
+        long width = Math.round(page.contentWidthMm() * TWIPS_PER_MM);
+        CTTabs stops = ppr.addNewTabs();
+        if (tabs == 2) {
+            CTTabStop mid = stops.addNewTab();
+            mid.setVal(STTabJc.CENTER);
+            mid.setPos(BigInteger.valueOf(width / 2));
+        }
+        CTTabStop right = stops.addNewTab();
+        right.setVal(STTabJc.RIGHT);
+        right.setPos(BigInteger.valueOf(width));
     }
 
     /** An empty paragraph carrying a page break, one point high so it never shows. */
@@ -189,10 +225,16 @@ public final class DocxWriter {
         mar.setGutter(BigInteger.ZERO);
     }
 
-    private void table(Table table, PageSetup page) {
+    /**
+     * Tables that follow each other are drawn as one Word table on the union of their column
+     * edges: separate tables would need a paragraph between them, which prints as a gap and a
+     * double line across the form. Only the first table's header rows can repeat.
+     */
+    private void tables(List<Table> group, PageSetup page) {
         flushBreak();
-        TableGrid grid = new TableGrid(table);
-        int[] widths = columnTwips(table, page);
+        double width = page.contentWidthMm();
+        SharedGrid shared = SharedGrid.of(group, width);
+        int[] widths = columnTwips(shared, width);
         CTTbl tbl = body.addNewTbl();
         CTTblPr pr = tbl.addNewTblPr();
         pr.addNewTblW().setW(BigInteger.valueOf(sum(widths, 0, widths.length)));
@@ -209,11 +251,22 @@ public final class DocxWriter {
         for (int w : widths) {
             tg.addNewGridCol().setW(BigInteger.valueOf(w));
         }
+        for (int i = 0; i < group.size(); i++) {
+            rows(tbl, group.get(i), shared.map(group.get(i), width), widths, i == 0 ? group.get(i).headerRows() : 0);
+        }
+        // Word needs a paragraph after a table; one point high, it takes no room.
+        CTP after = body.addNewP();
+        tightSpacing(after.addNewPPr());
+        markFont(after.getPPr(), new FormFonts.Font(FormFonts.SONG, 1, false));
+    }
+
+    private void rows(CTTbl tbl, Table table, int[] col, int[] widths, int headerRows) {
+        TableGrid grid = new TableGrid(table);
         for (int r = 0; r < grid.rows(); r++) {
             CTRow tr = tbl.addNewTr();
             CTTrPr trPr = tr.addNewTrPr();
             trPr.addNewCantSplit();
-            if (r < table.headerRows()) {
+            if (r < headerRows) {
                 trPr.addNewTblHeader();
             }
             double mm = r < table.rows().size() ? table.rows().get(r).minHeightMm() : 0;
@@ -223,25 +276,19 @@ public final class DocxWriter {
             int c = 0;
             while (c < grid.columns()) {
                 TableGrid.Placed p = grid.at(r, c);
+                int last = p == null ? c : p.lastCol();
+                int span = col[last + 1] - col[c];
+                int w = sum(widths, col[c], col[last + 1]);
                 if (p == null) {
-                    cell(tr, table, Table.Cell.of(""), widths[c], 1, null);
-                    c++;
-                    continue;
-                }
-                int span = p.cell().colSpan();
-                int w = sum(widths, c, c + span);
-                if (p.row() == r) {
+                    cell(tr, table, Table.Cell.of(""), w, span, null);
+                } else if (p.row() == r) {
                     cell(tr, table, p.cell(), w, span, p.cell().rowSpan() > 1 ? STMerge.RESTART : null);
                 } else {
                     cell(tr, table, Table.Cell.of(""), w, span, STMerge.CONTINUE);
                 }
-                c += span;
+                c = last + 1;
             }
         }
-        // Word needs a paragraph between two tables, or it joins them into one.
-        CTP after = body.addNewP();
-        tightSpacing(after.addNewPPr());
-        markFont(after.getPPr(), new FormFonts.Font(FormFonts.SONG, 1, false));
     }
 
     private void cell(CTRow tr, Table table, Table.Cell cell, int width, int span, STMerge.Enum merge) {
@@ -265,7 +312,7 @@ public final class DocxWriter {
             CTPPr ppr = p.addNewPPr();
             tightSpacing(ppr);
             ppr.addNewJc().setVal(switch (cell.align()) {
-                case LEFT -> STJc.BOTH;
+                case LEFT -> STJc.LEFT;
                 case CENTER -> STJc.CENTER;
                 case RIGHT -> STJc.RIGHT;
             });
@@ -336,19 +383,14 @@ public final class DocxWriter {
         f.setHint(STHint.EAST_ASIA);
     }
 
-    /** Column widths in twips from the weights, summing exactly to the content width. */
-    static int[] columnTwips(Table table, PageSetup page) {
-        double[] weights = table.columnWeights();
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        int content = (int) Math.round(page.contentWidthMm() * TWIPS_PER_MM);
-        int[] out = new int[weights.length];
-        int used = 0;
-        for (int i = 0; i < weights.length; i++) {
-            out[i] = i == weights.length - 1 ? content - used : (int) Math.round(content * weights[i] / total);
-            used += out[i];
+    /** Shared column widths in twips, summing exactly to the content width. */
+    static int[] columnTwips(SharedGrid grid, double widthMm) {
+        int[] out = new int[grid.count()];
+        long before = 0;
+        for (int i = 0; i < out.length; i++) {
+            long edge = Math.round(grid.edge(i + 1) * TWIPS_PER_MM);
+            out[i] = (int) (edge - before);
+            before = edge;
         }
         return out;
     }
