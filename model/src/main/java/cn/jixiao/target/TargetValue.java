@@ -57,6 +57,14 @@ public record TargetValue(String text, TargetKind kind, TargetComparator compara
         return new TargetValue(text, kind, c, true, value, unit, deadline, budgetCeiling);
     }
 
+    /**
+     * The same target with a direction the form implies but does not state, e.g. ≤ for a bare
+     * amount under 成本指标 ('105.2万元'); stays marked as not written.
+     */
+    public TargetValue withAssumedComparator(TargetComparator c) {
+        return new TargetValue(text, kind, c, false, value, unit, deadline, budgetCeiling);
+    }
+
     /** The same text read as a judgement in words (指标值类型 定性). */
     TargetValue asQualitative() {
         return new TargetValue(text, TargetKind.QUALITATIVE, budgetCeiling ? TargetComparator.LE : null,
