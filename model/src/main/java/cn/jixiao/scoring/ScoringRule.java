@@ -51,7 +51,7 @@ public sealed interface ScoringRule {
                 return m.full("实际完成值" + a.quoted() + "达到指标值" + target);
             }
             BigDecimal share = divide(q, t);
-            return m.share(share, "实际完成值" + a.quoted() + "未达到指标值" + target + "，按完成比例计分："
+            return m.share(share, "实际完成值" + a.quoted() + "未达到指标值" + target + "："
                     + num(q) + "÷" + num(t) + "×" + num(m.weight()) + "=" + num2(m.weight().multiply(share)));
         }
     }
@@ -87,7 +87,7 @@ public sealed interface ScoringRule {
             BigDecimal over = divide(q.subtract(t), t);
             BigDecimal share = BigDecimal.ONE.subtract(over);
             return m.share(share, "实际完成值" + a.quoted() + "超出指标值" + target + "的" + percent(over)
-                    + "，按（1−超出比例）×分值计分：" + num(m.weight()) + "×(1−" + percent(over) + ")="
+                    + "：" + num(m.weight()) + "×(1−" + percent(over) + ")="
                     + num2(m.weight().multiply(share)));
         }
     }
