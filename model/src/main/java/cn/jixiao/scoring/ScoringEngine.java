@@ -145,9 +145,13 @@ public final class ScoringEngine {
         return new ProjectScore(results, funds, total, number(statedTotal).orElse(null));
     }
 
-    /** The indicator's target as the engine reads it: a bare quantity under 成本 is a ceiling. */
+    /** The indicator's target as the engine reads it: the 度量单位 column fills in a missing unit; a bare quantity under 成本 is a ceiling. */
     public static TargetValue target(Indicator indicator) {
         TargetValue t = TargetParser.parse(indicator.target, indicator.comparator);
+        String unit = TextFold.fold(indicator.unitOfMeasure);
+        if (t.kind() == TargetKind.QUANTITATIVE && t.unit().isEmpty() && !unit.isEmpty() && !unit.equals("无")) {
+            t = t.withUnit(unit);
+        }
         boolean cost = (indicator.category + indicator.subcategory).contains("成本");
         if (t.kind() == TargetKind.QUANTITATIVE && !t.comparatorWritten() && cost) {
             return t.withAssumedComparator(TargetComparator.LE);
