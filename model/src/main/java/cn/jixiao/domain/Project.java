@@ -48,6 +48,8 @@ public class Project {
     /** 支出方向 (wide layout). */
     public String expenseDirection = "";
     public Funds funds = new Funds();
+    /** 公开清单预算金额: the amount the public list prints, as written ('18.0' beside the declaration's '18.00'). */
+    public Amount disclosureAmount = Amount.EMPTY;
     /** 支出明细预算. */
     public List<ExpenseLine> expenseLines = new ArrayList<>();
     /** 合计 of the 支出明细 as stated, this year and last year. */
