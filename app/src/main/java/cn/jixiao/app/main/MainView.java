@@ -6,6 +6,7 @@ import cn.jixiao.domain.Unit;
 import cn.jixiao.store.UnitFileException;
 import cn.jixiao.workspace.Workspace;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -34,6 +35,9 @@ public class MainView {
     private final TreeView<UnitNode> tree = new TreeView<>();
     private final DetailsPane details = new DetailsPane();
     private final Menu recentMenu = new Menu("最近打开");
+    private final Editors editors = Editors.standard();
+    private final MenuItem undoItem = new MenuItem("撤销");
+    private final MenuItem redoItem = new MenuItem("重做");
 
     public MainView(MainViewModel vm, Stage stage) {
         this.vm = vm;
@@ -42,7 +46,8 @@ public class MainView {
         tree.setShowRoot(true);
         tree.setMinWidth(220);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b == null ? null : b.getValue()));
-        vm.selectedProperty().addListener((o, a, b) -> details.show(vm.unit(), b));
+        vm.selectedProperty().addListener((o, a, b) -> showDetails(b));
+        vm.historyChangedProperty().addListener((o, a, b) -> refreshUndoMenu());
         vm.workspaceProperty().addListener((o, a, b) -> rebuildTree(b));
         SplitPane split = new SplitPane(tree, details.node());
         split.setDividerPositions(0.24);
@@ -53,6 +58,23 @@ public class MainView {
         HBox bar = new HBox(status);
         bar.setPadding(new Insets(3, 8, 3, 8));
         root.setBottom(bar);
+    }
+
+    private void showDetails(UnitNode node) {
+        details.show(vm.unit(), node);
+        if (node != null && vm.unit() != null) {
+            Node editor = editors.editorFor(vm, node);
+            if (editor != null) {
+                details.showEditor(editor);
+            }
+        }
+    }
+
+    private void refreshUndoMenu() {
+        undoItem.setText(vm.undoDescription().map(d -> "撤销 " + d).orElse("撤销"));
+        redoItem.setText(vm.redoDescription().map(d -> "重做 " + d).orElse("重做"));
+        undoItem.setDisable(vm.undoDescription().isEmpty());
+        redoItem.setDisable(vm.redoDescription().isEmpty());
     }
 
     public Parent root() {
@@ -104,7 +126,14 @@ public class MainView {
         file.setOnShowing(e -> fillRecent());
         fillRecent();
         file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), exit);
-        return new MenuBar(file);
+        undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undoItem.setOnAction(e -> guarded("撤销失败", vm::undo));
+        redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        redoItem.setOnAction(e -> guarded("重做失败", vm::redo));
+        Menu edit = new Menu("编辑");
+        edit.getItems().addAll(undoItem, redoItem);
+        refreshUndoMenu();
+        return new MenuBar(file, edit);
     }
 
     private void fillRecent() {
@@ -157,6 +186,15 @@ public class MainView {
                 }
             }
         });
+    }
+
+    /** Runs a user action; a failure shows a Chinese message and leaves the saved data as it was. */
+    private void guarded(String header, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            error(header, e);
+        }
     }
 
     private void error(String header, Exception e) {
