@@ -55,6 +55,8 @@ public class Project {
     /** 合计 of the 支出明细 as stated, this year and last year. */
     public Amount expenseLinesStatedTotal = Amount.EMPTY;
     public Amount expenseLinesLastYearStatedTotal = Amount.EMPTY;
+    /** 测算依据及说明 written on the 支出明细 合计 row itself. */
+    public String expenseLinesTotalBasis = "";
     /** 单位已有的（或拟订的）保障项目实施的制度、措施. */
     public String safeguards = "";
     /** 项目年度实施进度计划. */
