@@ -86,7 +86,7 @@ public final class UnitFile implements AutoCloseable {
         try {
             String check = scalar(c, "PRAGMA quick_check");
             if (!"ok".equalsIgnoreCase(check)) {
-                throw new UnitFileException("单位文件已损坏，无法打开：" + path + "。请从备份恢复。");
+                throw new UnitFileException("单位文件已损坏，无法打开：" + path + "。请从备份恢复（文件 → 从备份恢复）。");
             }
             int version = Integer.parseInt(scalar(c, "PRAGMA user_version"));
             if (version > Migrations.CURRENT) {
@@ -97,6 +97,8 @@ public final class UnitFile implements AutoCloseable {
                 throw new UnitFileException("这不是绩效填报的单位文件：" + path);
             }
             if (version < Migrations.CURRENT) {
+                // A copy as it was, before anything of it changes.
+                new Backups(path).backUp(c, java.time.LocalDateTime.now());
                 Migrations.migrate(c, version, Migrations.CURRENT);
             }
             return new UnitFile(path, c);
@@ -142,7 +144,7 @@ public final class UnitFile implements AutoCloseable {
                 throw new UnitFileException("该单位文件正在被另一个绩效填报窗口使用：" + path + "。请先关闭那个窗口。", e);
             }
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
-                throw new UnitFileException("单位文件已损坏，无法打开：" + path + "。请从备份恢复。", e);
+                throw new UnitFileException("单位文件已损坏，无法打开：" + path + "。请从备份恢复（文件 → 从备份恢复）。", e);
             }
             throw new UnitFileException("无法打开单位文件：" + path + "（" + e.getMessage() + "）", e);
         } catch (SQLException e) {
@@ -277,6 +279,41 @@ public final class UnitFile implements AutoCloseable {
                     p.addBatch();
                 }
                 p.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * Makes the stored projects of the year match the year's list: removed ones deleted with
+     * their indicators, new ones written with theirs, every position updated.
+     */
+    public void saveProjects(FiscalYear year) {
+        transaction(() -> {
+            java.util.Set<String> stored = new java.util.HashSet<>();
+            try (PreparedStatement p = connection.prepareStatement("SELECT id FROM project WHERE year=?")) {
+                p.setInt(1, year.year);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        stored.add(r.getString(1));
+                    }
+                }
+            }
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            for (int i = 0; i < year.projects.size(); i++) {
+                Project pr = year.projects.get(i);
+                listed.add(pr.id);
+                if (stored.contains(pr.id)) {
+                    exec("UPDATE project SET position=? WHERE id=?", i, pr.id);
+                } else {
+                    saveProjectNow(year.year, pr, i);
+                    saveIndicatorsNow(pr.id, pr.indicators);
+                }
+            }
+            for (String id : stored) {
+                if (!listed.contains(id)) {
+                    exec("DELETE FROM indicator WHERE owner=?", id);
+                    exec("DELETE FROM project WHERE id=?", id);
+                }
             }
         });
     }

@@ -1,8 +1,12 @@
 package cn.jixiao.workspace;
 
 import cn.jixiao.domain.Unit;
+import cn.jixiao.editing.EditHistory;
 import cn.jixiao.sample.Samples;
+import cn.jixiao.store.Backups;
 import cn.jixiao.store.UnitFile;
+
+import java.time.LocalDateTime;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +18,23 @@ import java.nio.file.Path;
 public final class Workspace implements AutoCloseable {
     private final UnitFile file;
     private final Unit unit;
+    private final EditHistory history;
 
     private Workspace(UnitFile file, Unit unit) {
         this.file = file;
         this.unit = unit;
+        this.history = new EditHistory(file);
+    }
+
+    /** The one undo stack of this file: every edit of the window goes through it. */
+    public EditHistory history() {
+        return history;
     }
 
     public static Workspace open(Path path) {
         UnitFile f = UnitFile.open(path);
         try {
+            new Backups(path).backUpIfNoneToday(f, LocalDateTime.now());
             return new Workspace(f, f.load());
         } catch (RuntimeException e) {
             f.close();
