@@ -221,7 +221,7 @@ public final class ScoringEngine {
         }
         String msg = "填报的执行率" + statedText.strip() + "与计算值" + Measure.percent(computed) + "（全年执行数÷全年预算数）不符";
         if (byInitial != null && sameRate(stated.get(), byInitial)) {
-            msg += "；填报值是按年初预算数计算的（" + Measure.percent(byInitial) + "）";
+            msg += "；填报值是按年初预算数计算的（" + byInitial.multiply(HUNDRED).setScale(3, RoundingMode.HALF_UP).toPlainString() + "%）";
         }
         warnings.add(msg);
     }
