@@ -75,10 +75,12 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
         t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(), Cell.label("一级指标"),
                 Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度\n指标值"), Cell.label("实际\n完成值"),
                 Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因\n分析及\n改进措施"));
-        for (List<Cell> row : IndicatorRows.rows(blocks, c -> categoryLabel(p, c), HengyangSelfEvaluation2022::values, 6)) {
+        List<Cell> blank = java.util.Collections.nCopies(6, Cell.of(""));
+        for (List<Cell> row : IndicatorRows.rows(blocks, c -> categoryLabel(p, c), HengyangSelfEvaluation2022::values,
+                (c, s) -> blank, p.mergedCategories)) {
             t.row(row.toArray(Cell[]::new));
         }
-        t.row(Cell.label("总分").span(6), Cell.center(totalWeight(weight, p.indicators)),
+        t.row(Cell.label("总分").span(6), Cell.center(Text.first(se.statedWeightTotal, totalWeight(weight, p.indicators))),
                 Cell.center(Text.first(se.statedTotalScore, totalScore(f, weight, p.indicators))), Cell.of(""));
         doc.add(t);
 

@@ -8,7 +8,6 @@ import cn.jixiao.domain.FundsExecution;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +23,6 @@ class HengyangSelfEvaluation2022Test {
         return SeedFidelity.entries("self-evaluation", "hengyang-2022");
     }
 
-    @Disabled("sample not yet transcribed")
     @ParameterizedTest
     @MethodSource("seeds")
     void reproducesTheSeed(SeedFidelity.Entry e) {
@@ -109,6 +107,21 @@ class HengyangSelfEvaluation2022Test {
         texts = new HengyangSelfEvaluation2022().render(u, y, y.projects).get(0).texts();
         assertTrue(texts.contains("78.60%"));
         assertTrue(texts.contains("7.86"));
+    }
+
+    @Test
+    void theMergedOutputAndBenefitCellOf2022SpansBothBlocks() {
+        Unit unit = cn.jixiao.sample.Samples.load("hengyang-office");
+        FiscalYear y = unit.year(2022).orElseThrow();
+        Project p = y.project("其他补助经费机关大院改造及设备购置及防空办优化办经费").orElseThrow();
+        FormDocument doc = new HengyangSelfEvaluation2022().render(unit, y, List.of(p)).get(0);
+        cn.jixiao.documents.Table t = (cn.jixiao.documents.Table) doc.blocks.stream()
+                .filter(b -> b instanceof cn.jixiao.documents.Table).findFirst().orElseThrow();
+        cn.jixiao.documents.Table.Cell merged = t.rows().stream().flatMap(r -> r.cells().stream())
+                .filter(c -> c.text().startsWith("产出指标")).findFirst().orElseThrow();
+        assertEquals("产出指标\n（50分）\n效益指标\n（30分）", merged.text());
+        assertEquals(5, merged.rowSpan());
+        assertTrue(doc.texts().contains("248.04%"));
     }
 
     @Test
