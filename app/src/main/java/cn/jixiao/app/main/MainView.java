@@ -77,6 +77,11 @@ public class MainView {
         redoItem.setDisable(vm.redoDescription().isEmpty());
     }
 
+    /** True once the unit tree has its items (for start-up measurement). */
+    public boolean treeShown() {
+        return tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty() && tree.getScene() != null;
+    }
+
     public Parent root() {
         return root;
     }
@@ -125,7 +130,9 @@ public class MainView {
         Menu file = new Menu("文件");
         file.setOnShowing(e -> fillRecent());
         fillRecent();
-        file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), exit);
+        MenuItem restore = new MenuItem("从备份恢复…");
+        restore.setOnAction(e -> restoreFromBackup());
+        file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), restore, new SeparatorMenuItem(), exit);
         undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undoItem.setOnAction(e -> guarded("撤销失败", vm::undo));
         redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
@@ -164,9 +171,56 @@ public class MainView {
     private void openFile(Path p) {
         try {
             vm.open(p);
+        } catch (UnitFileException e) {
+            if (e.getMessage().contains("损坏") && !vm.backups(p).isEmpty()) {
+                offerRestore(p, e.getMessage());
+            } else {
+                error("无法打开单位文件", e);
+            }
         } catch (RuntimeException e) {
             error("无法打开单位文件", e);
         }
+    }
+
+    private void restoreFromBackup() {
+        Path current = vm.workspaceProperty().get() == null ? null : vm.workspaceProperty().get().path();
+        if (current == null) {
+            File f = chooser("选择要恢复的单位文件").showOpenDialog(stage);
+            if (f == null) {
+                return;
+            }
+            current = f.toPath();
+        }
+        offerRestore(current, "选择一个备份，用它替换当前的单位文件。");
+    }
+
+    /** Lists the backups of the file with their dates; restores the chosen one after confirmation. */
+    private void offerRestore(Path file, String reason) {
+        var backups = vm.backups(file);
+        if (backups.isEmpty()) {
+            error("没有可用的备份", new IllegalStateException("在 " + file.toAbsolutePath().getParent().resolve("backups") + " 中没有找到此单位文件的备份。"));
+            return;
+        }
+        var fmt = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+        var names = backups.stream().map(b -> fmt.format(b.madeAt())).toList();
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(names.get(0), names);
+        d.setTitle("从备份恢复");
+        d.setHeaderText(reason);
+        d.setContentText("备份时间：");
+        d.initOwner(stage);
+        d.showAndWait().ifPresent(choice -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "用 " + choice + " 的备份替换 " + file.getFileName()
+                    + "？当前文件会改名为 .damaged 保留。");
+            confirm.setHeaderText("确认恢复");
+            confirm.initOwner(stage);
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
+                try {
+                    vm.restore(file, backups.get(names.indexOf(choice)));
+                } catch (RuntimeException e) {
+                    error("恢复失败", e);
+                }
+            });
+        });
     }
 
     private void createNew() {

@@ -113,6 +113,23 @@ public class MainViewModel {
         historyChanged.set(historyChanged.get() + 1);
     }
 
+    /** Backups of a unit file, newest first. */
+    public List<cn.jixiao.store.Backups.Backup> backups(Path file) {
+        return new cn.jixiao.store.Backups(file).list();
+    }
+
+    /** Closes the file if it is the open one, puts the backup in its place, and opens it. */
+    public void restore(Path file, cn.jixiao.store.Backups.Backup backup) {
+        Workspace ws = workspace.get();
+        if (ws != null && ws.path().toAbsolutePath().equals(file.toAbsolutePath())) {
+            selected.set(null);
+            workspace.set(null);
+            ws.close();
+        }
+        new cn.jixiao.store.Backups(file).restore(backup);
+        open(file);
+    }
+
     public void close() {
         if (workspace.get() != null) {
             workspace.get().close();

@@ -10,6 +10,7 @@ import cn.jixiao.domain.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,16 @@ final class IndicatorRows {
      */
     static List<List<Cell>> rows(List<IndicatorTree.Block> blocks, Function<String, String> categoryLabel,
                                  Function<Indicator, List<Cell>> values, int valueColumns) {
+        List<Cell> blank = java.util.Collections.nCopies(valueColumns, Cell.of(""));
+        return rows(blocks, categoryLabel, values, (c, s) -> blank);
+    }
+
+    /**
+     * As above, with the cells an empty 二级 prints given by {@code empty} (一级, 二级 names):
+     * a 二级 the clerk marked 不适用 says so.
+     */
+    static List<List<Cell>> rows(List<IndicatorTree.Block> blocks, Function<String, String> categoryLabel,
+                                 Function<Indicator, List<Cell>> values, BiFunction<String, String, List<Cell>> empty) {
         List<List<Cell>> out = new ArrayList<>();
         for (IndicatorTree.Block block : blocks) {
             boolean firstOfBlock = true;
@@ -55,9 +66,7 @@ final class IndicatorRows {
                         firstOfGroup = false;
                     }
                     if (i == null) {
-                        for (int k = 0; k < valueColumns; k++) {
-                            row.add(Cell.of(""));
-                        }
+                        row.addAll(empty.apply(block.category(), group.subcategory()));
                     } else {
                         row.addAll(values.apply(i));
                     }
@@ -66,6 +75,11 @@ final class IndicatorRows {
             }
         }
         return out;
+    }
+
+    /** True when the clerk marked the 二级 不适用 on this project ("一级/二级"). */
+    static boolean notApplicable(Project p, String category, String subcategory) {
+        return p.notApplicable != null && p.notApplicable.contains(category + "/" + subcategory);
     }
 
     /** The usual two value cells of a declaration: 三级 name and 指标值. */
