@@ -77,9 +77,13 @@ final class EvaluationFigures {
         return plain(sum(concat(fundsScore, indicators, i -> i.score)));
     }
 
-    /** 执行率 as stated, else 执行数 / 预算数 with two decimals. */
+    /**
+     * 执行率 / 控制率 as stated, else computed with two decimals, cut rather than rounded: 38.1692
+     * of 38.17 prints 99.99%, as the clerk wrote it, not a 100.00% that was not reached.
+     */
     static String rate(String stated, Optional<BigDecimal> fraction) {
-        return Text.first(stated, Text.percent(fraction));
+        return Text.first(stated, fraction.map(f -> f.multiply(BigDecimal.valueOf(100))
+                .setScale(2, RoundingMode.DOWN).toPlainString() + "%").orElse(""));
     }
 
     /** 资金执行率 of the funds row scored the usual way: 执行率 × 分值, at most 分值. */

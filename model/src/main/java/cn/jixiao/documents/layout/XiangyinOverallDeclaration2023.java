@@ -118,17 +118,14 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
                 rows.add(header());
             }
             rows.addAll(IndicatorRows.rows(List.of(blocks.get(b)), c -> EXPLAINED.getOrDefault(c, c),
-                    i -> List.of(Cell.of(Text.of(i.name)).span(2), Cell.center(Text.of(i.target))), 3));
+                    i -> List.of(Cell.of(Text.of(i.name)).span(2), Cell.center(Text.of(i.target))),
+                    (c, s) -> List.of(Cell.of("").span(2), Cell.of(""))));
         }
         List<Cell> first = new ArrayList<>();
         first.add(Cell.label("部门整体支出年度绩效指标").rows(1 + rows.size()).asVertical());
         first.addAll(header());
         t.row(first.toArray(Cell[]::new));
         for (List<Cell> r : rows) {
-            if (r.size() == 2 + 3) {
-                // an empty 二级: its blank 三级 cell spans two columns like the filled ones
-                r = List.of(r.get(0), r.get(1), Cell.of("").span(2), Cell.of(""));
-            }
             t.row(r.toArray(Cell[]::new));
         }
     }
