@@ -55,18 +55,20 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
         t.row(Cell.label("主管部门"), Cell.of(Text.first(p.supervisingDepartment, unit.supervisingDepartment)).span(3),
                 Cell.label("实施单位"), Cell.of(Text.of(p.implementingUnit)).span(4));
 
+        // the funds row is worth 10 points unless the form says otherwise
+        String weight = Text.first(f.weight, "10");
         String rate = EvaluationFigures.rate(f.statedExecutionRate, f.executionRate());
-        String fundsScore = EvaluationFigures.fundsScore(f.statedScore, f.weight, f.executionRate());
+        String fundsScore = EvaluationFigures.fundsScore(f.statedScore, weight, f.executionRate());
         t.row(Cell.label("项目资金（万元）").rows(5), Cell.of(""), Cell.label("年初预算数"), Cell.label("全年预算数"),
                 Cell.label("全年执行数"), Cell.label("分值"), Cell.label("执行率"), Cell.label("得分").span(2));
         t.row(fundsRow("年度资金总额", f.initialBudget, f.adjustedBudget, f.executed,
-                Text.of(f.weight), rate, fundsScore));
+                weight, rate, fundsScore));
         t.row(fundsRow("其中：当年财政拨款", f.fiscalInitial, f.fiscalAdjusted, f.fiscalExecuted, "", "", ""));
         t.row(fundsRow("上年结转资金", f.carryOverInitial, f.carryOverAdjusted, f.carryOverExecuted, "", "", ""));
         t.row(fundsRow("其他资金", f.otherInitial, f.otherAdjusted, f.otherExecuted, "", "", ""));
 
         t.row(Cell.label("年度总体目标").rows(2), Cell.label("预期目标").span(4), Cell.label("实际完成情况").span(4));
-        t.row(Cell.of(Text.of(se.expectedOutcome)).span(4), Cell.of(Text.of(se.actualOutcome)).span(4)).minHeightMm(15);
+        t.row(Cell.of(Text.first(se.expectedOutcome, p.annualGoal)).span(4), Cell.of(Text.of(se.actualOutcome)).span(4)).minHeightMm(15);
 
         List<Indicator> indicators = p.indicators == null ? List.of() : p.indicators;
         List<IndicatorTree.Block> blocks = indicators.isEmpty()
@@ -79,7 +81,7 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
                 HengyangSelfEvaluation2022::evaluated, 6)) {
             t.row(row.toArray(Cell[]::new));
         }
-        t.row(Cell.label("总分").span(6), Cell.center(EvaluationFigures.totalWeight(f.weight, indicators)),
+        t.row(Cell.label("总分").span(6), Cell.center(Text.first(se.statedWeightTotal, EvaluationFigures.totalWeight(weight, indicators))),
                 Cell.center(EvaluationFigures.totalScore(se.statedTotalScore, fundsScore, indicators)), Cell.of(""));
         doc.add(t);
 

@@ -24,14 +24,6 @@ import java.util.Optional;
  * indicators are printed, as 湘阴 does; the indicator header is repeated above the 效益 block.
  */
 public final class XiangyinOverallDeclaration2023 implements FormLayout {
-    /** Keys of {@link UnitOverall#extra} this form prints: the labels it prints them under. */
-    static final String BUDGET_UNIT = "预算单位";
-    static final String PHONE = "联系电话";
-    static final String EXPENSE_TOTAL = "支出合计";
-    static final String THREE_PUBLIC_TOTAL = "三公经费合计";
-    static final String OTHER_NOTES = "其他说明的问题";
-    static final String REVIEW = "财政部门审核意见";
-
     private static final Map<String, String> EXPLAINED = Map.of(
             "产出指标", "产出指标（预期提供的公共产品或服务，包括数量、质量、时效、成本等）",
             "效益指标", "效益指标（预期可能实现的效益，包括经济效益、社会效益、环境效益、可持续影响以及服务对象满意度等）");
@@ -61,7 +53,6 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
         Unit u = unit == null ? new Unit() : unit;
         FiscalYear y = year == null ? new FiscalYear() : year;
         UnitOverall o = y.overall == null ? new UnitOverall() : y.overall;
-        Map<String, String> extra = o.extra == null ? Map.of() : o.extra;
         FormDocument doc = new FormDocument(title() + "-" + Text.of(u.name), PageSetup.A4_PORTRAIT_NARROW);
         doc.add(Paragraph.body("附件1"));
         doc.add(Paragraph.title((y.year > 0 ? y.year + "年度" : "") + Text.of(u.name) + title()));
@@ -71,9 +62,9 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
 
         Table t = new Table(8, 20, 18, 18, 18, 18);
         t.row(Cell.label("部门基本信息").rows(14).asVertical(), Cell.label("预算单位"),
-                Cell.of(Text.first(extra.get(BUDGET_UNIT), u.name)).span(4));
+                Cell.of(Text.first(o.budgetUnit, u.name)).span(4));
         t.row(Cell.label("绩效管理联络员"), Cell.of(Text.of(u.liaison)), Cell.label("联系电话"),
-                Cell.of(Text.first(extra.get(PHONE), u.phone)).span(2));
+                Cell.of(Text.first(u.liaisonPhone, u.phone)).span(2));
         t.row(Cell.label("人员编制数"), Cell.of(people(u.authorizedStaff)), Cell.label("实有人数"),
                 Cell.of(people(u.actualStaff)).span(2));
         t.row(Cell.label("部门职能职责概述"), Cell.of(Text.first(o.functionsSummary, u.functionsSummary)).span(4));
@@ -86,14 +77,14 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
                 Cell.amount(Text.of(o.specialAccount)), Cell.amount(Text.of(o.otherFunds)));
         t.row(Cell.label("单位年度支出预算（万元）").span(5));
         t.row(Cell.label("支出合计"), Cell.label("基本支出").span(2), Cell.label("项目支出").span(2));
-        String expense = Text.first(extra.get(EXPENSE_TOTAL),
+        String expense = Text.first(Text.of(o.statedExpenseTotal),
                 sum(Text.of(o.basicExpense), Text.of(o.projectExpense)), income);
         t.row(Cell.amount(expense), Cell.amount(Text.of(o.basicExpense)).span(2),
                 Cell.amount(Text.of(o.projectExpense)).span(2));
         t.row(Cell.label("其中"), Cell.label("三公经费预算（万元）").span(4));
         t.row(Cell.label("合计"), Cell.label("公务用车运行和购置费").span(2), Cell.label("因公出国（境）费"),
                 Cell.label("公务接待费"));
-        String threePublic = Text.first(extra.get(THREE_PUBLIC_TOTAL), sum(Text.of(o.officialVehicles),
+        String threePublic = Text.first(Text.of(o.threePublicStatedTotal), sum(Text.of(o.officialVehicles),
                 Text.of(o.overseasTravel), Text.of(o.officialReception)));
         t.row(Cell.amount(threePublic), Cell.amount(Text.of(o.officialVehicles)).span(2),
                 Cell.amount(Text.of(o.overseasTravel)), Cell.amount(Text.of(o.officialReception)));
@@ -101,8 +92,8 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
         t.row(Cell.label("年度整体支出目标").asVertical(),
                 Cell.of(String.join("\n", HengyangOverallSelfEvaluation2022.goals(o))).span(5)).minHeightMm(20);
         indicators(t, u, y, o);
-        t.row(Cell.label("其他说明的问题"), Cell.of(Text.of(extra.get(OTHER_NOTES))).span(5));
-        t.row(Cell.label("财政部门审核意见").asVertical(), Cell.of(Text.of(extra.get(REVIEW))).span(5)).minHeightMm(25);
+        t.row(Cell.label("其他说明的问题"), Cell.of(Text.of(o.otherNotes)).span(5));
+        t.row(Cell.label("财政部门审核意见").asVertical(), Cell.of(Text.of(o.reviewOpinion)).span(5)).minHeightMm(25);
         doc.add(t);
         return List.of(doc);
     }
