@@ -73,7 +73,8 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
         List<Indicator> indicators = p.indicators == null ? List.of() : p.indicators;
         List<IndicatorTree.Block> blocks = indicators.isEmpty()
                 ? IndicatorTree.arrange(IndicatorRows.framework(unit, year, p), List.of())
-                : IndicatorTree.arrange(java.util.Optional.empty(), indicators);
+                : EvaluationFigures.merge(IndicatorTree.arrange(java.util.Optional.empty(), indicators),
+                p.mergedCategories);
         t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),
                 Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度指标值"),
                 Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
