@@ -68,7 +68,8 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
         t.row(fundsRow("其他资金", f.otherInitial, f.otherAdjusted, f.otherExecuted, "", "", ""));
 
         t.row(Cell.label("年度总体目标").rows(2), Cell.label("预期目标").span(4), Cell.label("实际完成情况").span(4));
-        t.row(Cell.of(Text.first(se.expectedOutcome, p.annualGoal)).span(4), Cell.of(Text.of(se.actualOutcome)).span(4)).minHeightMm(15);
+        t.row(Cell.of(Text.first(se.expectedOutcome, p.annualGoal)).span(4), Cell.of(Text.of(se.actualOutcome)).span(4))
+                .minHeightMm(15);
 
         List<Indicator> indicators = p.indicators == null ? List.of() : p.indicators;
         List<IndicatorTree.Block> blocks = indicators.isEmpty()
@@ -82,7 +83,8 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
                 HengyangSelfEvaluation2022::evaluated, 6)) {
             t.row(row.toArray(Cell[]::new));
         }
-        t.row(Cell.label("总分").span(6), Cell.center(Text.first(se.statedWeightTotal, EvaluationFigures.totalWeight(weight, indicators))),
+        t.row(Cell.label("总分").span(6),
+                Cell.center(Text.first(se.statedWeightTotal, EvaluationFigures.totalWeight(weight, indicators))),
                 Cell.center(EvaluationFigures.totalScore(se.statedTotalScore, fundsScore, indicators)), Cell.of(""));
         doc.add(t);
 
