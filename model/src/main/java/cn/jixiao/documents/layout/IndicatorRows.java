@@ -48,9 +48,30 @@ final class IndicatorRows {
      */
     static List<List<Cell>> rows(List<IndicatorTree.Block> blocks, Function<String, String> categoryLabel,
                                  Function<Indicator, List<Cell>> values, BiFunction<String, String, List<Cell>> empty) {
+        return rows(blocks, categoryLabel, values, empty, List.of());
+    }
+
+    /**
+     * As above; consecutive 一级 named in {@code merged} share one cell that lists their labels
+     * (a form that merged 产出指标 and 效益指标 into one cell prints it so).
+     */
+    static List<List<Cell>> rows(List<IndicatorTree.Block> blocks, Function<String, String> categoryLabel,
+                                 Function<Indicator, List<Cell>> values, BiFunction<String, String, List<Cell>> empty,
+                                 List<String> merged) {
         List<List<Cell>> out = new ArrayList<>();
-        for (IndicatorTree.Block block : blocks) {
-            boolean firstOfBlock = true;
+        List<String> joined = merged == null ? List.of() : merged;
+        for (int b = 0; b < blocks.size(); b++) {
+            IndicatorTree.Block block = blocks.get(b);
+            boolean continuesMerge = b > 0 && joined.contains(block.category())
+                    && joined.contains(blocks.get(b - 1).category());
+            String label = categoryLabel.apply(block.category());
+            int span = block.rows();
+            for (int n = b + 1; joined.contains(block.category()) && n < blocks.size()
+                    && joined.contains(blocks.get(n).category()); n++) {
+                label = label + "\n" + categoryLabel.apply(blocks.get(n).category());
+                span += blocks.get(n).rows();
+            }
+            boolean firstOfBlock = !continuesMerge;
             for (IndicatorTree.Group group : block.groups()) {
                 List<Indicator> items = group.indicators().isEmpty() ? java.util.Collections.singletonList(null)
                         : group.indicators();
@@ -58,7 +79,7 @@ final class IndicatorRows {
                 for (Indicator i : items) {
                     List<Cell> row = new ArrayList<>();
                     if (firstOfBlock) {
-                        row.add(Cell.center(categoryLabel.apply(block.category())).rows(block.rows()));
+                        row.add(Cell.center(label).rows(span));
                         firstOfBlock = false;
                     }
                     if (firstOfGroup) {

@@ -22,6 +22,8 @@ import java.util.List;
  * printed, as 湘阴 does; the indicator header is repeated above each further 一级 block.
  */
 public final class XiangyinDeclaration2023 extends PerProjectLayout {
+    private static final int MIN_EXPENSE_LINES = 3;
+
     @Override
     public String form() {
         return "declaration";
@@ -79,15 +81,27 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
         boolean building = type.contains("基本建设");
         boolean admin = type.contains("行政事业");
         boolean other = type.contains("其他专项");
-        return "1. 基本建设类 " + Text.box(building)
+        return "1. " + label(type, building, "基本建设类") + " " + Text.box(building)
                 + " 其中：新建 " + Text.box(building && sub.contains("新建"))
                 + " 扩建 " + Text.box(building && sub.contains("扩建"))
                 + " 改建 " + Text.box(building && sub.contains("改建"))
-                + " 2. 行政事业类 " + Text.box(admin)
+                + " 2. " + label(type, admin, "行政事业类") + " " + Text.box(admin)
                 + " 其中：采购类 " + Text.box(admin && sub.contains("采购"))
                 + " 修缮类 " + Text.box(admin && sub.contains("修缮"))
                 + " 奖励类 " + Text.box(admin && sub.contains("奖励"))
-                + " 3. 其他专项类 " + Text.box(other);
+                + " 3. " + label(type, other, "其他专项类") + " " + Text.box(other);
+    }
+
+    /**
+     * The option's label; the ticked one as the project wrote it ('其其他专项类' on one published
+     * form), without its leading number.
+     */
+    private static String label(String type, boolean ticked, String standard) {
+        if (!ticked) {
+            return standard;
+        }
+        String written = type.replaceFirst("^[0-9]+[.．、]\\s*", "").strip();
+        return written.isEmpty() ? standard : written;
     }
 
     private static void funds(Table t, Project p) {
@@ -97,6 +111,12 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
             if (l != null) {
                 lines.add(l);
             }
+        }
+        // The printed form offers three numbered lines; the ones the clerk left empty stay on it.
+        for (int n = lines.size() + 1; n <= MIN_EXPENSE_LINES; n++) {
+            ExpenseLine blank = new ExpenseLine();
+            blank.item = String.valueOf(n);
+            lines.add(blank);
         }
         t.row(Cell.label("项目资金情况").rows(6 + 2 + lines.size()), Cell.label("项目资金申请（万元）").rows(6),
                 Cell.label("项 目"), Cell.label("上年度安排资金"), Cell.label("本年度申请资金").span(2));
@@ -110,7 +130,7 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
         t.row(Cell.label("支出明细预算（万元）").rows(2 + lines.size()), Cell.label("项 目"), Cell.label("上年度安排资金"),
                 Cell.label("本年度申请资金"), Cell.label("测算依据及说明"));
         t.row(Cell.center("合 计"), Cell.amount(Text.of(p.expenseLinesLastYearStatedTotal)),
-                Cell.amount(Text.of(p.expenseLinesStatedTotal)), Cell.of(""));
+                Cell.amount(Text.of(p.expenseLinesStatedTotal)), Cell.of(Text.of(p.expenseLinesTotalBasis)));
         for (ExpenseLine l : lines) {
             t.row(Cell.of(Text.of(l.item)), Cell.amount(Text.of(l.lastYear)), Cell.amount(Text.of(l.thisYear)),
                     Cell.of(Text.of(l.basis)));

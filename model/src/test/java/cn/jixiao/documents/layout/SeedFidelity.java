@@ -138,6 +138,23 @@ public final class SeedFidelity {
         return new Score(found / t, ordered / t, gen.codePointCount(0, gen.length()) / t);
     }
 
+    /** Seed cells found in the generated text, but not after the cells before them. */
+    public static List<String> outOfOrder(List<String> seed, String gen) {
+        List<String> out = new ArrayList<>();
+        int pos = 0;
+        for (String c : seed) {
+            if (gen.contains(c)) {
+                int i = gen.indexOf(c, pos);
+                if (i >= 0) {
+                    pos = i + c.length();
+                } else {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The registered layout for a form and style. */
     public static FormLayout layout(String form, String style) {
         for (FormLayout l : ServiceLoader.load(FormLayout.class)) {
@@ -175,6 +192,7 @@ public final class SeedFidelity {
         boolean needOrder = !e.key.startsWith("002");
         List<String> missing = seed.stream().filter(c -> !gen.contains(c)).toList();
         System.out.println("seed-fidelity " + e.key + ": " + s + (missing.isEmpty() ? "" : " missing " + missing));
-        assertTrue(s.ok(needOrder), e + ": " + s + "; missing " + missing);
+        assertTrue(s.ok(needOrder), e + ": " + s + "; missing " + missing
+                + (needOrder ? "; out of order " + outOfOrder(seed, gen) : ""));
     }
 }

@@ -9,7 +9,6 @@ import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.ScheduleItem;
 import cn.jixiao.domain.Unit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +23,6 @@ class XiangyinDeclaration2023Test {
         return SeedFidelity.entries("declaration", "xiangyin-2023");
     }
 
-    @Disabled("sample not yet transcribed")
     @ParameterizedTest
     @MethodSource("seeds")
     void reproducesTheSeed(SeedFidelity.Entry e) {
@@ -109,12 +107,26 @@ class XiangyinDeclaration2023Test {
         p.projectSubType = "修缮类";
         assertEquals("1. 基本建设类 ☐ 其中：新建 ☐ 扩建 ☐ 改建 ☐ 2. 行政事业类 ☑ 其中：采购类 ☐ 修缮类 ☑ 奖励类 ☐ 3. 其他专项类 ☐",
                 XiangyinDeclaration2023.projectType(p));
+        p.projectType = "3. 其其他专项类";
+        assertTrue(XiangyinDeclaration2023.projectType(p).endsWith("奖励类 ☐ 3. 其其他专项类 ☑"));
         Unit u = unitFromSegment();
         FiscalYear y = u.year(2023).orElseThrow();
         List<String> texts = new XiangyinDeclaration2023().render(u, y, y.projects).get(0).texts();
         assertTrue(texts.containsAll(List.of("新增项目 ☐", "延续项目 ☑")));
         // the indicator header comes again above the 效益 block
         assertEquals(2, texts.stream().filter("三级指标"::equals).count());
+    }
+
+    @Test
+    void theFormKeepsThreeNumberedExpenseLines() {
+        Unit u = unitFromSegment();
+        FiscalYear y = u.year(2023).orElseThrow();
+        Project p = y.projects.get(0);
+        p.expenseLines.subList(1, p.expenseLines.size()).clear();
+        List<String> texts = new XiangyinDeclaration2023().render(u, y, y.projects).get(0).texts();
+        int first = texts.indexOf("1、房租费用");
+        assertEquals(List.of("合同", "2", "", "", ""), texts.subList(first + 3, first + 8));
+        assertEquals("3", texts.get(first + 8));
     }
 
     @Test
