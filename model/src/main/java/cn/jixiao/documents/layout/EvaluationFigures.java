@@ -19,15 +19,8 @@ final class EvaluationFigures {
     private EvaluationFigures() {
     }
 
-    /**
-     * The 一级 label with the weight written beside it: '产出指标（50分）'; the bare name when none.
-     * A merged cell ({@link #merge}) labels each of its 一级 on its own line.
-     */
+    /** The 一级 label with the weight written beside it: '产出指标（50分）'; the bare name when none. */
     static String categoryLabel(List<CategoryWeight> weights, String category) {
-        if (category != null && category.contains("\n")) {
-            return java.util.Arrays.stream(category.split("\n")).map(c -> categoryLabel(weights, c))
-                    .collect(java.util.stream.Collectors.joining("\n"));
-        }
         String name = Text.of(category);
         String w = weights == null ? "" : weights.stream().filter(Objects::nonNull)
                 .filter(cw -> Text.of(cw.category).equals(name)).map(cw -> Text.of(cw.weight))
@@ -37,29 +30,6 @@ final class EvaluationFigures {
         }
         // '50' is stored bare; a weight kept as written ('(50分)') prints as written
         return number(w).isPresent() ? name + "（" + w + "分）" : name + w;
-    }
-
-    /**
-     * The blocks with the 一级 the form prints in one merged cell (其他补助经费 2022: 产出 and 效益)
-     * joined into one block, its category the names one per line; blocks stay in order.
-     */
-    static List<IndicatorTree.Block> merge(List<IndicatorTree.Block> blocks, List<String> merged) {
-        if (merged == null || merged.size() < 2) {
-            return blocks;
-        }
-        List<IndicatorTree.Block> out = new java.util.ArrayList<>();
-        for (IndicatorTree.Block b : blocks) {
-            IndicatorTree.Block last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && merged.contains(b.category())
-                    && merged.contains(last.category().substring(last.category().lastIndexOf('\n') + 1))) {
-                List<IndicatorTree.Group> groups = new java.util.ArrayList<>(last.groups());
-                groups.addAll(b.groups());
-                out.set(out.size() - 1, new IndicatorTree.Block(last.category() + "\n" + b.category(), List.copyOf(groups)));
-            } else {
-                out.add(b);
-            }
-        }
-        return out;
     }
 
     /** A number written in a score or weight cell ('15', '　15', '10.5'), if it is one. */

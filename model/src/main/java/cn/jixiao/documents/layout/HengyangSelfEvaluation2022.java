@@ -74,13 +74,13 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
         List<Indicator> indicators = p.indicators == null ? List.of() : p.indicators;
         List<IndicatorTree.Block> blocks = indicators.isEmpty()
                 ? IndicatorTree.arrange(IndicatorRows.framework(unit, year, p), List.of())
-                : EvaluationFigures.merge(IndicatorTree.arrange(java.util.Optional.empty(), indicators),
-                p.mergedCategories);
+                : IndicatorTree.arrange(java.util.Optional.empty(), indicators);
         t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),
                 Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度指标值"),
                 Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
+        List<Cell> blank = java.util.Collections.nCopies(6, Cell.of(""));
         for (List<Cell> row : IndicatorRows.rows(blocks, c -> EvaluationFigures.categoryLabel(p.categoryWeights, c),
-                HengyangSelfEvaluation2022::evaluated, 6)) {
+                HengyangSelfEvaluation2022::evaluated, (c, s) -> blank, p.mergedCategories)) {
             t.row(row.toArray(Cell[]::new));
         }
         t.row(Cell.label("总分").span(6),
