@@ -37,16 +37,22 @@ final class DetailsPane {
         return scroll;
     }
 
+    /** Shows an editor in place of the read-only details. */
+    void showEditor(Node editor) {
+        scroll.setContent(editor);
+    }
+
     void show(Unit unit, UnitNode node) {
         box.getChildren().clear();
+        scroll.setContent(box);
         if (unit == null || node == null) {
             return;
         }
         switch (node.kind()) {
             case UNIT -> showUnit(unit);
             case YEAR, PROJECTS -> showYear(node.year());
-            case PROJECT -> showProject(node.project());
-            case OVERALL -> showOverall(node.year().overall);
+            case PROJECT, PROJECT_SELF_EVALUATION -> showProject(node.project());
+            case OVERALL, OVERALL_SELF_EVALUATION -> showOverall(node.year().overall);
             case BASIC_DATA -> showBasicData(node.year());
             case REPORT -> showReport(node.year());
         }
