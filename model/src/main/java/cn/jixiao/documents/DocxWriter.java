@@ -60,11 +60,17 @@ public final class DocxWriter {
     /** Rows lower than this look cramped on a printed form; a row grows with its text. */
     static final double DEFAULT_ROW_MM = 6.5;
     private static final int CELL_MARGIN_TWIPS = 85;
+    /** Wide tables have narrow columns: every millimetre of margin is a character less per line. */
+    private static final int DENSE_CELL_MARGIN_TWIPS = 45;
 
     private final XWPFDocument doc = new XWPFDocument();
     private final CTBody body = doc.getDocument().getBody();
     /** A page break waiting for the next block. */
     private boolean breakPending;
+
+    static {
+        PoiLogging.quiet();
+    }
 
     private DocxWriter() {
     }
@@ -131,9 +137,9 @@ public final class DocxWriter {
     }
 
     private void paragraph(Paragraph p, PageSetup page) {
-        FormFonts.Font font = FormFonts.paragraph(p.style());
         List<String> lines = FormText.lines(p.text());
         for (int i = 0; i < lines.size(); i++) {
+            FormFonts.Font font = FormFonts.paragraph(p.style(), lines.get(i), page.contentWidthMm());
             CTP ctp = body.addNewP();
             CTPPr ppr = ctp.addNewPPr();
             if (breakPending) {
@@ -148,7 +154,9 @@ public final class DocxWriter {
                 ppr.getSpacing().setBefore(BigInteger.valueOf(120));
             }
             if (p.style() == Paragraph.Style.BODY_INDENT || p.style() == Paragraph.Style.HEADING) {
+                // Word reads the indent in characters; LibreOffice only the twips.
                 ppr.addNewInd().setFirstLineChars(BigInteger.valueOf(200));
+                ppr.getInd().setFirstLine(BigInteger.valueOf(font.halfPoints() * 20L));
             }
             ppr.addNewJc().setVal(switch (p.align()) {
                 case LEFT -> STJc.LEFT;
@@ -163,20 +171,21 @@ public final class DocxWriter {
     }
 
     /**
-     * A form line like '填报单位（盖章）：…\t金额单位：万元' spreads over the width: one tab sends
-     * the rest to the right margin; two tabs centre the middle part and send the last one right.
+     * A form line like '填报单位（盖章）：…\t金额单位：万元' spreads its tab-separated parts over
+     * equal shares of the width, as the xlsx writer does: the first part at the left margin, the
+     * last at the right margin, the ones between centred in their shares.
      */
     private static void tabStops(CTPPr ppr, String line, PageSetup page) {
-        long tabs = line.chars().filter(ch -> ch == '\t').count();
-        if (tabs < 1 || tabs > 2) {
+        int parts = (int) line.chars().filter(ch -> ch == '\t').count() + 1;
+        if (parts < 2) {
             return;
         }
         long width = Math.round(page.contentWidthMm() * TWIPS_PER_MM);
         CTTabs stops = ppr.addNewTabs();
-        if (tabs == 2) {
+        for (int i = 1; i < parts - 1; i++) {
             CTTabStop mid = stops.addNewTab();
             mid.setVal(STTabJc.CENTER);
-            mid.setPos(BigInteger.valueOf(width / 2));
+            mid.setPos(BigInteger.valueOf(Math.round(width * (i + 0.5) / parts)));
         }
         CTTabStop right = stops.addNewTab();
         right.setVal(STTabJc.RIGHT);
@@ -243,9 +252,10 @@ public final class DocxWriter {
         borders(pr.addNewTblBorders());
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         CTTblCellMar mar = pr.addNewTblCellMar();
-        mar.addNewLeft().setW(BigInteger.valueOf(CELL_MARGIN_TWIPS));
+        int margin = group.stream().anyMatch(FormFonts::dense) ? DENSE_CELL_MARGIN_TWIPS : CELL_MARGIN_TWIPS;
+        mar.addNewLeft().setW(BigInteger.valueOf(margin));
         mar.getLeft().setType(STTblWidth.DXA);
-        mar.addNewRight().setW(BigInteger.valueOf(CELL_MARGIN_TWIPS));
+        mar.addNewRight().setW(BigInteger.valueOf(margin));
         mar.getRight().setType(STTblWidth.DXA);
         CTTblGrid tg = tbl.addNewTblGrid();
         for (int w : widths) {

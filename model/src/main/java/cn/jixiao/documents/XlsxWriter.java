@@ -43,6 +43,10 @@ public final class XlsxWriter {
     private record StyleKey(FormFonts.Font font, HorizontalAlignment align, boolean border, boolean vertical) {
     }
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private XlsxWriter() {
         XSSFFont base = wb.getFontAt(0);
         base.setFontName(FormFonts.SONG);
@@ -114,7 +118,6 @@ public final class XlsxWriter {
     }
 
     private int paragraph(XSSFSheet sheet, SharedGrid cols, Paragraph p, int row) {
-        FormFonts.Font font = FormFonts.paragraph(p.style());
         HorizontalAlignment align = switch (p.align()) {
             case LEFT -> HorizontalAlignment.LEFT;
             case CENTER -> HorizontalAlignment.CENTER;
@@ -123,6 +126,7 @@ public final class XlsxWriter {
         };
         int last = cols.count() - 1;
         for (String line : FormText.lines(p.text())) {
+            FormFonts.Font font = FormFonts.paragraph(p.style(), line, cols.edge(cols.count()));
             XSSFRow r = sheet.createRow(row);
             double lines = lineCount(line, cols.widthMm(0, last), font.sizePt());
             double extra = p.style() == Paragraph.Style.TITLE ? 10 : 4;
@@ -290,11 +294,7 @@ public final class XlsxWriter {
         double perLine = Math.max(1, (widthMm - 2) / (sizePt * MM_PER_POINT));
         double lines = 0;
         for (String line : text.split("\n", -1)) {
-            double ems = 0;
-            for (int i = 0; i < line.length(); i++) {
-                ems += line.charAt(i) < 0x2E80 ? 0.55 : 1.0;
-            }
-            lines += Math.max(1, Math.ceil(ems / perLine * 1.05));
+            lines += Math.max(1, Math.ceil(FormFonts.ems(line) / perLine * 1.05));
         }
         return lines;
     }
