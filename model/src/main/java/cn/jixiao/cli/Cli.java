@@ -18,7 +18,8 @@ public final class Cli {
             new NewCommand(),
             new ExportCommand(),
             new ImportCommand(),
-            new BenchmarkCommand());
+            new BenchmarkCommand(),
+            new ReviewCommand());
 
     private Cli() {
     }
