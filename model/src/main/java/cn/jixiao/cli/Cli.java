@@ -19,6 +19,8 @@ public final class Cli {
             new ExportCommand(),
             new ImportCommand(),
             new BenchmarkCommand(),
+            new ParseTargetCommand(),
+            new ScoreIndicatorCommand(),
             new ReviewCommand());
 
     private Cli() {
