@@ -2,7 +2,11 @@ package cn.jixiao.app;
 
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.workspace.AppLog;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -19,6 +23,8 @@ public class JixiaoApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppLog.start();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> unexpected(stage, e));
         viewModel = new MainViewModel();
         MainView view = new MainView(viewModel, stage);
         Scene scene = new Scene(view.root(), 1280, 760);
@@ -27,10 +33,53 @@ public class JixiaoApp extends Application {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.show();
         List<String> raw = getParameters() == null ? List.of() : getParameters().getRaw();
+        if (raw.contains("--exit-when-shown")) {
+            exitOnFirstFrameWithTree(view);
+        }
+        List<String> files = raw.stream().filter(a -> !a.startsWith("--")).toList();
         if (raw.contains("--sample")) {
             view.openSample();
         } else {
-            view.openInitial(raw.isEmpty() ? null : Path.of(raw.get(0)));
+            view.openInitial(files.isEmpty() ? null : Path.of(files.get(0)));
+        }
+    }
+
+    /** For start-up measurements: exit as soon as a frame with the unit tree has been drawn. */
+    private static void exitOnFirstFrameWithTree(MainView view) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (view.treeShown()) {
+                    stop();
+                    // one more pulse so the frame with the tree is really on screen
+                    Platform.runLater(() -> {
+                        System.out.println("shown " + (System.currentTimeMillis() - START) + " ms");
+                        Platform.exit();
+                    });
+                }
+            }
+        }.start();
+    }
+
+    private static final long START = System.currentTimeMillis();
+
+    /** An unexpected error: logged, a short Chinese message with the log's place, and the program goes on. */
+    private static void unexpected(Stage owner, Throwable e) {
+        AppLog.error("未预期的错误", e);
+        Runnable show = () -> {
+            Alert a = new Alert(Alert.AlertType.ERROR);
+            a.setTitle("绩效填报");
+            a.setHeaderText("程序遇到一个意外错误，已保存的数据不受影响。");
+            a.setContentText(String.valueOf(e.getMessage()) + "\n\n详细信息已记录在日志文件：" + AppLog.file());
+            if (owner.isShowing()) {
+                a.initOwner(owner);
+            }
+            a.show();
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
         }
     }
 

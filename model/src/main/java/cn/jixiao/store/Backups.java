@@ -70,10 +70,14 @@ public final class Backups {
 
     /** A backup of the open file now, then old ones pruned. */
     public Backup backUp(UnitFile open, LocalDateTime now) {
+        return backUp(open.connection(), now);
+    }
+
+    Backup backUp(java.sql.Connection connection, LocalDateTime now) {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(baseName() + "." + STAMP.format(now) + extension());
-            try (Statement s = open.connection().createStatement()) {
+            try (Statement s = connection.createStatement()) {
                 s.executeUpdate("backup to '" + target.toString().replace("'", "''") + "'");
             }
             prune();

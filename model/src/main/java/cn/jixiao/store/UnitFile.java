@@ -86,7 +86,7 @@ public final class UnitFile implements AutoCloseable {
         try {
             String check = scalar(c, "PRAGMA quick_check");
             if (!"ok".equalsIgnoreCase(check)) {
-                throw new UnitFileException("单位文件已损坏，无法打开：" + path + "。请从备份恢复。");
+                throw new UnitFileException("单位文件已损坏，无法打开：" + path + "。请从备份恢复（文件 → 从备份恢复）。");
             }
             int version = Integer.parseInt(scalar(c, "PRAGMA user_version"));
             if (version > Migrations.CURRENT) {
@@ -97,6 +97,8 @@ public final class UnitFile implements AutoCloseable {
                 throw new UnitFileException("这不是绩效填报的单位文件：" + path);
             }
             if (version < Migrations.CURRENT) {
+                // A copy as it was, before anything of it changes.
+                new Backups(path).backUp(c, java.time.LocalDateTime.now());
                 Migrations.migrate(c, version, Migrations.CURRENT);
             }
             return new UnitFile(path, c);
@@ -142,7 +144,7 @@ public final class UnitFile implements AutoCloseable {
                 throw new UnitFileException("该单位文件正在被另一个绩效填报窗口使用：" + path + "。请先关闭那个窗口。", e);
             }
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
-                throw new UnitFileException("单位文件已损坏，无法打开：" + path + "。请从备份恢复。", e);
+                throw new UnitFileException("单位文件已损坏，无法打开：" + path + "。请从备份恢复（文件 → 从备份恢复）。", e);
             }
             throw new UnitFileException("无法打开单位文件：" + path + "（" + e.getMessage() + "）", e);
         } catch (SQLException e) {

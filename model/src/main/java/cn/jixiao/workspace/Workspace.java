@@ -3,7 +3,10 @@ package cn.jixiao.workspace;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.EditHistory;
 import cn.jixiao.sample.Samples;
+import cn.jixiao.store.Backups;
 import cn.jixiao.store.UnitFile;
+
+import java.time.LocalDateTime;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +34,7 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(Path path) {
         UnitFile f = UnitFile.open(path);
         try {
+            new Backups(path).backUpIfNoneToday(f, LocalDateTime.now());
             return new Workspace(f, f.load());
         } catch (RuntimeException e) {
             f.close();

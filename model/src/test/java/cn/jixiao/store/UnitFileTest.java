@@ -95,6 +95,7 @@ class UnitFileTest {
             assertEquals("湘阴县人民政府办公室", u.name);
             assertEquals("优化营商环境", u.year(2023).orElseThrow().projects.get(0).name);
         }
+        assertEquals(1, new Backups(file).list().size(), "a copy is made before the migration");
     }
 
     @Test

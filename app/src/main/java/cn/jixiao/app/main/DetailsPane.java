@@ -37,8 +37,14 @@ final class DetailsPane {
         return scroll;
     }
 
+    /** Shows an editor in place of the read-only details. */
+    void showEditor(Node editor) {
+        scroll.setContent(editor);
+    }
+
     void show(Unit unit, UnitNode node) {
         box.getChildren().clear();
+        scroll.setContent(box);
         if (unit == null || node == null) {
             return;
         }

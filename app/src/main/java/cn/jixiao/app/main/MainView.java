@@ -6,6 +6,7 @@ import cn.jixiao.domain.Unit;
 import cn.jixiao.store.UnitFileException;
 import cn.jixiao.workspace.Workspace;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -34,6 +35,9 @@ public class MainView {
     private final TreeView<UnitNode> tree = new TreeView<>();
     private final DetailsPane details = new DetailsPane();
     private final Menu recentMenu = new Menu("最近打开");
+    private final Editors editors = Editors.standard();
+    private final MenuItem undoItem = new MenuItem("撤销");
+    private final MenuItem redoItem = new MenuItem("重做");
 
     public MainView(MainViewModel vm, Stage stage) {
         this.vm = vm;
@@ -42,7 +46,8 @@ public class MainView {
         tree.setShowRoot(true);
         tree.setMinWidth(220);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b == null ? null : b.getValue()));
-        vm.selectedProperty().addListener((o, a, b) -> details.show(vm.unit(), b));
+        vm.selectedProperty().addListener((o, a, b) -> showDetails(b));
+        vm.historyChangedProperty().addListener((o, a, b) -> refreshUndoMenu());
         vm.workspaceProperty().addListener((o, a, b) -> rebuildTree(b));
         SplitPane split = new SplitPane(tree, details.node());
         split.setDividerPositions(0.24);
@@ -53,6 +58,28 @@ public class MainView {
         HBox bar = new HBox(status);
         bar.setPadding(new Insets(3, 8, 3, 8));
         root.setBottom(bar);
+    }
+
+    private void showDetails(UnitNode node) {
+        details.show(vm.unit(), node);
+        if (node != null && vm.unit() != null) {
+            Node editor = editors.editorFor(vm, node);
+            if (editor != null) {
+                details.showEditor(editor);
+            }
+        }
+    }
+
+    private void refreshUndoMenu() {
+        undoItem.setText(vm.undoDescription().map(d -> "撤销 " + d).orElse("撤销"));
+        redoItem.setText(vm.redoDescription().map(d -> "重做 " + d).orElse("重做"));
+        undoItem.setDisable(vm.undoDescription().isEmpty());
+        redoItem.setDisable(vm.redoDescription().isEmpty());
+    }
+
+    /** True once the unit tree has its items (for start-up measurement). */
+    public boolean treeShown() {
+        return tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty() && tree.getScene() != null;
     }
 
     public Parent root() {
@@ -103,8 +130,17 @@ public class MainView {
         Menu file = new Menu("文件");
         file.setOnShowing(e -> fillRecent());
         fillRecent();
-        file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), exit);
-        return new MenuBar(file);
+        MenuItem restore = new MenuItem("从备份恢复…");
+        restore.setOnAction(e -> restoreFromBackup());
+        file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), restore, new SeparatorMenuItem(), exit);
+        undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undoItem.setOnAction(e -> guarded("撤销失败", vm::undo));
+        redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        redoItem.setOnAction(e -> guarded("重做失败", vm::redo));
+        Menu edit = new Menu("编辑");
+        edit.getItems().addAll(undoItem, redoItem);
+        refreshUndoMenu();
+        return new MenuBar(file, edit);
     }
 
     private void fillRecent() {
@@ -135,9 +171,56 @@ public class MainView {
     private void openFile(Path p) {
         try {
             vm.open(p);
+        } catch (UnitFileException e) {
+            if (e.getMessage().contains("损坏") && !vm.backups(p).isEmpty()) {
+                offerRestore(p, e.getMessage());
+            } else {
+                error("无法打开单位文件", e);
+            }
         } catch (RuntimeException e) {
             error("无法打开单位文件", e);
         }
+    }
+
+    private void restoreFromBackup() {
+        Path current = vm.workspaceProperty().get() == null ? null : vm.workspaceProperty().get().path();
+        if (current == null) {
+            File f = chooser("选择要恢复的单位文件").showOpenDialog(stage);
+            if (f == null) {
+                return;
+            }
+            current = f.toPath();
+        }
+        offerRestore(current, "选择一个备份，用它替换当前的单位文件。");
+    }
+
+    /** Lists the backups of the file with their dates; restores the chosen one after confirmation. */
+    private void offerRestore(Path file, String reason) {
+        var backups = vm.backups(file);
+        if (backups.isEmpty()) {
+            error("没有可用的备份", new IllegalStateException("在 " + file.toAbsolutePath().getParent().resolve("backups") + " 中没有找到此单位文件的备份。"));
+            return;
+        }
+        var fmt = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+        var names = backups.stream().map(b -> fmt.format(b.madeAt())).toList();
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(names.get(0), names);
+        d.setTitle("从备份恢复");
+        d.setHeaderText(reason);
+        d.setContentText("备份时间：");
+        d.initOwner(stage);
+        d.showAndWait().ifPresent(choice -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "用 " + choice + " 的备份替换 " + file.getFileName()
+                    + "？当前文件会改名为 .damaged 保留。");
+            confirm.setHeaderText("确认恢复");
+            confirm.initOwner(stage);
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
+                try {
+                    vm.restore(file, backups.get(names.indexOf(choice)));
+                } catch (RuntimeException e) {
+                    error("恢复失败", e);
+                }
+            });
+        });
     }
 
     private void createNew() {
@@ -157,6 +240,15 @@ public class MainView {
                 }
             }
         });
+    }
+
+    /** Runs a user action; a failure shows a Chinese message and leaves the saved data as it was. */
+    private void guarded(String header, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            error(header, e);
+        }
     }
 
     private void error(String header, Exception e) {

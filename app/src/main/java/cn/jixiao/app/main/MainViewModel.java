@@ -22,6 +22,8 @@ public class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("绩效填报");
     private final RecentFiles recent = new RecentFiles(UserFolders.dataFolder());
+    /** Ticks after every edit, undo and redo: views refresh totals, findings and menus on it. */
+    private final javafx.beans.property.LongProperty historyChanged = new javafx.beans.property.SimpleLongProperty();
 
     public MainViewModel() {
         title.bind(Bindings.createStringBinding(() -> workspace.get() == null ? "绩效填报"
@@ -69,8 +71,38 @@ public class MainViewModel {
         replace(Workspace.createEmpty(file, unitName));
     }
 
+    public javafx.beans.property.ReadOnlyLongProperty historyChangedProperty() {
+        return historyChanged;
+    }
+
+    /** Performs an edit on the open file: applied, saved, and put on the undo stack. */
+    public void perform(cn.jixiao.editing.Edit edit) {
+        workspace.get().history().perform(edit);
+    }
+
+    public void undo() {
+        if (workspace.get() != null) {
+            workspace.get().history().undo();
+        }
+    }
+
+    public void redo() {
+        if (workspace.get() != null) {
+            workspace.get().history().redo();
+        }
+    }
+
+    public java.util.Optional<String> undoDescription() {
+        return workspace.get() == null ? java.util.Optional.empty() : workspace.get().history().undoDescription();
+    }
+
+    public java.util.Optional<String> redoDescription() {
+        return workspace.get() == null ? java.util.Optional.empty() : workspace.get().history().redoDescription();
+    }
+
     private void replace(Workspace next) {
         Workspace old = workspace.get();
+        next.history().addListener(() -> historyChanged.set(historyChanged.get() + 1));
         selected.set(null);
         workspace.set(next);
         if (old != null) {
@@ -78,6 +110,24 @@ public class MainViewModel {
         }
         recent.remember(next.path());
         status.set("已打开：" + next.path());
+        historyChanged.set(historyChanged.get() + 1);
+    }
+
+    /** Backups of a unit file, newest first. */
+    public List<cn.jixiao.store.Backups.Backup> backups(Path file) {
+        return new cn.jixiao.store.Backups(file).list();
+    }
+
+    /** Closes the file if it is the open one, puts the backup in its place, and opens it. */
+    public void restore(Path file, cn.jixiao.store.Backups.Backup backup) {
+        Workspace ws = workspace.get();
+        if (ws != null && ws.path().toAbsolutePath().equals(file.toAbsolutePath())) {
+            selected.set(null);
+            workspace.set(null);
+            ws.close();
+        }
+        new cn.jixiao.store.Backups(file).restore(backup);
+        open(file);
     }
 
     public void close() {

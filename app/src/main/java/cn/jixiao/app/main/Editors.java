@@ -1,0 +1,31 @@
+package cn.jixiao.app.main;
+
+import javafx.scene.Node;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Which view edits which kind of tree node. Each editor lives in its own package and is
+ * registered here once; the read-only {@link DetailsPane} serves kinds with no editor yet.
+ */
+public final class Editors {
+    private final Map<UnitNode.Kind, BiFunction<MainViewModel, UnitNode, Node>> factories = new EnumMap<>(UnitNode.Kind.class);
+
+    public Editors register(UnitNode.Kind kind, BiFunction<MainViewModel, UnitNode, Node> factory) {
+        factories.put(kind, factory);
+        return this;
+    }
+
+    /** The editor for the node, or null when the read-only details serve it. */
+    Node editorFor(MainViewModel vm, UnitNode node) {
+        var f = factories.get(node.kind());
+        return f == null ? null : f.apply(vm, node);
+    }
+
+    /** The editors of this version of the program. */
+    public static Editors standard() {
+        return new Editors();
+    }
+}
