@@ -52,7 +52,11 @@ public final class Declarations {
 
     /** Texts compared without spaces, width or a closing full stop. */
     public static String key(String s) {
-        return Frames.compact(MoneyText.fold(s == null ? "" : s)).replaceAll("[。.]$", "");
+        String k = Frames.compact(MoneyText.fold(s == null ? "" : s));
+        while (k.endsWith("。") || k.endsWith(".")) {
+            k = k.substring(0, k.length() - 1);
+        }
+        return k;
     }
 
     /**

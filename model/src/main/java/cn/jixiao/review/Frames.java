@@ -8,6 +8,9 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Matching the 一级/二级 names a form prints to a framework's. Forms word them differently
@@ -24,12 +27,22 @@ public final class Frames {
     public static final String SATISFACTION = "满意";
     public static final String COST = "成本";
 
+    private static final Pattern SPACE = Pattern.compile("[\\s\u3000\u00a0]");
+    /** Built once: review only reads them. */
+    private static final Map<String, Framework> BUILT_IN = Frameworks.builtIn().stream()
+            .collect(Collectors.toUnmodifiableMap(f -> f.id, f -> f));
+
     private Frames() {
     }
 
     public static Framework of(Unit unit, FiscalYear year, Project p) {
         String id = p != null && !p.frameworkId.isBlank() ? p.frameworkId : year.frameworkId;
-        return unit.framework(id).or(() -> Frameworks.builtIn(Frameworks.STANDARD_2022)).orElseThrow();
+        for (Framework f : unit.frameworks) {
+            if (f.id.equals(id)) {
+                return f;
+            }
+        }
+        return BUILT_IN.getOrDefault(id, BUILT_IN.get(Frameworks.STANDARD_2022));
     }
 
     /** The key term of a 二级 name ('经济效益指标' and '经济效益' both give 经济效益). */
@@ -100,11 +113,21 @@ public final class Frames {
 
     /** Where a form wrapped a narrow cell the text may still hold breaks or spaces. */
     public static String compact(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\u3000]", "");
+        if (s == null) {
+            return "";
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isWhitespace(s.charAt(k)) || s.charAt(k) == '\u3000' || s.charAt(k) == '\u00a0') {
+                return SPACE.matcher(s).replaceAll("");
+            }
+        }
+        return s;
     }
 
     /** '不适用', '此项目不适用': a row kept only to say the 二级 does not apply. */
     public static boolean notApplicableRow(Indicator i) {
-        return compact(i.target).contains("不适用") || compact(i.name).matches(".*不适[用应].*") && compact(i.target).isEmpty();
+        String name = compact(i.name);
+        return compact(i.target).contains("不适用")
+                || (name.contains("不适用") || name.contains("不适应")) && compact(i.target).isEmpty();
     }
 }

@@ -27,6 +27,11 @@ import cn.jixiao.review.checks.ScoreWithinWeight;
 import cn.jixiao.review.checks.SubcategoryCovered;
 import cn.jixiao.review.checks.SubcategoryPlaced;
 import cn.jixiao.review.checks.TargetFilled;
+import cn.jixiao.review.checks.TargetQuantified;
+import cn.jixiao.review.checks.PercentWithin100;
+import cn.jixiao.review.checks.CostDirection;
+import cn.jixiao.review.checks.DateWithinProject;
+import cn.jixiao.review.checks.QuantityHasUnit;
 import cn.jixiao.review.checks.TargetMatchesDeclaration;
 import cn.jixiao.review.checks.TargetsShifted;
 import cn.jixiao.review.checks.TotalScore;
@@ -52,6 +57,8 @@ public final class Review {
     public static final List<Check> CHECKS = List.of(
             new ProjectNameFilled(), new DepartmentFilled(), new GoalFilled(), new FundsFilled(), new CategoriesPresent(),
             new TargetFilled(), new SubcategoryCovered(), new SubcategoryPlaced(),
+            new TargetQuantified(), new PercentWithin100(), new PercentWithin100.AtLeastHundred(), new CostDirection(),
+            new DateWithinProject(), new QuantityHasUnit(),
             new AmountsAreNumbers(), new FundsTotal(), new ExecutionParts(), new ExecutionRate(), new FundsScore(),
             new ControlRate(), new BasicDataSums(), new OverallTotals(),
             new WeightsAddUp(), new CategoryWeightSum(), new CategoryWeightUsual(), new ScoreWithinWeight(),
