@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * 实际完成值 read against its target. Forms write either the quantity in the target's unit
  * ('30人' against '30人') or a completion rate ('100%', '95%以上' against '不少于20次' or '满意').
- * A percentage is a quantity when the target itself is a percentage (or has no unit, as in
- * '≥98'), otherwise a completion rate. '95%以上' counts as 95%: the lower bound is what is known.
+ * A percentage is a quantity when the target itself is a percentage (or a unit-less number up
+ * to 100, as in '≥98'), otherwise a completion rate. '95%以上' counts as 95%: the lower bound is what is known.
  */
 public record ActualValue(Form form, BigDecimal number, LocalDate date, Tier tier, String text, String problem) {
 
@@ -77,7 +77,10 @@ public record ActualValue(Form form, BigDecimal number, LocalDate date, Tier tie
         String targetUnit = targetQuantity ? target.unit() : "";
         if (unit.equals("%") || unit.equals("‰")) {
             BigDecimal percent = unit.equals("‰") ? v.movePointLeft(1) : v;
-            if (targetQuantity && (targetUnit.equals("%") || targetUnit.isEmpty())) {
+            // A unit-less target up to 100 ('≥98') is a percentage written without its sign; '501' is not.
+            boolean percentTarget = targetQuantity && targetUnit.equals("%")
+                    || targetQuantity && targetUnit.isEmpty() && target.value().compareTo(HUNDRED) <= 0;
+            if (targetQuantity && percentTarget) {
                 return new ActualValue(Form.QUANTITY, percent, null, null, text, "");
             }
             if (targetQuantity && targetUnit.equals("‰")) {

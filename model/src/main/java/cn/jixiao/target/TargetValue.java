@@ -65,6 +65,11 @@ public record TargetValue(String text, TargetKind kind, TargetComparator compara
         return new TargetValue(text, kind, c, false, value, unit, deadline, budgetCeiling);
     }
 
+    /** The same quantity with the unit a 度量单位 column gives it, when the text has none. */
+    public TargetValue withUnit(String u) {
+        return new TargetValue(text, kind, comparator, comparatorWritten, value, u, deadline, budgetCeiling);
+    }
+
     /** The same text read as a judgement in words (指标值类型 定性). */
     TargetValue asQualitative() {
         return new TargetValue(text, TargetKind.QUALITATIVE, budgetCeiling ? TargetComparator.LE : null,
