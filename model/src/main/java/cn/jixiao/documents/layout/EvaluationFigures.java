@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.scoring.ScoreResult;
+import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.domain.CategoryWeight;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.MoneyText;
@@ -69,12 +71,29 @@ final class EvaluationFigures {
         return plain(sum(concat(fundsWeight, indicators, i -> i.weight)));
     }
 
-    /** 总分 的 得分: as stated, else the funds row's score plus every indicator's score. */
+    /** 总分 的 得分: as stated, else the funds row's score plus every indicator's (stated or computed). */
     static String totalScore(String stated, String fundsScore, List<Indicator> indicators) {
         if (!Text.of(stated).isEmpty()) {
             return Text.of(stated);
         }
-        return plain(sum(concat(fundsScore, indicators, i -> i.score)));
+        return plain(sum(concat(fundsScore, indicators, EvaluationFigures::indicatorScore)));
+    }
+
+    /** An indicator's 得分 as the form states it, else as the scoring rules compute it. */
+    static String indicatorScore(Indicator i) {
+        if (!Text.of(i.score).isEmpty()) {
+            return Text.of(i.score);
+        }
+        BigDecimal computed = ScoringEngine.score(i).score();
+        return computed == null ? "" : plain(computed);
+    }
+
+    /** The funds row's 得分 as stated, else as the scoring rules compute it. */
+    static String fundsScore(ScoreResult funds, String stated) {
+        if (!Text.of(stated).isEmpty()) {
+            return Text.of(stated);
+        }
+        return funds.score() == null ? "" : plain(funds.score());
     }
 
     /**
@@ -84,19 +103,6 @@ final class EvaluationFigures {
     static String rate(String stated, Optional<BigDecimal> fraction) {
         return Text.first(stated, fraction.map(f -> f.multiply(BigDecimal.valueOf(100))
                 .setScale(2, RoundingMode.DOWN).toPlainString() + "%").orElse(""));
-    }
-
-    /** 资金执行率 of the funds row scored the usual way: 执行率 × 分值, at most 分值. */
-    static String fundsScore(String stated, String weight, Optional<BigDecimal> fraction) {
-        if (!Text.of(stated).isEmpty()) {
-            return Text.of(stated);
-        }
-        Optional<BigDecimal> w = number(weight);
-        if (w.isEmpty() || fraction.isEmpty()) {
-            return "";
-        }
-        BigDecimal f = fraction.get().min(BigDecimal.ONE).max(BigDecimal.ZERO);
-        return plain(w.get().multiply(f).setScale(2, RoundingMode.HALF_UP));
     }
 
     static Optional<BigDecimal> ratio(Optional<BigDecimal> done, Optional<BigDecimal> budget) {

@@ -1,5 +1,6 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
@@ -58,7 +59,7 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
                 Text.of(o.otherFunds)))));
         Optional<BigDecimal> fraction = EvaluationFigures.ratio(o.executed.value(), EvaluationFigures.number(total));
         String weight = Text.first(o.fundsWeight, "10");
-        String fundsScore = EvaluationFigures.fundsScore(o.statedFundsScore, weight, fraction);
+        String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(o), o.statedFundsScore);
         t.row(Cell.label("部门名称"), Cell.of(Text.of(u.name)).span(4), Cell.label("执行数"), Cell.label("资金执行率"),
                 Cell.label("分值"), Cell.label("得分"));
         t.row(Cell.label("年度预算申请（万元）").rows(6), Cell.of("资金总额：" + total).span(4),

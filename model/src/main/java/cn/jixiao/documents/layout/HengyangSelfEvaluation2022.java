@@ -1,5 +1,6 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -58,7 +59,7 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
         // the funds row is worth 10 points unless the form says otherwise
         String weight = Text.first(f.weight, "10");
         String rate = EvaluationFigures.rate(f.statedExecutionRate, f.executionRate());
-        String fundsScore = EvaluationFigures.fundsScore(f.statedScore, weight, f.executionRate());
+        String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(f), f.statedScore);
         t.row(Cell.label("项目资金（万元）").rows(5), Cell.of(""), Cell.label("年初预算数"), Cell.label("全年预算数"),
                 Cell.label("全年执行数"), Cell.label("分值"), Cell.label("执行率"), Cell.label("得分").span(2));
         t.row(fundsRow("年度资金总额", f.initialBudget, f.adjustedBudget, f.executed,
@@ -95,7 +96,7 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
     /** The six value cells of a self-evaluated 三级. */
     static List<Cell> evaluated(Indicator i) {
         return List.of(Cell.of(Text.of(i.name)), Cell.center(Text.of(i.target)), Cell.center(Text.of(i.actual)),
-                Cell.center(Text.of(i.weight)), Cell.center(Text.of(i.score)), Cell.of(Text.of(i.deviationCause)));
+                Cell.center(Text.of(i.weight)), Cell.center(EvaluationFigures.indicatorScore(i)), Cell.of(Text.of(i.deviationCause)));
     }
 
     /** '（2022年度）'; a year not yet set leaves room to write it. */
