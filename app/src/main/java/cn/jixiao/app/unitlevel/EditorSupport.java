@@ -15,8 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +40,7 @@ class EditorSupport {
         message.setId("editorMessage");
         message.setWrapText(true);
         message.setStyle("-fx-text-fill: #b00020;");
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         ctx.historyChanged().addListener(new WeakInvalidationListener(onHistory));
     }
 
@@ -169,14 +168,13 @@ class EditorSupport {
 
     static Label heading(String text) {
         Label l = new Label(text);
-        l.setFont(Font.font(null, FontWeight.BOLD, 15));
+        l.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
         return l;
     }
 
     static Label section(String text) {
         Label l = new Label(text);
-        l.setFont(Font.font(null, FontWeight.BOLD, 13));
-        l.setStyle("-fx-padding: 10 0 2 0;");
+        l.setStyle("-fx-padding: 10 0 2 0; -fx-font-size: 14px; -fx-font-weight: bold; -fx-text-fill: #333;");
         return l;
     }
 }

@@ -133,7 +133,7 @@ public final class ReportEditor {
         area.setId(null);
         area.getStyleClass().add("report-block");
         area.setUserData((s.number + s.title).strip());
-        area.setPrefRowCount(Math.max(3, Math.min(14, s.text.length() / 45 + 1)));
+        area.setPrefRowCount(Math.max(3, Math.min(14, s.text.length() / 90 + 2)));
         VBox.setMargin(area, new Insets(0, 0, 0, depth * 20));
         blocks.getChildren().add(area);
     }

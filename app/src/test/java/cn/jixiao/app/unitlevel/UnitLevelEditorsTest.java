@@ -47,9 +47,6 @@ class UnitLevelEditorsTest {
     static void cleanUp() throws IOException {
         System.clearProperty("jixiao.home");
         try (var s = Files.walk(home)) {
-            s.filter(p -> p.toString().endsWith(".log")).forEach(p -> { try { System.err.println(Files.readString(p)); } catch (IOException e) { } });
-        }
-        try (var s = Files.walk(home)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
