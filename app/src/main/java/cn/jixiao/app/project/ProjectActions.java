@@ -36,10 +36,19 @@ public final class ProjectActions {
         ProjectActions a = new ProjectActions(vm, view);
         Menu menu = new Menu("项目");
         menu.setId("projectMenu");
-        menu.setOnShowing(e -> menu.getItems().setAll(a.items(vm.selectedProperty().get(), true)));
-        menu.getItems().setAll(a.items(null, true));
+        // built once so the accelerators stay registered; texts and states follow the selection
+        menu.getItems().setAll(a.items(() -> vm.selectedProperty().get(), true));
+        Runnable refresh = () -> a.refresh(menu.getItems(), vm.selectedProperty().get());
+        vm.selectedProperty().addListener(o -> refresh.run());
+        vm.historyChangedProperty().addListener(o -> refresh.run());
+        menu.setOnShowing(e -> refresh.run());
+        refresh.run();
         view.addMenu(menu);
-        view.setNodeActions(n -> a.items(n, false));
+        view.setNodeActions(n -> {
+            List<MenuItem> items = a.items(() -> n, false);
+            a.refresh(items, n);
+            return items;
+        });
         view.tree().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             UnitNode n = vm.selectedProperty().get();
             if (n == null || n.kind() != UnitNode.Kind.PROJECT) {
@@ -55,24 +64,27 @@ public final class ProjectActions {
         });
     }
 
-    private List<MenuItem> items(UnitNode n, boolean withAccelerators) {
+    private List<MenuItem> items(java.util.function.Supplier<UnitNode> node, boolean withAccelerators) {
+        MenuItem create = item("新建项目", withAccelerators ? "Shortcut+Shift+N" : null, () -> create(node.get()));
+        MenuItem copy = item("复制项目", withAccelerators ? "Shortcut+D" : null, () -> duplicate(node.get()));
+        MenuItem delete = item("删除项目…", null, () -> delete(node.get()));
+        MenuItem up = item("上移（Alt+↑）", null, () -> move(node.get(), -1));
+        MenuItem down = item("下移（Alt+↓）", null, () -> move(node.get(), 1));
+        MenuItem next = item("开始下一年度", null, () -> startNextYear(yearOf(node.get())));
+        return new ArrayList<>(List.of(create, copy, delete, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), next));
+    }
+
+    /** Enables what applies to the node; names the years 开始下一年度 copies between. */
+    private void refresh(List<MenuItem> items, UnitNode n) {
         FiscalYear year = yearOf(n);
         boolean onProject = n != null && n.kind() == UnitNode.Kind.PROJECT;
-        List<MenuItem> items = new ArrayList<>();
-        MenuItem create = item("新建项目", withAccelerators ? "Shortcut+Shift+N" : null, () -> create(n));
-        create.setDisable(year == null);
-        MenuItem copy = item("复制项目", withAccelerators ? "Shortcut+D" : null, () -> duplicate(n));
-        MenuItem delete = item("删除项目…", null, () -> delete(n));
-        MenuItem up = item("上移（Alt+↑）", null, () -> move(n, -1));
-        MenuItem down = item("下移（Alt+↓）", null, () -> move(n, 1));
-        for (MenuItem m : List.of(copy, delete, up, down)) {
-            m.setDisable(!onProject);
+        items.get(0).setDisable(year == null);
+        for (int i : new int[] {1, 2, 4, 5}) {
+            items.get(i).setDisable(!onProject);
         }
-        MenuItem next = item(year == null ? "开始下一年度" : "开始" + (year.year + 1) + "年度（复制" + year.year + "年全部项目）", null,
-                () -> startNextYear(year));
+        MenuItem next = items.get(7);
+        next.setText(year == null ? "开始下一年度" : "开始" + (year.year + 1) + "年度（复制" + year.year + "年全部项目）");
         next.setDisable(year == null || year.projects.isEmpty());
-        items.addAll(List.of(create, copy, delete, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), next));
-        return items;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -45,6 +45,58 @@ public final class ProjectEditor {
         root.getChildren().addAll(heading, draftBar(), section("基本信息"), basics(), section("项目资金（万元）"), funds(),
                 section("绩效目标"), goals(), section("绩效指标"),
                 new IndicatorEditor(vm, node.year(), node.project()).node());
+        followFocus();
+    }
+
+    private final javafx.beans.value.ChangeListener<Node> onFocus = (o, a, focused) -> showFocused(focused);
+
+    /** Keeps the field that has the keyboard focus in view, as Tab walks through a long form. */
+    private void followFocus() {
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onFocus));
+            }
+        });
+    }
+
+    private void showFocused(Node focused) {
+        javafx.scene.control.ScrollPane sp = null;
+        for (Node n = root.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane s) {
+                sp = s;
+                break;
+            }
+        }
+        if (sp == null || focused == null || sp.getContent() == null || !isInside(focused)
+                || focused.getId() != null && focused.getId().equals("indicatorTree")) {
+            return;
+        }
+        Node content = sp.getContent();
+        double y = content.sceneToLocal(focused.localToScene(0, 0)).getY();
+        double h = focused.getBoundsInLocal().getHeight();
+        double viewport = sp.getViewportBounds().getHeight();
+        double range = content.getBoundsInLocal().getHeight() - viewport;
+        if (range <= 0) {
+            return;
+        }
+        double top = sp.getVvalue() * range;
+        if (y < top) {
+            top = y - 12;
+        } else if (y + h > top + viewport) {
+            top = y + h - viewport + 12;
+        } else {
+            return;
+        }
+        sp.setVvalue(Math.max(0, Math.min(1, top / range)));
+    }
+
+    private boolean isInside(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The editor for a project node of the unit tree. */
