@@ -55,6 +55,8 @@ public class Project {
     /** 合计 of the 支出明细 as stated, this year and last year. */
     public Amount expenseLinesStatedTotal = Amount.EMPTY;
     public Amount expenseLinesLastYearStatedTotal = Amount.EMPTY;
+    /** 测算依据及说明 written on the 支出明细 合计 row itself. */
+    public String expenseLinesTotalBasis = "";
     /** 单位已有的（或拟订的）保障项目实施的制度、措施. */
     public String safeguards = "";
     /** 项目年度实施进度计划. */
@@ -77,6 +79,8 @@ public class Project {
     public List<Indicator> indicators = new ArrayList<>();
     /** Weights written beside the 一级 labels of the self-evaluation form. */
     public List<CategoryWeight> categoryWeights = new ArrayList<>();
+    /** 一级 labels the self-evaluation prints in one merged cell (其他补助经费 2022: 产出指标 and 效益指标). */
+    public List<String> mergedCategories = new ArrayList<>();
     /** Sign-off line of the declaration. */
     public Signature signature = new Signature();
     public SelfEvaluation selfEvaluation = new SelfEvaluation();

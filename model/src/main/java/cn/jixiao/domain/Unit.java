@@ -29,6 +29,8 @@ public class Unit {
     public String head = "";
     /** 绩效管理联络员. */
     public String liaison = "";
+    /** 绩效管理联络员's 联系电话. */
+    public String liaisonPhone = "";
     /** Default form layout (FormStyle id), e.g. hengyang-2021. */
     public String formStyle = "";
     /** Frameworks the unit defined or adjusted; built-in ones need not be listed. */

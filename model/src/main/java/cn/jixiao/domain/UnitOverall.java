@@ -8,6 +8,8 @@ import java.util.List;
  * declaration (整体支出绩效目标申报表) and the self-evaluation (部门整体支出绩效自评表).
  */
 public class UnitOverall {
+    /** 预算单位 as this year's form writes it (湘阴 附件1: '湘阴县政府办'); empty means the unit's name. */
+    public String budgetUnit = "";
     /** 资金总额 (年度预算申请) as stated. */
     public Amount statedTotal = Amount.EMPTY;
     /** 按收入性质分. */
@@ -16,6 +18,8 @@ public class UnitOverall {
     /** 纳入专户管理的非税收入 / 财政专户管理资金. */
     public Amount specialAccount = Amount.EMPTY;
     public Amount otherFunds = Amount.EMPTY;
+    /** 支出合计 as stated where the form prints it apart from the 收入合计 (湘阴 附件1). */
+    public Amount statedExpenseTotal = Amount.EMPTY;
     /** 按支出性质分. */
     public Amount basicExpense = Amount.EMPTY;
     public Amount projectExpense = Amount.EMPTY;
@@ -23,6 +27,8 @@ public class UnitOverall {
     public Amount lastYearTotal = Amount.EMPTY;
     public Amount lastYearBasicExpense = Amount.EMPTY;
     public Amount lastYearProjectExpense = Amount.EMPTY;
+    /** 三公经费预算 合计 as stated. */
+    public Amount threePublicStatedTotal = Amount.EMPTY;
     /** 三公经费 (threePublicExpenses). */
     public Amount officialVehicles = Amount.EMPTY;
     public Amount overseasTravel = Amount.EMPTY;
@@ -35,12 +41,18 @@ public class UnitOverall {
     public String longTermGoal = "";
     public List<Indicator> indicators = new ArrayList<>();
     public List<CategoryWeight> categoryWeights = new ArrayList<>();
+    /** 其他说明的问题 of the declaration. */
+    public String otherNotes = "";
+    /** 财政部门审核意见 as printed on the declaration. */
+    public String reviewOpinion = "";
     /** Self-evaluation: 执行数, stated 执行率, 分值, 得分, 总分. */
     public Amount executed = Amount.EMPTY;
     public String statedExecutionRate = "";
     public String fundsWeight = "";
     public String statedFundsScore = "";
     public String statedTotalScore = "";
+    /** 总分 row, 分值 column: the weights' total as stated ('100'). */
+    public String statedWeightTotal = "";
     /** Free fields a layout prints that have no better home, keyed by their label. */
     public java.util.Map<String, String> extra = new java.util.TreeMap<>();
     public Signature declarationSignature = new Signature();

@@ -407,11 +407,14 @@ public class MainView {
             TreeItem<UnitNode> yearItem = new TreeItem<>(new UnitNode(UnitNode.Kind.YEAR, fy, null));
             TreeItem<UnitNode> projects = new TreeItem<>(new UnitNode(UnitNode.Kind.PROJECTS, fy, null));
             for (Project p : fy.projects) {
-                projects.getChildren().add(new TreeItem<>(new UnitNode(UnitNode.Kind.PROJECT, fy, p)));
+                TreeItem<UnitNode> item = new TreeItem<>(new UnitNode(UnitNode.Kind.PROJECT, fy, p));
+                item.getChildren().add(new TreeItem<>(new UnitNode(UnitNode.Kind.PROJECT_SELF_EVALUATION, fy, p)));
+                projects.getChildren().add(item);
             }
             projects.setExpanded(true);
-            yearItem.getChildren().addAll(projects,
-                    new TreeItem<>(new UnitNode(UnitNode.Kind.OVERALL, fy, null)),
+            TreeItem<UnitNode> overall = new TreeItem<>(new UnitNode(UnitNode.Kind.OVERALL, fy, null));
+            overall.getChildren().add(new TreeItem<>(new UnitNode(UnitNode.Kind.OVERALL_SELF_EVALUATION, fy, null)));
+            yearItem.getChildren().addAll(projects, overall,
                     new TreeItem<>(new UnitNode(UnitNode.Kind.BASIC_DATA, fy, null)),
                     new TreeItem<>(new UnitNode(UnitNode.Kind.REPORT, fy, null)));
             yearItem.setExpanded(true);
