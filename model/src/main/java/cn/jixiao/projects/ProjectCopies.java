@@ -28,7 +28,8 @@ public final class ProjectCopies {
 
     /**
      * Next year's draft of the project: same lineage, new ids, targets and indicators kept,
-     * this year's amounts become the 上年 figures (and stay as the starting amounts), and the
+     * this year's amounts become the 上年 figures (and stay as the starting amounts; a year known
+     * only from its self-evaluation gives its 全年预算数), and the
      * self-evaluation of the old year is left behind.
      */
     public static Project carryForward(Project p) {
@@ -37,6 +38,11 @@ public final class ProjectCopies {
         c.lineage = p.lineage;
         c.draft = true;
         c.funds = lastYearFunds(p.funds);
+        if (c.funds.lastYearStatedTotal.isEmpty()) {
+            // a year known only from its self-evaluation: its 全年预算数 is last year's amount
+            var done = p.selfEvaluation.funds;
+            c.funds.lastYearStatedTotal = done.adjustedBudget.isEmpty() ? done.initialBudget : done.adjustedBudget;
+        }
         c.disclosureAmount = Amount.EMPTY;
         for (ExpenseLine l : c.expenseLines) {
             l.lastYear = l.thisYear;

@@ -33,22 +33,22 @@ class ProjectListEditsTest {
     @Test
     void startNextYearCopiesEveryProjectAsADraftAndUndoRemovesTheYear() {
         Unit unit = Samples.load(Samples.DEFAULT);
-        FiscalYear y2021 = unit.year(2021).orElseThrow();
-        Project jiyao = y2021.project("机要工作经费").orElseThrow();
+        FiscalYear y2022 = unit.year(2022).orElseThrow();
+        Project jiyao = y2022.project("机要工作经费").orElseThrow();
         Path file = dir.resolve("u.jixiao");
         try (UnitFile f = UnitFile.create(file)) {
             f.importUnit(unit);
             EditHistory h = new EditHistory(f);
-            h.perform(ProjectListEdits.startNextYear(unit, y2021));
+            h.perform(ProjectListEdits.startNextYear(unit, y2022));
             h.undo();
-            assertFalse(unit.year(2022).isPresent());
+            assertFalse(unit.year(2023).isPresent());
             h.redo();
         }
         Unit saved = load(file);
-        FiscalYear y2022 = saved.year(2022).orElseThrow();
-        assertEquals(y2021.projects.size(), y2022.projects.size());
-        assertEquals(y2021.frameworkId, y2022.frameworkId);
-        Project next = y2022.project("机要工作经费").orElseThrow();
+        FiscalYear y2023 = saved.year(2023).orElseThrow();
+        assertEquals(y2022.projects.size(), y2023.projects.size());
+        assertEquals(y2022.frameworkId, y2023.frameworkId);
+        Project next = y2023.project("机要工作经费").orElseThrow();
         assertTrue(next.draft);
         assertEquals(jiyao.lineage, next.lineage);
         assertNotEquals(jiyao.id, next.id);
@@ -58,24 +58,24 @@ class ProjectListEditsTest {
         Set<String> oldIds = new HashSet<>();
         jiyao.indicators.forEach(i -> oldIds.add(i.id));
         assertTrue(next.indicators.stream().noneMatch(i -> oldIds.contains(i.id)), "new indicator ids");
-        String total = jiyao.funds.statedTotal.isEmpty() ? jiyao.funds.computedTotal().toPlainString() : jiyao.funds.statedTotal.text();
-        assertEquals(total, next.funds.lastYearStatedTotal.text(), "this year's total is next year's 上年 figure");
+        assertTrue(next.indicators.stream().allMatch(i -> i.actual.isEmpty() && i.score.isEmpty()), "last year's results stay behind");
+        assertEquals("27", next.funds.lastYearStatedTotal.text(), "2022's 全年预算数 (seed 001) is 2023's 上年 figure");
         assertEquals(jiyao.funds.countyThisYear, next.funds.countyLastYear);
         assertTrue(next.selfEvaluation.actualOutcome.isEmpty());
 
         try (UnitFile f = UnitFile.open(file)) {
-            FiscalYear s2021 = saved.year(2021).orElseThrow();
             EditHistory h = new EditHistory(f);
-            h.perform(ProjectListEdits.startNextYear(saved, s2021));
-            assertEquals(y2021.projects.size(), saved.year(2022).orElseThrow().projects.size(), "projects already continued are not copied twice");
-            h.perform(ProjectListEdits.startNextYear(saved, saved.year(2022).orElseThrow()));
-            assertTrue(saved.year(2023).isPresent());
+            h.perform(ProjectListEdits.startNextYear(saved, saved.year(2021).orElseThrow()));
+            assertEquals(y2022.projects.size(), saved.year(2022).orElseThrow().projects.size(),
+                    "2022 already continues every 2021 project (same lineage): nothing is copied twice");
+            h.perform(ProjectListEdits.startNextYear(saved, saved.year(2023).orElseThrow()));
+            assertTrue(saved.year(2024).isPresent());
             h.undo();
-            assertFalse(saved.year(2023).isPresent());
+            assertFalse(saved.year(2024).isPresent());
         }
         Unit reopened = load(file);
-        assertFalse(reopened.year(2023).isPresent(), "undo removed the new year from the file too");
-        assertEquals(y2021.projects.size(), reopened.year(2022).orElseThrow().projects.size());
+        assertFalse(reopened.year(2024).isPresent(), "undo removed the new year from the file too");
+        assertEquals(y2022.projects.size(), reopened.year(2023).orElseThrow().projects.size());
     }
 
     @Test
