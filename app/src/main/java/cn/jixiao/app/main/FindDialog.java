@@ -62,7 +62,10 @@ final class FindDialog extends Dialog<FindDialog.Hit> {
         getDialogPane().setContent(new VBox(8, query, hits, count));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(b -> b == ButtonType.OK ? hits.getSelectionModel().getSelectedItem() : null);
-        Platform.runLater(query::requestFocus);
+        setOnShown(e -> Platform.runLater(() -> {
+            getDialogPane().getScene().getWindow().requestFocus();
+            query.requestFocus();
+        }));
     }
 
     static List<Hit> search(Unit unit, String text) {

@@ -39,6 +39,8 @@ public class MainView {
     private final MenuBar menuBar;
     /** The years and projects the tree was built from, to tell a list change from a field change. */
     private java.util.List<Object> treeShape = java.util.List.of();
+    /** The text each tree row shows, to refresh only the rows whose text changed. */
+    private final java.util.Map<TreeItem<UnitNode>, String> labels = new java.util.IdentityHashMap<>();
     private java.util.function.Function<UnitNode, java.util.List<MenuItem>> nodeActions = n -> java.util.List.of();
     private final MenuItem undoItem = new MenuItem("撤销");
     private final MenuItem redoItem = new MenuItem("重做");
@@ -352,7 +354,7 @@ public class MainView {
         Workspace ws = vm.workspaceProperty().get();
         java.util.List<Object> shape = shapeOf(ws);
         if (ws == null || sameShape(shape)) {
-            tree.refresh();
+            relabel(tree.getRoot());
             return;
         }
         UnitNode selected = vm.selectedProperty().get();
@@ -369,6 +371,26 @@ public class MainView {
         }
     }
 
+    /** A renamed project: its row (and the year's count) show the new text; the tree itself stays. */
+    private void relabel(TreeItem<UnitNode> item) {
+        if (item == null) {
+            return;
+        }
+        UnitNode n = item.getValue();
+        if (n != null && n.kind() != UnitNode.Kind.UNIT && !n.toString().equals(labels.get(item))) {
+            labels.put(item, n.toString());
+            item.setValue(new UnitNode(n.kind(), n.year(), n.project()));
+        }
+        item.getChildren().forEach(this::relabel);
+    }
+
+    private void rememberLabels(TreeItem<UnitNode> item) {
+        if (item.getValue() != null && item.getValue().kind() != UnitNode.Kind.UNIT) {
+            labels.put(item, item.getValue().toString());
+        }
+        item.getChildren().forEach(this::rememberLabels);
+    }
+
     private boolean sameShape(java.util.List<Object> shape) {
         if (shape.size() != treeShape.size()) {
             return false;
@@ -383,6 +405,7 @@ public class MainView {
 
     private void rebuildTree(Workspace ws) {
         treeShape = shapeOf(ws);
+        labels.clear();
         if (ws == null) {
             tree.setRoot(null);
             return;
@@ -421,6 +444,7 @@ public class MainView {
             rootItem.getChildren().add(yearItem);
         }
         tree.setRoot(rootItem);
+        rememberLabels(rootItem);
         tree.getSelectionModel().select(rootItem);
     }
 }

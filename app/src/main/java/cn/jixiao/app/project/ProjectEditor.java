@@ -42,7 +42,11 @@ public final class ProjectEditor {
         heading.setId("detailsHeading");
         heading.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
         heading.textProperty().bind(model.headingProperty());
-        root.getChildren().addAll(heading, draftBar(), section("基本信息"), basics(), section("项目资金（万元）"), funds(),
+        Label yearLabel = new Label(node.year().year + "年度");
+        yearLabel.setStyle("-fx-text-fill: #666; -fx-font-size: 14px;");
+        HBox title = new HBox(12, heading, yearLabel);
+        title.setAlignment(Pos.BASELINE_LEFT);
+        root.getChildren().addAll(title, draftBar(), section("基本信息"), basics(), section("项目资金（万元）"), funds(),
                 section("绩效目标"), goals(), section("绩效指标"),
                 new IndicatorEditor(vm, node.year(), node.project()).node());
         followFocus();

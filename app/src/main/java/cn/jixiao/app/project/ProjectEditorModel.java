@@ -133,7 +133,7 @@ public final class ProjectEditorModel {
 
     private void reload() {
         fields.values().forEach(FieldModel::reload);
-        heading.set((project.name.isBlank() ? "（未命名项目）" : project.name) + "　" + year.year + "年度");
+        heading.set(project.name.isBlank() ? "（未命名项目）" : project.name);
         draft.set(project.draft);
         Funds f = project.funds;
         BigDecimal computed = f.computedTotal();

@@ -231,7 +231,17 @@ class ClerkWorkflowTest {
             again.set(second);
             stage.requestFocus();
         });
-        robot.clickOn(NAME);
+        // Ctrl+F finds the project by part of its name; Enter opens it
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField query = robot.lookup("#findQuery").queryAs(TextField.class);
+        assertNotNull(query, "the find dialog is open");
+        // a headless dialog window gets no keyboard focus (Monocle), so the query is set directly
+        robot.interact(() -> query.setText("信息化运维"));
+        javafx.scene.control.ListView<?> hits = robot.lookup("#findHits").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(1, hits.getItems().size());
+        robot.interact(() -> ((javafx.scene.control.Button) ((javafx.scene.control.DialogPane) query.getScene().getRoot())
+                .lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
         Project reopened = editor(robot).project();
         assertEquals("12", reopened.funds.fiscalAppropriation.text());
