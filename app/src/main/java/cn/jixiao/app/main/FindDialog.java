@@ -5,6 +5,7 @@ import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -28,6 +29,9 @@ final class FindDialog extends Dialog<FindDialog.Hit> {
                     : "指标：" + indicator.name + (indicator.target.isBlank() ? "" : "（" + indicator.target + "）") + " — " + p;
         }
     }
+
+    /** The default button: Enter goes to the selected hit. */
+    static final ButtonType GO = new ButtonType("转到", ButtonBar.ButtonData.OK_DONE);
 
     FindDialog(MainViewModel vm, Window owner) {
         setTitle("查找");
@@ -60,8 +64,8 @@ final class FindDialog extends Dialog<FindDialog.Hit> {
             }
         });
         getDialogPane().setContent(new VBox(8, query, hits, count));
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(b -> b == ButtonType.OK ? hits.getSelectionModel().getSelectedItem() : null);
+        getDialogPane().getButtonTypes().addAll(GO, new ButtonType("取消", ButtonBar.ButtonData.CANCEL_CLOSE));
+        setResultConverter(b -> b == GO ? hits.getSelectionModel().getSelectedItem() : null);
         setOnShown(e -> Platform.runLater(() -> {
             getDialogPane().getScene().getWindow().requestFocus();
             query.requestFocus();

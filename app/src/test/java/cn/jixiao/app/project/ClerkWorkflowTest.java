@@ -241,7 +241,8 @@ class ClerkWorkflowTest {
         javafx.scene.control.ListView<?> hits = robot.lookup("#findHits").queryAs(javafx.scene.control.ListView.class);
         assertEquals(1, hits.getItems().size());
         robot.interact(() -> ((javafx.scene.control.Button) ((javafx.scene.control.DialogPane) query.getScene().getRoot())
-                .lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+                .getButtonTypes().stream().filter(b -> b.getText().equals("转到")).findFirst()
+                .map(((javafx.scene.control.DialogPane) query.getScene().getRoot())::lookupButton).orElseThrow()).fire());
         WaitForAsyncUtils.waitForFxEvents();
         Project reopened = editor(robot).project();
         assertEquals("12", reopened.funds.fiscalAppropriation.text());
