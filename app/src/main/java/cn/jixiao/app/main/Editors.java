@@ -24,7 +24,7 @@ public final class Editors {
         return f == null ? null : f.apply(vm, node);
     }
 
-    /** An empty registry; cn.jixiao.app.JixiaoApp#editors registers the program's editors on it. */
+    /** The unit-level editors; cn.jixiao.app.JixiaoApp#editors adds those that depend on the main view model. */
     public static Editors standard() {
         return new Editors()
                 .register(UnitNode.Kind.OVERALL, (vm, node) -> new cn.jixiao.app.unitlevel.OverallEditor(unitLevel(vm, node)).view())
