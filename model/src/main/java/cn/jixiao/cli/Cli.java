@@ -18,7 +18,9 @@ public final class Cli {
             new NewCommand(),
             new ExportCommand(),
             new ImportCommand(),
-            new BenchmarkCommand());
+            new BenchmarkCommand(),
+            new ParseTargetCommand(),
+            new ScoreIndicatorCommand());
 
     private Cli() {
     }

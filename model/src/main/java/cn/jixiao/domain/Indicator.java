@@ -39,6 +39,8 @@ public class Indicator {
     public boolean scoreManual;
     /** Why a manual score differs from the computed one. */
     public String scoreReason = "";
+    /** 定性指标评价档次 chosen by the clerk: 达成 / 部分达成 / 未达成; empty = judged from 实际完成值. */
+    public String tier = "";
     /** 偏差原因分析及改进措施 (deviationCause). */
     public String deviationCause = "";
 

@@ -1,0 +1,53 @@
+package cn.jixiao.cli;
+
+import cn.jixiao.target.TargetParser;
+import cn.jixiao.target.TargetValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** `jixiao parse-target TEXT... [--type ≥|≤|=|定性]`: how each 指标值 is read, one JSON object per line. */
+final class ParseTargetCommand implements Command {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String name() {
+        return "parse-target";
+    }
+
+    @Override
+    public String usage() {
+        return "parse-target 指标值... [--type ≥|≤|=|定性]   显示指标值的解读（每行一个 JSON）";
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        if (args.positional().isEmpty()) {
+            throw new CliException("缺少参数：至少给出一个指标值，如 jixiao parse-target '≥95%' '不少于20次'");
+        }
+        String hint = args.option("type").orElse("");
+        for (String text : args.positional()) {
+            out.println(JSON.writeValueAsString(describe(TargetParser.parse(text, hint))));
+        }
+        return 0;
+    }
+
+    static Map<String, Object> describe(TargetValue t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", t.text());
+        m.put("kind", t.kind().code());
+        m.put("comparator", t.comparator() == null ? null : t.comparator().symbol());
+        m.put("comparatorWritten", t.comparatorWritten());
+        m.put("value", t.value() == null ? null : t.value().toPlainString());
+        m.put("unit", t.unit());
+        if (t.deadline() != null) {
+            m.put("deadline", t.deadline().iso());
+        }
+        if (t.budgetCeiling()) {
+            m.put("budgetCeiling", true);
+        }
+        return m;
+    }
+}

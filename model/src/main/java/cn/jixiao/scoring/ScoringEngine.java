@@ -1,0 +1,250 @@
+package cn.jixiao.scoring;
+
+import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.FundsExecution;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.UnitOverall;
+import cn.jixiao.scoring.Measure.Outcome;
+import cn.jixiao.target.TargetComparator;
+import cn.jixiao.target.TargetKind;
+import cn.jixiao.target.TargetParser;
+import cn.jixiao.target.TargetValue;
+import cn.jixiao.target.TextFold;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores a self-evaluation: each indicator by its written 评(扣)分标准 when one is recognised,
+ * else by the default rule for its target; the funds row by 执行率 × 分值; the total and its grade.
+ * A score typed by hand ({@link Indicator#scoreManual}) is kept and marked as such.
+ */
+public final class ScoringEngine {
+    /** 分值 of the funds row when the form does not state one. */
+    public static final BigDecimal DEFAULT_FUNDS_WEIGHT = BigDecimal.TEN;
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private ScoringEngine() {
+    }
+
+    public static ScoreResult score(Indicator indicator) {
+        List<String> warnings = new ArrayList<>();
+        TargetValue target = target(indicator);
+        ScoringRule fallback = defaultRule(target);
+        Optional<BigDecimal> typedWeight = number(indicator.weight);
+        WrittenRules.Recognition written = indicator.scoringRule.isBlank() ? null
+                : WrittenRules.recognise(indicator.scoringRule, fallback, typedWeight.orElse(null));
+        BigDecimal weight = typedWeight.orElse(null);
+        if (written != null && written.statedWeight().isPresent()) {
+            BigDecimal w = written.statedWeight().get();
+            if (weight == null) {
+                weight = w;
+                warnings.add("分值未填写，按评分标准所写" + Measure.num(w) + "分计");
+            } else if (w.compareTo(weight) != 0) {
+                warnings.add("评分标准写明分值" + Measure.num(w) + "分，与填写的分值" + Measure.num(weight) + "分不符，按填写的分值计");
+            }
+        }
+        BigDecimal stated = indicator.scoreManual ? null : number(indicator.score).orElse(null);
+        if (weight == null) {
+            return new ScoreResult(null, null, RuleKind.NONE, "缺少分值，无法计分", false, false, stated, warnings);
+        }
+        if (indicator.scoreManual && !indicator.score.isBlank()) {
+            return manual(indicator, weight, warnings);
+        }
+        ScoringRule rule = fallback;
+        String prefix = "";
+        if (written != null) {
+            warnings.addAll(written.remarks());
+            if (written.rule().isPresent()) {
+                rule = written.rule().get();
+            } else {
+                String note = "未能识别评(扣)分标准“" + indicator.scoringRule.strip() + "”，按默认规则计分";
+                warnings.add(note);
+                prefix = note + "。";
+            }
+        }
+        Tier chosen = null;
+        if (!indicator.tier.isBlank()) {
+            chosen = Tier.of(indicator.tier).orElse(null);
+            if (chosen == null) {
+                warnings.add("评价档次“" + indicator.tier + "”无法识别，应为达成、部分达成或未达成");
+            }
+        }
+        Measure m = new Measure(target, ActualValue.read(indicator.actual, target), weight, chosen);
+        Outcome o = rule.apply(m);
+        RuleKind kind = rule.kind();
+        if (o.score() == null && (chosen != null || m.actual().form() == ActualValue.Form.TIER)) {
+            Tier t = chosen != null ? chosen : m.actual().tier();
+            o = m.byTier(t, chosen != null ? "所选" : "实际完成值" + m.actual().quoted() + "对应");
+            kind = RuleKind.QUALITATIVE;
+        }
+        if (o.score() == null) {
+            return new ScoreResult(null, weight, RuleKind.NONE, prefix + kind.chinese() + "：" + o.explanation(),
+                    false, false, stated, warnings);
+        }
+        BigDecimal score = bounded(o.score(), weight);
+        return new ScoreResult(score, weight, kind, prefix + kind.chinese() + "：" + o.explanation(), false,
+                score.compareTo(weight) < 0, stated, warnings);
+    }
+
+    /** The funds row of a project's self-evaluation: 执行率 (全年执行数 ÷ 全年预算数) × 分值, at most the 分值. */
+    public static ScoreResult scoreFunds(FundsExecution funds) {
+        Amount budget = funds.adjustedBudget.isEmpty() ? funds.initialBudget : funds.adjustedBudget;
+        String budgetName = funds.adjustedBudget.isEmpty() ? "年初预算数" : "全年预算数";
+        List<String> warnings = new ArrayList<>();
+        Optional<BigDecimal> rate = funds.executionRate();
+        if (rate.isPresent() && !funds.adjustedBudget.isEmpty() && !funds.initialBudget.isEmpty()) {
+            // Forms often divide by 年初预算数; name that when it explains a stated rate.
+            Optional<BigDecimal> initial = funds.initialBudget.value().filter(v -> v.signum() > 0);
+            Optional<BigDecimal> byInitial = initial.flatMap(i -> funds.executed.value().map(e -> e.divide(i, MathContext.DECIMAL64)));
+            statedRateWarning(funds.statedExecutionRate, rate.get(), byInitial.orElse(null), warnings);
+        } else if (rate.isPresent()) {
+            statedRateWarning(funds.statedExecutionRate, rate.get(), null, warnings);
+        }
+        return fundsRow(rate, budget, budgetName, funds.executed, funds.weight, funds.statedScore, warnings);
+    }
+
+    /** The funds row of a 部门整体 self-evaluation: 执行数 ÷ 资金总额 (年度预算) × 分值. */
+    public static ScoreResult scoreFunds(UnitOverall overall) {
+        List<String> warnings = new ArrayList<>();
+        Optional<BigDecimal> rate = overall.statedTotal.value().filter(v -> v.signum() > 0)
+                .flatMap(b -> overall.executed.value().map(e -> e.divide(b, 6, RoundingMode.HALF_UP)));
+        rate.ifPresent(r -> statedRateWarning(overall.statedExecutionRate, r, null, warnings));
+        return fundsRow(rate, overall.statedTotal, "资金总额", overall.executed, overall.fundsWeight, overall.statedFundsScore, warnings);
+    }
+
+    /** 总分 of a project's self-evaluation: its indicators plus the funds row. */
+    public static ProjectScore total(Project project) {
+        return total(project.indicators, scoreFunds(project.selfEvaluation.funds), project.selfEvaluation.statedTotalScore);
+    }
+
+    /** 总分 of the 部门整体 self-evaluation. */
+    public static ProjectScore total(UnitOverall overall) {
+        return total(overall.indicators, scoreFunds(overall), overall.statedTotalScore);
+    }
+
+    private static ProjectScore total(List<Indicator> indicators, ScoreResult funds, String statedTotal) {
+        List<ScoreResult> results = indicators.stream().map(ScoringEngine::score).toList();
+        boolean complete = funds.computed() && results.stream().allMatch(ScoreResult::computed);
+        BigDecimal total = null;
+        if (complete) {
+            total = funds.score();
+            for (ScoreResult r : results) {
+                total = total.add(r.score());
+            }
+            total = total.setScale(2, RoundingMode.HALF_UP);
+        }
+        return new ProjectScore(results, funds, total, number(statedTotal).orElse(null));
+    }
+
+    /** The indicator's target as the engine reads it: the 度量单位 column fills in a missing unit; a bare quantity under 成本 is a ceiling. */
+    public static TargetValue target(Indicator indicator) {
+        TargetValue t = TargetParser.parse(indicator.target, indicator.comparator);
+        String unit = TextFold.fold(indicator.unitOfMeasure);
+        if (t.kind() == TargetKind.QUANTITATIVE && t.unit().isEmpty() && !unit.isEmpty() && !unit.equals("无")) {
+            t = t.withUnit(unit);
+        }
+        boolean cost = (indicator.category + indicator.subcategory).contains("成本");
+        if (t.kind() == TargetKind.QUANTITATIVE && !t.comparatorWritten() && cost) {
+            return t.withAssumedComparator(TargetComparator.LE);
+        }
+        return t;
+    }
+
+    /** The common-practice rule for a target when no 评(扣)分标准 is written. */
+    public static ScoringRule defaultRule(TargetValue target) {
+        return switch (target.kind()) {
+            case QUANTITATIVE -> target.comparator().isNegative() ? new ScoringRule.Cost()
+                    : target.comparator() == TargetComparator.EQ && target.comparatorWritten()
+                    ? new ScoringRule.Equal() : new ScoringRule.Proportional();
+            case DATE -> new ScoringRule.Deadline();
+            case QUALITATIVE -> target.budgetCeiling() ? new ScoringRule.Cost() : new ScoringRule.Qualitative();
+        };
+    }
+
+    private static ScoreResult manual(Indicator indicator, BigDecimal weight, List<String> warnings) {
+        Optional<BigDecimal> typed = number(indicator.score);
+        if (typed.isEmpty()) {
+            return new ScoreResult(null, weight, RuleKind.MANUAL, "手工评分“" + indicator.score + "”不是数字", true, false, null, warnings);
+        }
+        String reason = indicator.scoreReason.strip();
+        if (reason.isEmpty()) {
+            warnings.add("手工评分缺少理由，请填写手工评分理由");
+        }
+        BigDecimal score = typed.get();
+        if (score.compareTo(weight) > 0) {
+            warnings.add("手工评分" + Measure.num(score) + "高于分值" + Measure.num(weight) + "，按分值计");
+        }
+        score = bounded(score, weight);
+        return new ScoreResult(score, weight, RuleKind.MANUAL,
+                RuleKind.MANUAL.chinese() + "：" + (reason.isEmpty() ? "（未填写理由）" : reason), true,
+                score.compareTo(weight) < 0, null, warnings);
+    }
+
+    private static ScoreResult fundsRow(Optional<BigDecimal> rate, Amount budget, String budgetName, Amount executed,
+                                        String weightText, String statedScore, List<String> warnings) {
+        BigDecimal weight = number(weightText).orElse(DEFAULT_FUNDS_WEIGHT);
+        BigDecimal stated = number(statedScore).orElse(null);
+        if (rate.isEmpty()) {
+            return new ScoreResult(null, weight, RuleKind.NONE, "缺少" + budgetName + "或全年执行数（或不是数字），无法计算执行率",
+                    false, false, stated, warnings);
+        }
+        BigDecimal r = rate.get();
+        BigDecimal score = bounded(weight.multiply(r), weight);
+        String how = "执行率=" + executed.text() + "÷" + budget.text() + "=" + Measure.percent(r) + "，"
+                + (r.compareTo(BigDecimal.ONE) >= 0 ? "执行率达到100%" + (r.compareTo(BigDecimal.ONE) > 0 ? "以上" : "")
+                + "，得满分" + Measure.num(weight) : "得分=执行率×" + Measure.num(weight) + "=" + score.toPlainString());
+        return new ScoreResult(score, weight, RuleKind.FUNDS, RuleKind.FUNDS.chinese() + "：" + how, false,
+                score.compareTo(weight) < 0, stated, warnings);
+    }
+
+    private static void statedRateWarning(String statedText, BigDecimal computed, BigDecimal byInitial, List<String> warnings) {
+        String t = TextFold.fold(statedText);
+        if (t.isEmpty()) {
+            return;
+        }
+        Optional<BigDecimal> stated = number(t.replace("%", "")).map(v -> t.contains("%") ? v.divide(HUNDRED) : v);
+        if (stated.isEmpty()) {
+            warnings.add("填报的执行率“" + statedText + "”不是数字");
+            return;
+        }
+        if (sameRate(stated.get(), computed)) {
+            return;
+        }
+        String msg = "填报的执行率" + statedText.strip() + "与计算值" + Measure.percent(computed) + "（全年执行数÷全年预算数）不符";
+        if (byInitial != null && sameRate(stated.get(), byInitial)) {
+            msg += "；填报值是按年初预算数计算的（" + Measure.percent(byInitial) + "）";
+        }
+        warnings.add(msg);
+    }
+
+    /** A stated rate matches when it is the computed one rounded or cut to the places it shows. */
+    private static boolean sameRate(BigDecimal statedFraction, BigDecimal computedFraction) {
+        int scale = Math.max(statedFraction.stripTrailingZeros().scale(), 0);
+        return computedFraction.setScale(scale, RoundingMode.HALF_UP).compareTo(statedFraction) == 0
+                || computedFraction.setScale(scale, RoundingMode.DOWN).compareTo(statedFraction) == 0;
+    }
+
+    private static BigDecimal bounded(BigDecimal score, BigDecimal weight) {
+        return score.max(BigDecimal.ZERO).min(weight).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A number in a 分值/得分 cell ('15', ' 15 ', '15分', '１５'); empty when there is none or several. */
+    static Optional<BigDecimal> number(String text) {
+        String t = TextFold.fold(text);
+        Matcher m = NUMBER.matcher(t);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        BigDecimal v = new BigDecimal(m.group());
+        return m.find() ? Optional.empty() : Optional.of(v);
+    }
+}

@@ -1,0 +1,196 @@
+package cn.jixiao.target;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a 指标值 as a person would: '≥95%', '不少于20次', '30次以上', '不高于3800元', '2024年12月前',
+ * '控制在预算内', '成效显著'. Never throws: anything it cannot read as a number or a date is a
+ * QUALITATIVE target, which is what an unreadable target is to a reviewer too.
+ *
+ * <p>A text is quantitative only when it holds exactly one number, followed by at most a short
+ * unit and a direction word ('以上', '以内'); a label before it is allowed ('改进率95%以上',
+ * '调研时间不少于60天'). Two numbers ('会务中心5666平方米，大院67931平方米') or a sentence after the
+ * unit ('保障8小时工作时间') make it a description, hence qualitative. A percentage may be followed
+ * by words ('100%完成民生重点实事项目'): the percentage is still the target.
+ */
+public final class TargetParser {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
+    private static final String DATE_PREFIX = "(?:于|在|截至|截止|截止到|截止至|预计|计划)?";
+    private static final String DATE_SUFFIX = "(?:前|之前|以前|底前|底|末|内|止|完成|结束|截止|完工)*";
+    private static final Pattern DATE_MONTH = Pattern.compile(DATE_PREFIX
+            + "(\\d{4})年(?:\\d{1,2}月?-)?(\\d{1,2})月(?:(\\d{1,2})[日号])?" + DATE_SUFFIX);
+    private static final Pattern DATE_YEAR_END = Pattern.compile(DATE_PREFIX
+            + "(\\d{4})年(?:年底|年末|底|末|年内|内|度内|全年)" + DATE_SUFFIX);
+    private static final Pattern DATE_ISO = Pattern.compile(DATE_PREFIX
+            + "(\\d{4})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?" + DATE_SUFFIX);
+    private static final Pattern CEILING = Pattern.compile(
+            ".*(?:不超过?|不高于|不得超过?|不突破|控制在|严控在|限于).*预算.*"
+                    + "|.*预算(?:指标)?(?:范围)?(?:以内|之内|内)(?:完成|开支|支出)?"
+                    + "|(?:\\d{4}年度?)?(?:年初|年度)?预算");
+    private static final List<Map.Entry<String, TargetComparator>> PREFIX_WORDS = List.of(
+            Map.entry("大于或等于", TargetComparator.GE), Map.entry("大于等于", TargetComparator.GE),
+            Map.entry("小于或等于", TargetComparator.LE), Map.entry("小于等于", TargetComparator.LE),
+            Map.entry("低于或等于", TargetComparator.LE),
+            Map.entry("不得超过", TargetComparator.LE), Map.entry("不得高于", TargetComparator.LE),
+            Map.entry("不少于", TargetComparator.GE), Map.entry("不低于", TargetComparator.GE),
+            Map.entry("不小于", TargetComparator.GE), Map.entry("不短于", TargetComparator.GE),
+            Map.entry("不超过", TargetComparator.LE), Map.entry("不超出", TargetComparator.LE),
+            Map.entry("不高于", TargetComparator.LE), Map.entry("不多于", TargetComparator.LE),
+            Map.entry("不大于", TargetComparator.LE), Map.entry("不长于", TargetComparator.LE),
+            Map.entry("控制在", TargetComparator.LE), Map.entry("不超", TargetComparator.LE),
+            Map.entry("至少", TargetComparator.GE), Map.entry("最少", TargetComparator.GE),
+            Map.entry("最低", TargetComparator.GE), Map.entry("达到", TargetComparator.GE),
+            Map.entry("最多", TargetComparator.LE), Map.entry("最高", TargetComparator.LE),
+            Map.entry("大于", TargetComparator.GT), Map.entry("高于", TargetComparator.GT),
+            Map.entry("超过", TargetComparator.GT), Map.entry("多于", TargetComparator.GT),
+            Map.entry("小于", TargetComparator.LT), Map.entry("低于", TargetComparator.LT),
+            Map.entry("少于", TargetComparator.LT),
+            Map.entry("≥", TargetComparator.GE), Map.entry("≤", TargetComparator.LE),
+            Map.entry(">", TargetComparator.GT), Map.entry("<", TargetComparator.LT),
+            Map.entry("=", TargetComparator.EQ), Map.entry("达", TargetComparator.GE));
+    private static final List<Map.Entry<String, TargetComparator>> SUFFIX_WORDS = List.of(
+            Map.entry("(含)以上", TargetComparator.GE), Map.entry("含以上", TargetComparator.GE),
+            Map.entry("及以上", TargetComparator.GE), Map.entry("以上", TargetComparator.GE),
+            Map.entry("(含)以下", TargetComparator.LE), Map.entry("及以下", TargetComparator.LE),
+            Map.entry("以下", TargetComparator.LE), Map.entry("以内", TargetComparator.LE),
+            Map.entry("之内", TargetComparator.LE));
+    private static final Pattern SHORT_UNIT = Pattern.compile("[^\\d,.;:!?()、\"'“”‘’]{0,4}");
+    private static final int MAX_LENGTH = 2000;
+
+    private TargetParser() {
+    }
+
+    /** The target read from its text alone. */
+    public static TargetValue parse(String text) {
+        return parse(text, "");
+    }
+
+    /**
+     * The target read from its text, with the 指标值类型 column (≥ ≤ = 定性) where the layout has
+     * one. A direction written in the text wins; the column fills in a bare quantity's direction;
+     * 定性 makes anything but a date qualitative.
+     */
+    public static TargetValue parse(String text, String comparatorHint) {
+        String original = text == null ? "" : text;
+        try {
+            TargetValue read = read(original);
+            return applyHint(read, comparatorHint);
+        } catch (RuntimeException e) {
+            // A parser for free text must not stop the clerk's work; unreadable means qualitative.
+            return TargetValue.qualitative(original);
+        }
+    }
+
+    private static TargetValue applyHint(TargetValue read, String hint) {
+        String h = TextFold.fold(hint);
+        if (h.isEmpty()) {
+            return read;
+        }
+        if (h.equals("定性")) {
+            return read.kind() == TargetKind.DATE ? read : read.asQualitative();
+        }
+        Optional<TargetComparator> c = TargetComparator.ofSymbol(h);
+        if (c.isPresent() && read.kind() == TargetKind.QUANTITATIVE && !read.comparatorWritten()) {
+            return read.withComparator(c.get());
+        }
+        return read;
+    }
+
+    private static TargetValue read(String original) {
+        String s = TextFold.fold(original);
+        if (s.length() > MAX_LENGTH) {
+            return TargetValue.qualitative(original);
+        }
+        s = THOUSANDS.matcher(s).replaceAll("");
+        s = s.replaceAll("[.,;:!?、。；：]+$", "");
+        if (s.isEmpty()) {
+            return TargetValue.qualitative(original);
+        }
+        Optional<Deadline> date = date(s);
+        if (date.isPresent()) {
+            return new TargetValue(original, TargetKind.DATE, TargetComparator.LE, true, null, "", date.get(), false);
+        }
+        if (CEILING.matcher(s).matches() && !NUMBER.matcher(s.replaceAll("\\d{4}年", "")).find()) {
+            return new TargetValue(original, TargetKind.QUALITATIVE, TargetComparator.LE, true, null, "", null, true);
+        }
+        return quantity(original, s).orElseGet(() -> TargetValue.qualitative(original));
+    }
+
+    private static Optional<Deadline> date(String s) {
+        Matcher m = DATE_MONTH.matcher(s);
+        if (m.matches()) {
+            return deadline(m.group(1), m.group(2), m.group(3));
+        }
+        m = DATE_YEAR_END.matcher(s);
+        if (m.matches()) {
+            return deadline(m.group(1), "12", null);
+        }
+        m = DATE_ISO.matcher(s);
+        if (m.matches()) {
+            return deadline(m.group(1), m.group(2), m.group(3));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Deadline> deadline(String y, String mo, String d) {
+        int year = Integer.parseInt(y);
+        int month = Integer.parseInt(mo);
+        int day = d == null ? 0 : Integer.parseInt(d);
+        if (year < 1900 || year > 2200 || month < 1 || month > 12 || day > 31) {
+            return Optional.empty();
+        }
+        if (day > 0 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Deadline(year, month, day));
+    }
+
+    private static Optional<TargetValue> quantity(String original, String s) {
+        Matcher m = NUMBER.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int start = m.start();
+        int end = m.end();
+        String number = m.group();
+        if (m.find() || number.length() > 30) {
+            return Optional.empty();
+        }
+        String before = s.substring(0, start);
+        String after = s.substring(end);
+        TargetComparator comparator = null;
+        for (var w : SUFFIX_WORDS) {
+            if (after.endsWith(w.getKey())) {
+                comparator = w.getValue();
+                after = after.substring(0, after.length() - w.getKey().length());
+                break;
+            }
+        }
+        if (after.endsWith("左右")) {
+            after = after.substring(0, after.length() - 2);
+        }
+        for (var w : PREFIX_WORDS) {
+            if (before.endsWith(w.getKey())) {
+                comparator = w.getValue();
+                break;
+            }
+        }
+        String unit;
+        if (after.startsWith("%") || after.startsWith("‰")) {
+            unit = after.substring(0, 1);
+        } else if (SHORT_UNIT.matcher(after).matches()) {
+            unit = after;
+        } else {
+            return Optional.empty();
+        }
+        boolean written = comparator != null;
+        return Optional.of(new TargetValue(original, TargetKind.QUANTITATIVE,
+                written ? comparator : TargetComparator.EQ, written, new BigDecimal(number), unit, null, false));
+    }
+}

@@ -1,0 +1,35 @@
+package cn.jixiao.target;
+
+import java.text.Normalizer;
+
+/**
+ * Brings what clerks type to one spelling before pattern matching: full-width digits and
+ * signs to ASCII (NFKC), the comparison signs Word's symbol font offers to ≥ ≤, no spaces.
+ */
+public final class TextFold {
+    private TextFold() {
+    }
+
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '≧', '⩾' -> b.append('≥');
+                case '≦', '⩽' -> b.append('≤');
+                case '—', '–', '―', '~', '〜' -> b.append('-');
+                case '\u00a0', '\u3000', ' ', '\t', '\n', '\r', '\u200b', '\ufeff' -> {
+                    // spaces carry no meaning inside a target
+                }
+                default -> b.append(c);
+            }
+        }
+        return b.toString()
+                .replace(">=", "≥").replace("=>", "≥")
+                .replace("<=", "≤").replace("=<", "≤");
+    }
+}
