@@ -79,6 +79,8 @@ public class Project {
     public List<Indicator> indicators = new ArrayList<>();
     /** Weights written beside the 一级 labels of the self-evaluation form. */
     public List<CategoryWeight> categoryWeights = new ArrayList<>();
+    /** 一级 labels the self-evaluation prints in one merged cell (其他补助经费 2022: 产出指标 and 效益指标). */
+    public List<String> mergedCategories = new ArrayList<>();
     /** Sign-off line of the declaration. */
     public Signature signature = new Signature();
     public SelfEvaluation selfEvaluation = new SelfEvaluation();

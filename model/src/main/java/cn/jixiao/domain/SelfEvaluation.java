@@ -14,6 +14,8 @@ public class SelfEvaluation {
     public String actualOutcome = "";
     /** 总分 as stated on the form. */
     public String statedTotalScore = "";
+    /** 总分 row, 分值 column: the weights' total as stated ('100'). */
+    public String statedWeightTotal = "";
     /** 填表人 / 填报日期 / 联系电话 / 单位负责人 of the self-evaluation form. */
     public Signature signature = new Signature();
 }

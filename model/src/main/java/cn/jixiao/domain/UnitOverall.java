@@ -51,6 +51,8 @@ public class UnitOverall {
     public String fundsWeight = "";
     public String statedFundsScore = "";
     public String statedTotalScore = "";
+    /** 总分 row, 分值 column: the weights' total as stated ('100'). */
+    public String statedWeightTotal = "";
     /** Free fields a layout prints that have no better home, keyed by their label. */
     public java.util.Map<String, String> extra = new java.util.TreeMap<>();
     public Signature declarationSignature = new Signature();
