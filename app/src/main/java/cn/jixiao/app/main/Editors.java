@@ -1,5 +1,6 @@
 package cn.jixiao.app.main;
 
+import cn.jixiao.app.selfevaluation.SelfEvaluationView;
 import javafx.scene.Node;
 
 import java.util.EnumMap;
@@ -26,6 +27,10 @@ public final class Editors {
 
     /** The editors of this version of the program. */
     public static Editors standard() {
-        return new Editors();
+        return new Editors()
+                .register(UnitNode.Kind.PROJECT_SELF_EVALUATION, (vm, node) -> SelfEvaluationView.forProject(
+                        vm::perform, vm.historyChangedProperty(), node.year(), node.project()))
+                .register(UnitNode.Kind.OVERALL_SELF_EVALUATION, (vm, node) -> SelfEvaluationView.forOverall(
+                        vm::perform, vm.historyChangedProperty(), node.year()));
     }
 }

@@ -1,0 +1,197 @@
+package cn.jixiao.app.selfevaluation;
+
+import cn.jixiao.scoring.ScoreResult;
+import cn.jixiao.selfevaluation.ScoreSheet.Row;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.Duration;
+import javafx.util.converter.DefaultStringConverter;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The score grid: one row per 三级, the 一级/二级 printed on the first row of each group as the
+ * form does; 实际完成值, 分值, 得分 and 偏差原因 edited in place. A row that lost points without
+ * a 偏差原因 is tinted (red when it scored nothing) and says why on hover.
+ */
+final class ScoreGrid {
+    static final String AUTO_TIER = "按实际完成值";
+    private static final double ROW_HEIGHT = 28;
+    private final SelfEvaluationViewModel vm;
+    private final TableView<Row> table = new TableView<>();
+    private final ScoreCommit scoreCommit;
+
+    /** What to do when the clerk types a score that differs from the shown one. */
+    interface ScoreCommit {
+        void typed(Row row, String text);
+    }
+
+    ScoreGrid(SelfEvaluationViewModel vm, ScoreCommit scoreCommit, BiConsumer<String, String> problem) {
+        this.vm = vm;
+        this.scoreCommit = scoreCommit;
+        table.setId("scoreGrid");
+        table.setEditable(true);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setPlaceholder(new javafx.scene.control.Label("没有绩效指标"));
+        table.getColumns().addAll(List.of(
+                column("一级指标", "category", 88, r -> r.showCategory() ? r.indicator().category : "", r -> r.indicator().category, null, r -> false),
+                column("二级指标", "subcategory", 100, r -> r.showSubcategory() ? r.indicator().subcategory : "", r -> r.indicator().subcategory, null, r -> false),
+                column("三级指标", "name", 190, r -> r.indicator().name, r -> r.indicator().name, null, r -> false),
+                column("年度指标值", "target", 130, r -> r.indicator().target, ScoreGrid::targetTip, null, r -> false),
+                tierColumn(),
+                column("实际完成值", "actual", 100, r -> r.indicator().actual, r -> r.indicator().actual,
+                        (r, v) -> vm.setActual(r.indicator(), v), r -> true),
+                column("分值", "weight", 52, r -> r.indicator().weight, r -> "分值：本指标最多可得的分数",
+                        (r, v) -> vm.setWeight(r.indicator(), v).ifPresent(p -> problem.accept("分值", p)), r -> true),
+                column("得分", "score", 74, r -> SelfEvaluationViewModel.scoreText(r.result()), r -> r.result().summary(),
+                        this::scoreTyped, r -> true),
+                column("偏差原因分析及改进措施", "cause", 200, r -> r.indicator().deviationCause,
+                        r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().deviationCause,
+                        (r, v) -> vm.setCause(r.indicator(), v), r -> true)));
+        table.setRowFactory(t -> new MarkedRow());
+    }
+
+    TableView<Row> node() {
+        return table;
+    }
+
+    void show(List<Row> rows) {
+        int selected = table.getSelectionModel().getSelectedIndex();
+        table.getItems().setAll(rows);
+        double height = ROW_HEIGHT * Math.max(rows.size(), 1) + 34;
+        table.setPrefHeight(height);
+        table.setMinHeight(height);
+        if (selected >= 0 && selected < rows.size()) {
+            table.getSelectionModel().select(selected);
+        }
+    }
+
+    private void scoreTyped(Row r, String text) {
+        if (!SelfEvaluationViewModel.sameScore(r.result(), text)) {
+            scoreCommit.typed(r, text.replace("✎", "").strip());
+        }
+    }
+
+    private static String targetTip(Row r) {
+        StringBuilder b = new StringBuilder("指标值：").append(r.indicator().target.isBlank() ? "（空）" : r.indicator().target)
+                .append("\n程序读作：").append(r.targetReading());
+        if (r.qualitative()) {
+            b.append("\n定性指标：在“评价档次”列选择 达成（80–100%分值）、部分达成（60–80%）或未达成（0–60%），"
+                    + "或在实际完成值中写完成率（如 100%）");
+        }
+        if (!r.indicator().scoringRule.isBlank()) {
+            b.append("\n评(扣)分标准：").append(r.indicator().scoringRule);
+        }
+        return b.toString();
+    }
+
+    private TableColumn<Row, String> tierColumn() {
+        TableColumn<Row, String> c = new TableColumn<>("评价档次");
+        c.setId("tier");
+        c.setPrefWidth(92);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().qualitative()
+                ? (x.getValue().indicator().tier.isBlank() ? AUTO_TIER : x.getValue().indicator().tier) : ""));
+        c.setCellFactory(col -> new ComboBoxTableCell<>(FXCollections.observableArrayList(AUTO_TIER, "达成", "部分达成", "未达成")) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                Row r = rowOf(this);
+                setEditable(r != null && r.qualitative());
+                setTooltip(r != null && r.qualitative()
+                        ? tip("定性指标评价档次：达成 80–100%，部分达成 60–80%，未达成 0–60% 分值；“按实际完成值”由实际完成值判断") : null);
+                setStyle(AUTO_TIER.equals(item) ? "-fx-text-fill: #888;" : "");
+            }
+        });
+        c.setOnEditCommit(e -> vm.setTier(e.getRowValue().indicator(), AUTO_TIER.equals(e.getNewValue()) ? "" : e.getNewValue()));
+        return c;
+    }
+
+    private TableColumn<Row, String> column(String title, String id, double width, Function<Row, String> value,
+                                            Function<Row, String> tooltip, BiConsumer<Row, String> commit, Predicate<Row> editable) {
+        TableColumn<Row, String> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        c.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                Row r = rowOf(this);
+                String t = r == null || empty ? "" : tooltip.apply(r);
+                setTooltip(t == null || t.isBlank() ? null : tip(t));
+                setEditable(r != null && commit != null && editable.test(r));
+                if ("score".equals(id) && r != null) {
+                    setStyle(scoreStyle(r.result()));
+                }
+            }
+        });
+        if (commit != null) {
+            c.setOnEditCommit(e -> commit.accept(e.getRowValue(), e.getNewValue() == null ? "" : e.getNewValue()));
+        }
+        return c;
+    }
+
+    private static String scoreStyle(ScoreResult r) {
+        if (r.manual()) {
+            return "-fx-text-fill: #1a4fa0; -fx-font-weight: bold; -fx-alignment: center-right;";
+        }
+        return r.score() == null ? "-fx-text-fill: #888; -fx-alignment: center-right;" : "-fx-alignment: center-right;";
+    }
+
+    private static Row rowOf(TableCell<Row, ?> cell) {
+        TableView<Row> t = cell.getTableView();
+        int i = cell.getIndex();
+        return t == null || i < 0 || i >= t.getItems().size() ? null : t.getItems().get(i);
+    }
+
+    static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(250));
+        t.setShowDuration(Duration.seconds(30));
+        t.setWrapText(true);
+        t.setMaxWidth(460);
+        return t;
+    }
+
+    /** Tints the row that lost points without a 偏差原因, offers 手工评分 and 恢复自动计分. */
+    private final class MarkedRow extends TableRow<Row> {
+        @Override
+        protected void updateItem(Row r, boolean empty) {
+            super.updateItem(r, empty);
+            getStyleClass().removeAll("missing-cause", "missing-cause-zero");
+            if (empty || r == null) {
+                setTooltip(null);
+                setContextMenu(null);
+                return;
+            }
+            if (r.missingCause()) {
+                boolean zero = r.result().score() != null && r.result().score().compareTo(BigDecimal.ZERO) == 0;
+                getStyleClass().add(zero ? "missing-cause-zero" : "missing-cause");
+                setTooltip(tip(r.missingCauseMessage()));
+            } else {
+                setTooltip(null);
+            }
+            MenuItem manual = new MenuItem("手工评分…");
+            manual.setOnAction(e -> scoreCommit.typed(r, r.result().score() == null ? "" : r.result().score().toPlainString()));
+            MenuItem auto = new MenuItem("恢复自动计分");
+            auto.setId("restoreAutomatic");
+            auto.setDisable(!r.indicator().scoreManual);
+            auto.setOnAction(e -> vm.restoreAutomatic(r.indicator()));
+            setContextMenu(new ContextMenu(manual, auto));
+        }
+    }
+}
