@@ -1,6 +1,5 @@
 package cn.jixiao.app.selfevaluation;
 
-import cn.jixiao.scoring.ScoreResult;
 import cn.jixiao.selfevaluation.ScoreSheet.Row;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ContextMenu;
@@ -47,21 +46,22 @@ final class ScoreGrid {
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new javafx.scene.control.Label("没有绩效指标"));
         table.getColumns().addAll(List.of(
-                column("一级指标", "category", 88, r -> r.showCategory() ? r.indicator().category : "", r -> r.indicator().category, null, r -> false),
-                column("二级指标", "subcategory", 100, r -> r.showSubcategory() ? r.indicator().subcategory : "", r -> r.indicator().subcategory, null, r -> false),
-                column("三级指标", "name", 190, r -> r.indicator().name, r -> r.indicator().name, null, r -> false),
-                column("年度指标值", "target", 130, r -> r.indicator().target, ScoreGrid::targetTip, null, r -> false),
+                column("一级指标", "category", 80, r -> r.showCategory() ? r.indicator().category : "", r -> r.indicator().category, null, r -> false),
+                column("二级指标", "subcategory", 96, r -> r.showSubcategory() ? r.indicator().subcategory : "", r -> r.indicator().subcategory, null, r -> false),
+                column("三级指标", "name", 170, r -> r.indicator().name, r -> r.indicator().name, null, r -> false),
+                column("年度指标值", "target", 120, r -> r.indicator().target, ScoreGrid::targetTip, null, r -> false),
                 tierColumn(),
-                column("实际完成值", "actual", 100, r -> r.indicator().actual, r -> r.indicator().actual,
+                column("实际完成值", "actual", 90, r -> r.indicator().actual, r -> r.indicator().actual,
                         (r, v) -> vm.setActual(r.indicator(), v), r -> true),
                 column("分值", "weight", 52, r -> r.indicator().weight, r -> "分值：本指标最多可得的分数",
                         (r, v) -> vm.setWeight(r.indicator(), v).ifPresent(p -> problem.accept("分值", p)), r -> true),
                 column("得分", "score", 74, r -> SelfEvaluationViewModel.scoreText(r.result()), r -> r.result().summary(),
                         this::scoreTyped, r -> true),
-                column("偏差原因分析及改进措施", "cause", 200, r -> r.indicator().deviationCause,
+                column("偏差原因分析及改进措施", "cause", 170, r -> r.indicator().deviationCause,
                         r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().deviationCause,
                         (r, v) -> vm.setCause(r.indicator(), v), r -> true)));
         table.setRowFactory(t -> new MarkedRow());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     TableView<Row> node() {
@@ -71,7 +71,7 @@ final class ScoreGrid {
     void show(List<Row> rows) {
         int selected = table.getSelectionModel().getSelectedIndex();
         table.getItems().setAll(rows);
-        double height = ROW_HEIGHT * Math.max(rows.size(), 1) + 34;
+        double height = ROW_HEIGHT * Math.max(rows.size(), 1) + 32;
         table.setPrefHeight(height);
         table.setMinHeight(height);
         if (selected >= 0 && selected < rows.size()) {
@@ -101,7 +101,7 @@ final class ScoreGrid {
     private TableColumn<Row, String> tierColumn() {
         TableColumn<Row, String> c = new TableColumn<>("评价档次");
         c.setId("tier");
-        c.setPrefWidth(92);
+        c.setPrefWidth(90);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().qualitative()
                 ? (x.getValue().indicator().tier.isBlank() ? AUTO_TIER : x.getValue().indicator().tier) : ""));
         c.setCellFactory(col -> new ComboBoxTableCell<>(FXCollections.observableArrayList(AUTO_TIER, "达成", "部分达成", "未达成")) {
@@ -112,7 +112,10 @@ final class ScoreGrid {
                 setEditable(r != null && r.qualitative());
                 setTooltip(r != null && r.qualitative()
                         ? tip("定性指标评价档次：达成 80–100%，部分达成 60–80%，未达成 0–60% 分值；“按实际完成值”由实际完成值判断") : null);
-                setStyle(AUTO_TIER.equals(item) ? "-fx-text-fill: #888;" : "");
+                getStyleClass().remove("auto-tier");
+                if (AUTO_TIER.equals(item)) {
+                    getStyleClass().add("auto-tier");
+                }
             }
         });
         c.setOnEditCommit(e -> vm.setTier(e.getRowValue().indicator(), AUTO_TIER.equals(e.getNewValue()) ? "" : e.getNewValue()));
@@ -131,11 +134,14 @@ final class ScoreGrid {
             public void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 Row r = rowOf(this);
-                String t = r == null || empty ? "" : tooltip.apply(r);
-                setTooltip(t == null || t.isBlank() ? null : tip(t));
+                String t = r == null || empty ? "" : withRowWarning(r, tooltip.apply(r));
+                setTooltip(t.isBlank() ? null : tip(t));
                 setEditable(r != null && commit != null && editable.test(r));
-                if ("score".equals(id) && r != null) {
-                    setStyle(scoreStyle(r.result()));
+                if ("score".equals(id)) {
+                    getStyleClass().removeAll("score-manual", "score-none", "score");
+                    if (r != null && !empty) {
+                        getStyleClass().add(r.result().manual() ? "score-manual" : r.result().score() == null ? "score-none" : "score");
+                    }
                 }
             }
         });
@@ -145,11 +151,16 @@ final class ScoreGrid {
         return c;
     }
 
-    private static String scoreStyle(ScoreResult r) {
-        if (r.manual()) {
-            return "-fx-text-fill: #1a4fa0; -fx-font-weight: bold; -fx-alignment: center-right;";
+    /**
+     * A row's own tooltip would hide its cells' ones (the row's handler runs last), so the
+     * missing-cause warning is added to each cell's tooltip instead.
+     */
+    private static String withRowWarning(Row r, String cellTip) {
+        String tip = cellTip == null ? "" : cellTip;
+        if (!r.missingCause() || tip.equals(r.missingCauseMessage())) {
+            return tip;
         }
-        return r.score() == null ? "-fx-text-fill: #888; -fx-alignment: center-right;" : "-fx-alignment: center-right;";
+        return tip.isBlank() ? r.missingCauseMessage() : r.missingCauseMessage() + "\n\n" + tip;
     }
 
     private static Row rowOf(TableCell<Row, ?> cell) {
@@ -174,16 +185,12 @@ final class ScoreGrid {
             super.updateItem(r, empty);
             getStyleClass().removeAll("missing-cause", "missing-cause-zero");
             if (empty || r == null) {
-                setTooltip(null);
                 setContextMenu(null);
                 return;
             }
             if (r.missingCause()) {
                 boolean zero = r.result().score() != null && r.result().score().compareTo(BigDecimal.ZERO) == 0;
                 getStyleClass().add(zero ? "missing-cause-zero" : "missing-cause");
-                setTooltip(tip(r.missingCauseMessage()));
-            } else {
-                setTooltip(null);
             }
             MenuItem manual = new MenuItem("手工评分…");
             manual.setOnAction(e -> scoreCommit.typed(r, r.result().score() == null ? "" : r.result().score().toPlainString()));

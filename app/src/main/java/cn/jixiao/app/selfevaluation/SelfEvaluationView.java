@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +41,7 @@ public final class SelfEvaluationView {
     private final Label problem = new Label();
     private final ScoreGrid grid;
     private final FundsBlock funds;
+    private final TextArea expectedOutcome = new TextArea();
     private final TextArea actualOutcome = new TextArea();
     private final VBox started = new VBox(10);
     private final VBox notStarted = new VBox(10);
@@ -54,14 +56,23 @@ public final class SelfEvaluationView {
         heading.getStyleClass().add("se-heading");
         grid = new ScoreGrid(vm, this::overrule, (field, message) -> problem.setText(message));
         funds = new FundsBlock(vm, problem::setText);
+        HBox summary = buildSummary();
         buildStarted();
         buildNotStarted();
-        root.getChildren().addAll(heading, started, notStarted);
+        VBox body = new VBox(10, started, notStarted);
+        body.setPadding(new Insets(0, 14, 0, 0));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setId("selfEvaluationScroll");
+        scroll.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(heading, summary, problem, scroll);
         root.sceneProperty().addListener((o, a, b) -> {
             if (b == null) {
                 vm.changes().removeListener(onChange);
             } else if (a == null) {
                 vm.changes().addListener(onChange);
+                fillOuterViewport();
                 refresh();
             }
         });
@@ -97,7 +108,8 @@ public final class SelfEvaluationView {
         }
     }
 
-    private void buildStarted() {
+    /** 总分 and 等级 stay in view while the grid scrolls under them. */
+    private HBox buildSummary() {
         total.setId("totalScore");
         total.getStyleClass().add("se-total");
         grade.setId("grade");
@@ -105,25 +117,46 @@ public final class SelfEvaluationView {
         info.setId("scoreInfo");
         info.setWrapText(true);
         info.getStyleClass().add("se-info");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         HBox summary = new HBox(16, total, grade, info);
         summary.setAlignment(Pos.CENTER_LEFT);
         summary.getStyleClass().add("se-summary");
+        summary.visibleProperty().bind(started.visibleProperty());
+        summary.managedProperty().bind(started.managedProperty());
         problem.setId("selfEvaluationProblem");
         problem.getStyleClass().add("se-problem");
         problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        return summary;
+    }
+
+    /**
+     * The window's details pane scrolls its content as a whole; this page scrolls only below its
+     * summary, so it takes the height of the pane's viewport.
+     */
+    private void fillOuterViewport() {
+        for (javafx.scene.Parent p = root.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane outer) {
+                root.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> outer.getViewportBounds().getHeight(), outer.viewportBoundsProperty()));
+                root.setMinHeight(Region.USE_PREF_SIZE);
+                root.setMaxHeight(Region.USE_PREF_SIZE);
+                return;
+            }
+        }
+    }
+
+    private void buildStarted() {
         Label hint = new Label("双击单元格修改；在“得分”中输入分数即改为手工评分（须写理由），右键可恢复自动计分。Ctrl+Z 撤销。");
         hint.getStyleClass().add("se-hint");
         Label fundsTitle = new Label("项目资金（万元）");
         fundsTitle.getStyleClass().add("se-section");
         Label indicatorsTitle = new Label("绩效指标");
         indicatorsTitle.getStyleClass().add("se-section");
-        started.getChildren().addAll(summary, problem, fundsTitle, funds.node(), indicatorsTitle, hint, grid.node());
+        started.getChildren().addAll(fundsTitle, funds.node(), indicatorsTitle, hint, grid.node());
         if (!vm.isOverall()) {
             Label goals = new Label("年度总体目标");
             goals.getStyleClass().add("se-section");
-            TextArea expected = new TextArea(vm.expectedOutcome());
+            TextArea expected = expectedOutcome;
             expected.setId("expectedOutcome");
             expected.setEditable(false);
             expected.setWrapText(true);
@@ -151,7 +184,7 @@ public final class SelfEvaluationView {
 
     private void buildNotStarted() {
         Label text = new Label("本项目的绩效自评尚未开始。开始自评时，申报表中的绩效指标和指标值、年度绩效目标、资金总额会带入自评表，"
-                + "并按产出 50 分、效益 30 分、满意度 10 分、资金执行率 10 分分配默认分值（可修改）。");
+                + "并给出默认分值：产出 50 分、效益 30 分、满意度 10 分（平均分到各三级指标）、资金执行率 10 分，均可修改。");
         text.setWrapText(true);
         Button start = new Button("开始自评");
         start.setId("startSelfEvaluation");
@@ -173,6 +206,7 @@ public final class SelfEvaluationView {
         ScoreSheet sheet = vm.sheet();
         grid.show(sheet.rows());
         funds.show(sheet.score().funds());
+        expectedOutcome.setText(vm.expectedOutcome());
         if (!actualOutcome.isFocused()) {
             actualOutcome.setText(vm.actualOutcome());
         }
@@ -210,6 +244,11 @@ public final class SelfEvaluationView {
         }
         if (s.differsFromStated()) {
             notes.append("表中填报的总分 ").append(s.stated().toPlainString()).append(" 与计算值不同。");
+        }
+        info.getStyleClass().remove("se-info-ok");
+        if (notes.isEmpty()) {
+            info.getStyleClass().add("se-info-ok");
+            notes.append("分值合计 100，各项均已计分");
         }
         info.setText(notes.toString());
     }
