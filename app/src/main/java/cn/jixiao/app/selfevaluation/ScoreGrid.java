@@ -44,7 +44,8 @@ final class ScoreGrid {
         table.setId("scoreGrid");
         table.setEditable(true);
         table.setFixedCellSize(ROW_HEIGHT);
-        table.setPlaceholder(new javafx.scene.control.Label("没有绩效指标"));
+        table.setPlaceholder(new javafx.scene.control.Label(vm.isOverall()
+                ? "本年度部门整体还没有绩效指标，请先在“部门整体”中填写" : "本项目还没有绩效指标，请先在申报表中填写"));
         table.getColumns().addAll(List.of(
                 column("一级指标", "category", 80, r -> r.showCategory() ? r.indicator().category : "", r -> r.indicator().category, null, r -> false),
                 column("二级指标", "subcategory", 96, r -> r.showSubcategory() ? r.indicator().subcategory : "", r -> r.indicator().subcategory, null, r -> false),
@@ -71,7 +72,7 @@ final class ScoreGrid {
     void show(List<Row> rows) {
         int selected = table.getSelectionModel().getSelectedIndex();
         table.getItems().setAll(rows);
-        double height = ROW_HEIGHT * Math.max(rows.size(), 1) + 32;
+        double height = ROW_HEIGHT * (rows.isEmpty() ? 3 : rows.size()) + 32;
         table.setPrefHeight(height);
         table.setMinHeight(height);
         if (selected >= 0 && selected < rows.size()) {

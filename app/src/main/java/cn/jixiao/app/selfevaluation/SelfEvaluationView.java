@@ -44,6 +44,7 @@ public final class SelfEvaluationView {
     private final TextArea expectedOutcome = new TextArea();
     private final TextArea actualOutcome = new TextArea();
     private final VBox started = new VBox(10);
+    private final Button fillWeights = new Button("填入默认分值");
     private final VBox notStarted = new VBox(10);
     private final ChangeListener<Object> onChange = (o, a, b) -> refresh();
 
@@ -148,11 +149,19 @@ public final class SelfEvaluationView {
     private void buildStarted() {
         Label hint = new Label("双击单元格修改；在“得分”中输入分数即改为手工评分（须写理由），右键可恢复自动计分。Ctrl+Z 撤销。");
         hint.getStyleClass().add("se-hint");
-        Label fundsTitle = new Label("项目资金（万元）");
+        Label fundsTitle = new Label(vm.isOverall() ? "部门整体资金（万元）" : "项目资金（万元）");
         fundsTitle.getStyleClass().add("se-section");
         Label indicatorsTitle = new Label("绩效指标");
         indicatorsTitle.getStyleClass().add("se-section");
-        started.getChildren().addAll(fundsTitle, funds.node(), indicatorsTitle, hint, grid.node());
+        fillWeights.setId("fillDefaultWeights");
+        fillWeights.setOnAction(e -> vm.fillDefaultWeights());
+        Label fillText = new Label("指标尚无分值：可按产出 50、效益 30、满意度 10（平均分到各三级指标）、资金执行率 10 填入默认分值，之后可修改。");
+        fillText.setWrapText(true);
+        HBox fill = new HBox(10, fillWeights, fillText);
+        fill.setAlignment(Pos.CENTER_LEFT);
+        fill.visibleProperty().bind(fillWeights.visibleProperty());
+        fill.managedProperty().bind(fillWeights.visibleProperty());
+        started.getChildren().addAll(fundsTitle, funds.node(), indicatorsTitle, fill, hint, grid.node());
         if (!vm.isOverall()) {
             Label goals = new Label("年度总体目标");
             goals.getStyleClass().add("se-section");
@@ -203,6 +212,7 @@ public final class SelfEvaluationView {
         if (waiting) {
             return;
         }
+        fillWeights.setVisible(vm.canFillDefaultWeights());
         ScoreSheet sheet = vm.sheet();
         grid.show(sheet.rows());
         funds.show(sheet.score().funds());

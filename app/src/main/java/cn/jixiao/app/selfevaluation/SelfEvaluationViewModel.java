@@ -11,6 +11,7 @@ import cn.jixiao.editing.Edits;
 import cn.jixiao.editing.FieldEdit;
 import cn.jixiao.scoring.ScoreResult;
 import cn.jixiao.scoring.ScoringEngine;
+import cn.jixiao.selfevaluation.OverallDefaultWeights;
 import cn.jixiao.selfevaluation.ScoreOverride;
 import cn.jixiao.selfevaluation.ScoreSheet;
 import cn.jixiao.selfevaluation.StartSelfEvaluation;
@@ -71,6 +72,15 @@ public final class SelfEvaluationViewModel {
 
     public void start() {
         perform.accept(StartSelfEvaluation.of(year, project));
+    }
+
+    /** 部门整体 whose indicators have no 分值 yet can take the default ones in one step. */
+    public boolean canFillDefaultWeights() {
+        return isOverall() && OverallDefaultWeights.applicable(year);
+    }
+
+    public void fillDefaultWeights() {
+        perform.accept(OverallDefaultWeights.of(year));
     }
 
     public ScoreSheet sheet() {
