@@ -31,6 +31,14 @@ public final class Editors {
                 .register(UnitNode.Kind.PROJECT_SELF_EVALUATION, (vm, node) -> SelfEvaluationView.forProject(
                         vm::perform, vm.historyChangedProperty(), node.year(), node.project()))
                 .register(UnitNode.Kind.OVERALL_SELF_EVALUATION, (vm, node) -> SelfEvaluationView.forOverall(
-                        vm::perform, vm.historyChangedProperty(), node.year()));
+                        vm::perform, vm.historyChangedProperty(), node.year()))
+                .register(UnitNode.Kind.OVERALL, (vm, node) -> new cn.jixiao.app.unitlevel.OverallEditor(unitLevel(vm, node)).view())
+                .register(UnitNode.Kind.BASIC_DATA, (vm, node) -> new cn.jixiao.app.unitlevel.BasicDataEditor(unitLevel(vm, node)).view())
+                .register(UnitNode.Kind.REPORT, (vm, node) -> new cn.jixiao.app.unitlevel.ReportEditor(unitLevel(vm, node)).view());
+    }
+
+    private static cn.jixiao.app.unitlevel.UnitLevelContext unitLevel(MainViewModel vm, UnitNode node) {
+        return new cn.jixiao.app.unitlevel.UnitLevelContext(vm.unit(), node.year(), vm::perform, vm::undo, vm::redo,
+                vm.historyChangedProperty(), IndicatorTreeTable::create);
     }
 }
