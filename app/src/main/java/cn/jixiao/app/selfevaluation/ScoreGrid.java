@@ -2,6 +2,7 @@ package cn.jixiao.app.selfevaluation;
 
 import cn.jixiao.selfevaluation.ScoreSheet.Row;
 import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
@@ -9,7 +10,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
@@ -56,7 +56,7 @@ final class ScoreGrid {
                         (r, v) -> vm.setActual(r.indicator(), v), r -> true),
                 column("分值", "weight", 52, r -> r.indicator().weight, r -> "分值：本指标最多可得的分数",
                         (r, v) -> vm.setWeight(r.indicator(), v).ifPresent(p -> problem.accept("分值", p)), r -> true),
-                column("得分", "score", 74, r -> SelfEvaluationViewModel.scoreText(r.result()), r -> r.result().summary(),
+                column("得分", "score", 74, r -> SelfEvaluationViewModel.scoreText(r.result()), ScoreGrid::scoreTip,
                         this::scoreTyped, r -> true),
                 column("偏差原因分析及改进措施", "cause", 170, r -> r.indicator().deviationCause,
                         r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().deviationCause,
@@ -86,6 +86,13 @@ final class ScoreGrid {
         }
     }
 
+    private static String scoreTip(Row r) {
+        String tip = r.result().summary();
+        return r.result().differsFromStated()
+                ? "表中填报的得分 " + r.result().stated().toPlainString() + " 与计算值不同，以计算值计入总分；如填报值有依据，请改为手工评分并写明理由\n\n" + tip
+                : tip;
+    }
+
     private static String targetTip(Row r) {
         StringBuilder b = new StringBuilder("指标值：").append(r.indicator().target.isBlank() ? "（空）" : r.indicator().target)
                 .append("\n程序读作：").append(r.targetReading());
@@ -99,28 +106,47 @@ final class ScoreGrid {
         return b.toString();
     }
 
+    /** 评价档次: a choice shown on the qualitative rows only, taking effect as soon as it is picked. */
     private TableColumn<Row, String> tierColumn() {
         TableColumn<Row, String> c = new TableColumn<>("评价档次");
         c.setId("tier");
-        c.setPrefWidth(90);
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().qualitative()
-                ? (x.getValue().indicator().tier.isBlank() ? AUTO_TIER : x.getValue().indicator().tier) : ""));
-        c.setCellFactory(col -> new ComboBoxTableCell<>(FXCollections.observableArrayList(AUTO_TIER, "达成", "部分达成", "未达成")) {
-            @Override
-            public void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                Row r = rowOf(this);
-                setEditable(r != null && r.qualitative());
-                setTooltip(r != null && r.qualitative()
-                        ? tip("定性指标评价档次：达成 80–100%，部分达成 60–80%，未达成 0–60% 分值；“按实际完成值”由实际完成值判断") : null);
-                getStyleClass().remove("auto-tier");
-                if (AUTO_TIER.equals(item)) {
-                    getStyleClass().add("auto-tier");
-                }
-            }
-        });
-        c.setOnEditCommit(e -> vm.setTier(e.getRowValue().indicator(), AUTO_TIER.equals(e.getNewValue()) ? "" : e.getNewValue()));
+        c.setPrefWidth(100);
+        c.setSortable(false);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().indicator().tier));
+        c.setCellFactory(col -> new TierCell());
         return c;
+    }
+
+    private final class TierCell extends TableCell<Row, String> {
+        private final ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(AUTO_TIER, "达成", "部分达成", "未达成"));
+        private boolean updating;
+
+        TierCell() {
+            choice.getStyleClass().add("tier-choice");
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setTooltip(tip("定性指标评价档次：达成 80–100%，部分达成 60–80%，未达成 0–60% 分值；“按实际完成值”由实际完成值判断"));
+            choice.valueProperty().addListener((o, a, b) -> {
+                Row r = rowOf(this);
+                if (!updating && r != null && b != null) {
+                    vm.setTier(r.indicator(), AUTO_TIER.equals(b) ? "" : b);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            Row r = rowOf(this);
+            setText(null);
+            if (empty || r == null || !r.qualitative()) {
+                setGraphic(null);
+                return;
+            }
+            updating = true;
+            choice.setValue(item == null || item.isBlank() ? AUTO_TIER : item);
+            updating = false;
+            setGraphic(choice);
+        }
     }
 
     private TableColumn<Row, String> column(String title, String id, double width, Function<Row, String> value,
@@ -139,9 +165,12 @@ final class ScoreGrid {
                 setTooltip(t.isBlank() ? null : tip(t));
                 setEditable(r != null && commit != null && editable.test(r));
                 if ("score".equals(id)) {
-                    getStyleClass().removeAll("score-manual", "score-none", "score");
+                    getStyleClass().removeAll("score-manual", "score-none", "score", "score-differs");
                     if (r != null && !empty) {
                         getStyleClass().add(r.result().manual() ? "score-manual" : r.result().score() == null ? "score-none" : "score");
+                        if (r.result().differsFromStated()) {
+                            getStyleClass().add("score-differs");
+                        }
                     }
                 }
             }
@@ -196,8 +225,7 @@ final class ScoreGrid {
             MenuItem manual = new MenuItem("手工评分…");
             manual.setOnAction(e -> scoreCommit.typed(r, r.result().score() == null ? "" : r.result().score().toPlainString()));
             MenuItem auto = new MenuItem("恢复自动计分");
-            auto.setId("restoreAutomatic");
-            auto.setDisable(!r.indicator().scoreManual);
+                        auto.setDisable(!r.indicator().scoreManual);
             auto.setOnAction(e -> vm.restoreAutomatic(r.indicator()));
             setContextMenu(new ContextMenu(manual, auto));
         }

@@ -147,8 +147,21 @@ public final class SelfEvaluationView {
     }
 
     private void buildStarted() {
-        Label hint = new Label("双击单元格修改；在“得分”中输入分数即改为手工评分（须写理由），右键可恢复自动计分。Ctrl+Z 撤销。");
+        Label hint = new Label("双击单元格修改；在“得分”中输入分数即改为手工评分（须写理由）。Ctrl+Z 撤销。");
         hint.getStyleClass().add("se-hint");
+        Button manual = new Button("手工评分…");
+        manual.setId("manualScore");
+        Button automatic = new Button("恢复自动计分");
+        automatic.setId("restoreAutomatic");
+        var selection = grid.node().getSelectionModel().selectedItemProperty();
+        manual.disableProperty().bind(selection.isNull());
+        automatic.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selection.get() == null || !selection.get().indicator().scoreManual, selection));
+        manual.setOnAction(e -> overrule(selection.get(), selection.get().result().score() == null ? ""
+                : selection.get().result().score().stripTrailingZeros().toPlainString()));
+        automatic.setOnAction(e -> vm.restoreAutomatic(selection.get().indicator()));
+        HBox tools = new HBox(8, manual, automatic, hint);
+        tools.setAlignment(Pos.CENTER_LEFT);
         Label fundsTitle = new Label(vm.isOverall() ? "部门整体资金（万元）" : "项目资金（万元）");
         fundsTitle.getStyleClass().add("se-section");
         Label indicatorsTitle = new Label("绩效指标");
@@ -161,7 +174,7 @@ public final class SelfEvaluationView {
         fill.setAlignment(Pos.CENTER_LEFT);
         fill.visibleProperty().bind(fillWeights.visibleProperty());
         fill.managedProperty().bind(fillWeights.visibleProperty());
-        started.getChildren().addAll(fundsTitle, funds.node(), indicatorsTitle, fill, hint, grid.node());
+        started.getChildren().addAll(fundsTitle, funds.node(), indicatorsTitle, fill, tools, grid.node());
         if (!vm.isOverall()) {
             Label goals = new Label("年度总体目标");
             goals.getStyleClass().add("se-section");

@@ -120,6 +120,27 @@ class SelfEvaluationWindowTest {
         assertEquals(quality.result().score().toPlainString(), cell(robot, grid, "score", 1).getText(), "the computed score is back");
         assertFalse(grid.getItems().get(1).indicator().scoreManual);
         assertEquals(afterLoss, text(robot, "#totalScore"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("✎ 8.00", cell(robot, grid, "score", 1).getText(), "redone");
+        robot.clickOn(cell(robot, grid, "name", 1));
+        robot.clickOn("#restoreAutomatic");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(quality.result().score().toPlainString(), cell(robot, grid, "score", 1).getText());
+        assertEquals(afterLoss, text(robot, "#totalScore"));
+
+        // 定性: the clerk's tier overrules what the 实际完成值 says.
+        TableCell<?, ?> tier = cell(robot, grid, "tier", 9);
+        javafx.scene.control.ComboBox<String> choice = robot.from(tier).lookup(".combo-box").query();
+        assertEquals(ScoreGrid.AUTO_TIER, choice.getValue());
+        assertTrue(robot.from(cell(robot, grid, "tier", 3)).lookup(".combo-box").tryQuery().isEmpty(),
+                "经费开支 '控制在年度预算范围内' is a budget ceiling, measured by its rate: no tier to pick");
+        robot.clickOn(choice);
+        robot.clickOn("未达成");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("未达成", grid.getItems().get(9).indicator().tier);
+        assertEquals(0, new BigDecimal("3.00").compareTo(grid.getItems().get(9).result().score()), "top of 0–60% of 5");
     }
 
     @Test
