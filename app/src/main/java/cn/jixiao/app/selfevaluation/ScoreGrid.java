@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * a 偏差原因 is tinted (red when it scored nothing) and says why on hover.
  */
 final class ScoreGrid {
-    static final String AUTO_TIER = "按实际完成值";
+    static final String AUTO_TIER = "按完成值";
     private static final double ROW_HEIGHT = 28;
     private final SelfEvaluationViewModel vm;
     private final TableView<Row> table = new TableView<>();
@@ -110,7 +110,7 @@ final class ScoreGrid {
     private TableColumn<Row, String> tierColumn() {
         TableColumn<Row, String> c = new TableColumn<>("评价档次");
         c.setId("tier");
-        c.setPrefWidth(100);
+        c.setPrefWidth(106);
         c.setSortable(false);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().indicator().tier));
         c.setCellFactory(col -> new TierCell());
@@ -124,7 +124,7 @@ final class ScoreGrid {
         TierCell() {
             choice.getStyleClass().add("tier-choice");
             choice.setMaxWidth(Double.MAX_VALUE);
-            choice.setTooltip(tip("定性指标评价档次：达成 80–100%，部分达成 60–80%，未达成 0–60% 分值；“按实际完成值”由实际完成值判断"));
+            choice.setTooltip(tip("定性指标评价档次：达成 80–100%，部分达成 60–80%，未达成 0–60% 分值；“按完成值”由实际完成值判断"));
             choice.valueProperty().addListener((o, a, b) -> {
                 Row r = rowOf(this);
                 if (!updating && r != null && b != null) {
