@@ -71,7 +71,8 @@ public final class StartSelfEvaluation implements Edit {
             se.expectedOutcome = p.annualGoal;
         }
         FundsExecution f = se.funds;
-        Amount total = p.funds.statedTotal.isEmpty() && !p.funds.fiscalAppropriation.isEmpty()
+        // Where the declaration states no 资金总额, its parts (财政拨款 + 其他资金, or the levels) stand in.
+        Amount total = p.funds.statedTotal.isEmpty() && p.funds.computedTotal().signum() > 0
                 ? Amount.of(p.funds.computedTotal()) : p.funds.statedTotal;
         f.initialBudget = orElse(f.initialBudget, total);
         f.adjustedBudget = orElse(f.adjustedBudget, f.initialBudget);

@@ -115,6 +115,29 @@ class StartSelfEvaluationTest {
     }
 
     @Test
+    void everyDeclarationOfEverySampleStartsWithAllItsPointsPlacedOrNamedAsUnplaced() {
+        for (String name : Samples.NAMES) {
+            try (Workspace w = Workspace.create(dir.resolve(name + ".jixiao"), Samples.load(name))) {
+                for (FiscalYear fy : w.unit().years) {
+                    for (Project p : fy.projects) {
+                        if (p.selfEvaluation.started) {
+                            continue;
+                        }
+                        StartSelfEvaluation start = StartSelfEvaluation.of(fy, p);
+                        w.history().perform(start);
+                        BigDecimal sum = ScoringEngine.total(p).weightSum();
+                        int unplaced = start.notes().stream().mapToInt(n -> n.contains("满意度") ? 10 : n.contains("效益") ? 30
+                                : n.contains("产出") ? 50 : 0).sum();
+                        assertEquals(0, new BigDecimal(100 - unplaced).compareTo(sum),
+                                name + " " + fy.year + " " + p.name + " " + start.notes());
+                        assertFalse(p.selfEvaluation.funds.initialBudget.isEmpty(), name + " " + p.name + ": 年初预算数");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aStartedSelfEvaluationCannotBeStartedAgain() {
         FiscalYear fy = year(ws.unit(), 2024);
         Project p = fy.projects.get(0);
