@@ -1,0 +1,419 @@
+package cn.jixiao.documents;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTextDirection;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders form documents into one Word file, each document starting on a new page, written at
+ * the XML level so every table carries what WPS and LibreOffice need to size and merge it:
+ * tblGrid and tcW widths, fixed layout, gridSpan and vMerge (never hMerge), and East Asian
+ * fonts named explicitly.
+ */
+public final class DocxWriter {
+    static final double TWIPS_PER_MM = 1440 / 25.4;
+    static final int A4_SHORT = 11906;
+    static final int A4_LONG = 16838;
+    /** Rows lower than this look cramped on a printed form; a row grows with its text. */
+    static final double DEFAULT_ROW_MM = 6.5;
+    private static final int CELL_MARGIN_TWIPS = 85;
+    /** Wide tables have narrow columns: every millimetre of margin is a character less per line. */
+    private static final int DENSE_CELL_MARGIN_TWIPS = 45;
+
+    private final XWPFDocument doc = new XWPFDocument();
+    private final CTBody body = doc.getDocument().getBody();
+    /** A page break waiting for the next block. */
+    private boolean breakPending;
+
+    static {
+        PoiLogging.quiet();
+    }
+
+    private DocxWriter() {
+    }
+
+    public static void write(List<FormDocument> documents, Path target) throws IOException {
+        FileOutput.write(target, out -> write(documents, out));
+    }
+
+    public static void write(List<FormDocument> documents, OutputStream out) throws IOException {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("没有要写出的表单");
+        }
+        DocxWriter w = new DocxWriter();
+        w.defaults();
+        for (int i = 0; i < documents.size(); i++) {
+            FormDocument d = documents.get(i);
+            w.document(d);
+            if (i + 1 < documents.size()) {
+                PageSetup next = documents.get(i + 1).page;
+                if (next.equals(d.page)) {
+                    w.breakPending = true;
+                } else {
+                    w.sectionBreak(d.page);
+                }
+            }
+        }
+        w.flushBreak();
+        w.pageSetup(w.body.isSetSectPr() ? w.body.getSectPr() : w.body.addNewSectPr(), documents.get(documents.size() - 1).page);
+        w.doc.write(out);
+        w.doc.close();
+    }
+
+    private void defaults() {
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(FormFonts.SONG);
+        fonts.setHAnsi(FormFonts.SONG);
+        fonts.setEastAsia(FormFonts.SONG);
+        fonts.setCs(FormFonts.SONG);
+        var styles = doc.createStyles();
+        styles.setDefaultFonts(fonts);
+        styles.setEastAsia("zh-CN");
+    }
+
+    private void document(FormDocument d) {
+        List<Table> group = new ArrayList<>();
+        for (FormDocument.Block b : d.blocks) {
+            if (b instanceof Table t) {
+                group.add(t);
+                continue;
+            }
+            if (!group.isEmpty()) {
+                tables(group, d.page);
+                group.clear();
+            }
+            if (b instanceof Paragraph p) {
+                paragraph(p, d.page);
+            } else if (b instanceof FormDocument.PageBreak) {
+                breakPending = true;
+            }
+        }
+        if (!group.isEmpty()) {
+            tables(group, d.page);
+        }
+    }
+
+    private void paragraph(Paragraph p, PageSetup page) {
+        List<String> lines = FormText.lines(p.text());
+        for (int i = 0; i < lines.size(); i++) {
+            FormFonts.Font font = FormFonts.paragraph(p.style(), lines.get(i), page.contentWidthMm());
+            CTP ctp = body.addNewP();
+            CTPPr ppr = ctp.addNewPPr();
+            if (breakPending) {
+                ppr.addNewPageBreakBefore();
+                breakPending = false;
+            }
+            tightSpacing(ppr);
+            if (p.style() == Paragraph.Style.TITLE && i == lines.size() - 1) {
+                ppr.getSpacing().setAfter(BigInteger.valueOf(160));
+            }
+            if (p.style() == Paragraph.Style.HEADING) {
+                ppr.getSpacing().setBefore(BigInteger.valueOf(120));
+            }
+            if (p.style() == Paragraph.Style.BODY_INDENT || p.style() == Paragraph.Style.HEADING) {
+                // Word reads the indent in characters; LibreOffice only the twips.
+                ppr.addNewInd().setFirstLineChars(BigInteger.valueOf(200));
+                ppr.getInd().setFirstLine(BigInteger.valueOf(font.halfPoints() * 20L));
+            }
+            ppr.addNewJc().setVal(switch (p.align()) {
+                case LEFT -> STJc.LEFT;
+                case CENTER -> STJc.CENTER;
+                case RIGHT -> STJc.RIGHT;
+                case JUSTIFY -> STJc.BOTH;
+            });
+            tabStops(ppr, lines.get(i), page);
+            markFont(ppr, font);
+            run(ctp, lines.get(i), font);
+        }
+    }
+
+    /**
+     * A form line like '填报单位（盖章）：…\t金额单位：万元' spreads its tab-separated parts over
+     * equal shares of the width, as the xlsx writer does: the first part at the left margin, the
+     * last at the right margin, the ones between centred in their shares.
+     */
+    private static void tabStops(CTPPr ppr, String line, PageSetup page) {
+        int parts = (int) line.chars().filter(ch -> ch == '\t').count() + 1;
+        if (parts < 2) {
+            return;
+        }
+        long width = Math.round(page.contentWidthMm() * TWIPS_PER_MM);
+        CTTabs stops = ppr.addNewTabs();
+        for (int i = 1; i < parts - 1; i++) {
+            CTTabStop mid = stops.addNewTab();
+            mid.setVal(STTabJc.CENTER);
+            mid.setPos(BigInteger.valueOf(Math.round(width * (i + 0.5) / parts)));
+        }
+        CTTabStop right = stops.addNewTab();
+        right.setVal(STTabJc.RIGHT);
+        right.setPos(BigInteger.valueOf(width));
+    }
+
+    /** An empty paragraph carrying a page break, one point high so it never shows. */
+    private void flushBreak() {
+        if (breakPending) {
+            CTP ctp = body.addNewP();
+            CTPPr ppr = ctp.addNewPPr();
+            tightSpacing(ppr);
+            markFont(ppr, new FormFonts.Font(FormFonts.SONG, 1, false));
+            ctp.addNewR().addNewBr().setType(STBrType.PAGE);
+            breakPending = false;
+        }
+    }
+
+    /** Ends a section with this page setup; the next document starts on a new page with its own. */
+    private void sectionBreak(PageSetup page) {
+        CTP ctp = body.addNewP();
+        CTPPr ppr = ctp.addNewPPr();
+        tightSpacing(ppr);
+        markFont(ppr, new FormFonts.Font(FormFonts.SONG, 1, false));
+        pageSetup(ppr.addNewSectPr(), page);
+    }
+
+    private void pageSetup(CTSectPr sect, PageSetup page) {
+        CTPageSz sz = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        if (page.landscape()) {
+            sz.setW(BigInteger.valueOf(A4_LONG));
+            sz.setH(BigInteger.valueOf(A4_SHORT));
+            sz.setOrient(STPageOrientation.LANDSCAPE);
+        } else {
+            sz.setW(BigInteger.valueOf(A4_SHORT));
+            sz.setH(BigInteger.valueOf(A4_LONG));
+            sz.setOrient(STPageOrientation.PORTRAIT);
+        }
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        mar.setTop(twips(page.topMm()));
+        mar.setBottom(twips(page.bottomMm()));
+        mar.setLeft(twips(page.leftMm()));
+        mar.setRight(twips(page.rightMm()));
+        mar.setHeader(twips(Math.min(12, page.topMm() / 2)));
+        mar.setFooter(twips(Math.min(12, page.bottomMm() / 2)));
+        mar.setGutter(BigInteger.ZERO);
+    }
+
+    /**
+     * Tables that follow each other are drawn as one Word table on the union of their column
+     * edges: separate tables would need a paragraph between them, which prints as a gap and a
+     * double line across the form. Only the first table's header rows can repeat.
+     */
+    private void tables(List<Table> group, PageSetup page) {
+        flushBreak();
+        double width = page.contentWidthMm();
+        SharedGrid shared = SharedGrid.of(group, width);
+        int[] widths = columnTwips(shared, width);
+        CTTbl tbl = body.addNewTbl();
+        CTTblPr pr = tbl.addNewTblPr();
+        pr.addNewTblW().setW(BigInteger.valueOf(sum(widths, 0, widths.length)));
+        pr.getTblW().setType(STTblWidth.DXA);
+        pr.addNewJc().setVal(STJcTable.CENTER);
+        borders(pr.addNewTblBorders());
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblCellMar mar = pr.addNewTblCellMar();
+        int margin = group.stream().anyMatch(FormFonts::dense) ? DENSE_CELL_MARGIN_TWIPS : CELL_MARGIN_TWIPS;
+        mar.addNewLeft().setW(BigInteger.valueOf(margin));
+        mar.getLeft().setType(STTblWidth.DXA);
+        mar.addNewRight().setW(BigInteger.valueOf(margin));
+        mar.getRight().setType(STTblWidth.DXA);
+        CTTblGrid tg = tbl.addNewTblGrid();
+        for (int w : widths) {
+            tg.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (int i = 0; i < group.size(); i++) {
+            rows(tbl, group.get(i), shared.map(group.get(i), width), widths, i == 0 ? group.get(i).headerRows() : 0);
+        }
+        // Word needs a paragraph after a table; one point high, it takes no room.
+        CTP after = body.addNewP();
+        tightSpacing(after.addNewPPr());
+        markFont(after.getPPr(), new FormFonts.Font(FormFonts.SONG, 1, false));
+    }
+
+    private void rows(CTTbl tbl, Table table, int[] col, int[] widths, int headerRows) {
+        TableGrid grid = new TableGrid(table);
+        for (int r = 0; r < grid.rows(); r++) {
+            CTRow tr = tbl.addNewTr();
+            CTTrPr trPr = tr.addNewTrPr();
+            trPr.addNewCantSplit();
+            if (r < headerRows) {
+                trPr.addNewTblHeader();
+            }
+            double mm = r < table.rows().size() ? table.rows().get(r).minHeightMm() : 0;
+            var h = trPr.addNewTrHeight();
+            h.setVal(twips(mm > 0 ? mm : DEFAULT_ROW_MM));
+            h.setHRule(STHeightRule.AT_LEAST);
+            int c = 0;
+            while (c < grid.columns()) {
+                TableGrid.Placed p = grid.at(r, c);
+                int last = p == null ? c : p.lastCol();
+                int span = col[last + 1] - col[c];
+                int w = sum(widths, col[c], col[last + 1]);
+                if (p == null) {
+                    cell(tr, table, Table.Cell.of(""), w, span, null);
+                } else if (p.row() == r) {
+                    cell(tr, table, p.cell(), w, span, p.cell().rowSpan() > 1 ? STMerge.RESTART : null);
+                } else {
+                    cell(tr, table, Table.Cell.of(""), w, span, STMerge.CONTINUE);
+                }
+                c = last + 1;
+            }
+        }
+    }
+
+    private void cell(CTRow tr, Table table, Table.Cell cell, int width, int span, STMerge.Enum merge) {
+        CTTc tc = tr.addNewTc();
+        CTTcPr pr = tc.addNewTcPr();
+        pr.addNewTcW().setW(BigInteger.valueOf(width));
+        pr.getTcW().setType(STTblWidth.DXA);
+        if (span > 1) {
+            pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
+        }
+        if (merge != null) {
+            pr.addNewVMerge().setVal(merge);
+        }
+        if (cell.vertical()) {
+            pr.addNewTextDirection().setVal(STTextDirection.TB_RL_V);
+        }
+        pr.addNewVAlign().setVal(STVerticalJc.CENTER);
+        FormFonts.Font font = FormFonts.cell(table, cell);
+        for (String line : FormText.lines(merge == STMerge.CONTINUE ? "" : cell.text())) {
+            CTP p = tc.addNewP();
+            CTPPr ppr = p.addNewPPr();
+            tightSpacing(ppr);
+            ppr.addNewJc().setVal(switch (cell.align()) {
+                case LEFT -> STJc.LEFT;
+                case CENTER -> STJc.CENTER;
+                case RIGHT -> STJc.RIGHT;
+            });
+            markFont(ppr, font);
+            run(p, line, font);
+        }
+    }
+
+    private static void borders(CTTblBorders b) {
+        for (CTBorder border : new CTBorder[] {b.addNewTop(), b.addNewLeft(), b.addNewBottom(), b.addNewRight(),
+                b.addNewInsideH(), b.addNewInsideV()}) {
+            border.setVal(STBorder.SINGLE);
+            border.setSz(BigInteger.valueOf(4));
+            border.setSpace(BigInteger.ZERO);
+            border.setColor("000000");
+        }
+    }
+
+    private static void tightSpacing(CTPPr ppr) {
+        CTSpacing s = ppr.addNewSpacing();
+        s.setBefore(BigInteger.ZERO);
+        s.setAfter(BigInteger.ZERO);
+        s.setLine(BigInteger.valueOf(240));
+        s.setLineRule(STLineSpacingRule.AUTO);
+    }
+
+    private static void run(CTP p, String text, FormFonts.Font font) {
+        if (text.isEmpty()) {
+            return;
+        }
+        CTR r = p.addNewR();
+        CTRPr rpr = r.addNewRPr();
+        fonts(rpr.addNewRFonts(), font.family());
+        if (font.bold()) {
+            rpr.addNewB();
+            rpr.addNewBCs();
+        }
+        rpr.addNewSz().setVal(BigInteger.valueOf(font.halfPoints()));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(font.halfPoints()));
+        String[] parts = text.split("\t", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                r.addNewTab();
+            }
+            if (!parts[i].isEmpty()) {
+                CTText t = r.addNewT();
+                t.setStringValue(parts[i]);
+                if (!parts[i].strip().equals(parts[i])) {
+                    t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                }
+            }
+        }
+    }
+
+    /** The paragraph mark's font, so an empty cell or line is as high as its text would be. */
+    private static void markFont(CTPPr ppr, FormFonts.Font font) {
+        CTParaRPr rpr = ppr.isSetRPr() ? ppr.getRPr() : ppr.addNewRPr();
+        fonts(rpr.addNewRFonts(), font.family());
+        rpr.addNewSz().setVal(BigInteger.valueOf(font.halfPoints()));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(font.halfPoints()));
+    }
+
+    private static void fonts(CTFonts f, String family) {
+        f.setAscii(family);
+        f.setHAnsi(family);
+        f.setEastAsia(family);
+        f.setCs(family);
+        f.setHint(STHint.EAST_ASIA);
+    }
+
+    /** Shared column widths in twips, summing exactly to the content width. */
+    static int[] columnTwips(SharedGrid grid, double widthMm) {
+        int[] out = new int[grid.count()];
+        long before = 0;
+        for (int i = 0; i < out.length; i++) {
+            long edge = Math.round(grid.edge(i + 1) * TWIPS_PER_MM);
+            out[i] = (int) (edge - before);
+            before = edge;
+        }
+        return out;
+    }
+
+    private static int sum(int[] a, int from, int to) {
+        int s = 0;
+        for (int i = from; i < to; i++) {
+            s += a[i];
+        }
+        return s;
+    }
+
+    private static BigInteger twips(double mm) {
+        return BigInteger.valueOf(Math.round(mm * TWIPS_PER_MM));
+    }
+}
