@@ -272,6 +272,7 @@ public final class DocxWriter {
 
     private void rows(CTTbl tbl, Table table, int[] col, int[] widths, int headerRows) {
         TableGrid grid = new TableGrid(table);
+        double[] heights = rowHeightsMm(table, grid);
         for (int r = 0; r < grid.rows(); r++) {
             CTRow tr = tbl.addNewTr();
             CTTrPr trPr = tr.addNewTrPr();
@@ -279,9 +280,8 @@ public final class DocxWriter {
             if (r < headerRows) {
                 trPr.addNewTblHeader();
             }
-            double mm = r < table.rows().size() ? table.rows().get(r).minHeightMm() : 0;
             var h = trPr.addNewTrHeight();
-            h.setVal(twips(mm > 0 ? mm : DEFAULT_ROW_MM));
+            h.setVal(twips(heights[r]));
             h.setHRule(STHeightRule.AT_LEAST);
             int c = 0;
             while (c < grid.columns()) {
@@ -299,6 +299,40 @@ public final class DocxWriter {
                 c = last + 1;
             }
         }
+    }
+
+    /**
+     * Each row's least height: the layout's, else the default, raised so a vertical label fits its
+     * rows. Word and LibreOffice grow a row for horizontal text, but cut stacked text off at the
+     * row's height ('年度整体支出目标' beside three lines of goals).
+     */
+    static double[] rowHeightsMm(Table table, TableGrid grid) {
+        double[] heights = new double[grid.rows()];
+        for (int r = 0; r < grid.rows(); r++) {
+            double mm = r < table.rows().size() ? table.rows().get(r).minHeightMm() : 0;
+            heights[r] = mm > 0 ? mm : DEFAULT_ROW_MM;
+        }
+        for (int r = 0; r < grid.rows(); r++) {
+            for (TableGrid.Placed p : grid.declaredIn(r)) {
+                if (!p.cell().vertical()) {
+                    continue;
+                }
+                FormFonts.Font font = FormFonts.cell(table, p.cell());
+                int chars = FormText.clean(p.cell().text()).replace("\n", "").length();
+                double need = chars * font.sizePt() * 25.4 / 72 * 1.1 + 3;
+                double have = 0;
+                for (int k = p.row(); k <= p.lastRow(); k++) {
+                    have += heights[k];
+                }
+                if (have < need) {
+                    double add = (need - have) / (p.lastRow() - p.row() + 1);
+                    for (int k = p.row(); k <= p.lastRow(); k++) {
+                        heights[k] += add;
+                    }
+                }
+            }
+        }
+        return heights;
     }
 
     private void cell(CTRow tr, Table table, Table.Cell cell, int width, int span, STMerge.Enum merge) {

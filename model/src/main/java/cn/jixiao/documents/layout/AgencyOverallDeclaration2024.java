@@ -53,7 +53,9 @@ public final class AgencyOverallDeclaration2024 implements FormLayout {
         doc.add(Paragraph.subtitle(Text.of(u.name)));
         doc.add(new Paragraph("金额单位：万元", Paragraph.Style.BODY, Paragraph.Align.RIGHT));
 
-        Table t = new Table(5, 8, 5, 5, 5, 5, 5, 5, 5, 12, 5, 6, 8, 4, 6, 4, 10, 14).headerRows(3);
+        // millimetres of the 267 mm landscape line: the code, the seven amounts and the seed's 计量单位 '1577个' on one line
+        Table t = new Table(14.5, 15, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 22, 11, 12, 18, 9, 12, 13, 19, 27)
+                .headerRows(3);
         t.row(Cell.label("单位编码").rows(3), Cell.label("单位名称").rows(3), Cell.label("年度预算申请").span(7),
                 Cell.label("整体绩效目标").rows(3), Cell.label("部门整体支出年度绩效目标").span(8));
         t.row(Cell.label("资金总额").rows(2), Cell.label("按收入性质分").span(4), Cell.label("按支出性质分").span(2),

@@ -39,9 +39,9 @@ public final class HengyangDeclaration2021 extends PerProjectLayout {
         FormDocument doc = new FormDocument(documentName(p), PageSetup.A4_PORTRAIT);
         doc.add(Paragraph.title(title()));
         doc.add(Paragraph.subtitle("（" + year.year + "年度）"));
-        doc.add(Paragraph.body("填报单位（盖章）" + "\u3000".repeat(18) + "金额单位：万元"));
+        doc.add(Paragraph.body("填报单位（盖章）\t金额单位：万元"));
 
-        Table t = new Table(11, 13, 19, 29, 28);
+        Table t = new Table(13, 13, 19, 27, 28);
         t.row(Cell.label("项目名称"), Cell.of(Text.of(p.name)).span(4));
         t.row(Cell.label("预算单位"), Cell.of(Text.of(unit.name)).span(4));
         Funds f = funds(p);
@@ -70,8 +70,7 @@ public final class HengyangDeclaration2021 extends PerProjectLayout {
 
         Signature s = signature(p);
         doc.add(Paragraph.body("填报人：" + Text.first(s.preparer, unit.preparer)
-                + "\u3000\u3000\u3000联系电话：" + Text.first(s.phone, unit.phone)
-                + "\u3000\u3000\u3000填报日期：" + Text.of(s.date)));
+                + "\t联系电话：" + Text.first(s.phone, unit.phone) + "\t填报日期：" + Text.of(s.date)));
         return doc;
     }
 }

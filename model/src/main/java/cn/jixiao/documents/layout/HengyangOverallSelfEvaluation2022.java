@@ -51,9 +51,9 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
         FormDocument doc = new FormDocument(title() + "-" + Text.of(u.name), PageSetup.A4_PORTRAIT_NARROW);
         doc.add(Paragraph.body("附件3"));
         doc.add(Paragraph.title(title()));
-        doc.add(Paragraph.body("填报单位：（盖章）" + "\u3000".repeat(8) + HengyangSelfEvaluation2022.yearLine(y)));
+        doc.add(Paragraph.body(HengyangSelfEvaluation2022.headLine(y)));
 
-        Table t = new Table(6, 10, 11, 15, 12, 10, 7, 7, 14);
+        Table t = new Table(HengyangSelfEvaluation2022.COLUMNS_MM);
         String total = Text.first(Text.of(o.statedTotal), EvaluationFigures.plain(EvaluationFigures.sum(List.of(
                 Text.of(o.generalPublicBudget), Text.of(o.governmentFund), Text.of(o.specialAccount),
                 Text.of(o.otherFunds)))));

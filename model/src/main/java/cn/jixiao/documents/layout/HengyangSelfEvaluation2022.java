@@ -25,8 +25,12 @@ import java.util.List;
  * indicators gets the framework's empty rows to fill in by hand.
  */
 public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
-    private static final String WIDE = "\u3000".repeat(8);
-
+    /**
+     * Millimetres on the narrow A4 portrait (174 mm): label, 一级 / funds item, 二级, 三级, 指标值,
+     * 实际完成值, 分值 / 执行率, 得分, 偏差原因. The label column holds '项目支出名称' in two lines
+     * of the 9pt type, the funds item '年度资金总额' and 执行率 '164.58%' in one.
+     */
+    static final double[] COLUMNS_MM = {17, 21, 19, 24, 20, 18, 16, 12, 27};
     @Override
     public String form() {
         return "self-evaluation";
@@ -48,10 +52,9 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
         FundsExecution f = se.funds == null ? new FundsExecution() : se.funds;
         FormDocument doc = new FormDocument(documentName(p), PageSetup.A4_PORTRAIT_NARROW);
         doc.add(Paragraph.title(title()));
-        doc.add(Paragraph.body("填报单位：（盖章）" + WIDE + yearLine(year)));
+        doc.add(Paragraph.body(headLine(year)));
 
-        // 9 columns: label, 一级 / funds item, 二级, 三级, 指标值, 实际完成值, 分值, 得分, 偏差原因
-        Table t = new Table(6, 10, 11, 15, 12, 10, 7, 7, 14);
+        Table t = new Table(COLUMNS_MM);
         t.row(Cell.label("项目支出名称"), Cell.of(Text.of(p.name)).span(8));
         t.row(Cell.label("主管部门"), Cell.of(Text.first(p.supervisingDepartment, unit.supervisingDepartment)).span(3),
                 Cell.label("实施单位"), Cell.of(Text.of(p.implementingUnit)).span(4));
@@ -99,6 +102,11 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
                 Cell.center(Text.of(i.weight)), Cell.center(EvaluationFigures.indicatorScore(i)), Cell.of(Text.of(i.deviationCause)));
     }
 
+    /** '填报单位：（盖章）' at the left, the year centred: the seed's form line. */
+    static String headLine(FiscalYear year) {
+        return "填报单位：（盖章）\t" + yearLine(year) + "\t";
+    }
+
     /** '（2022年度）'; a year not yet set leaves room to write it. */
     static String yearLine(FiscalYear year) {
         return "（" + (year.year > 0 ? String.valueOf(year.year) : "\u3000\u3000\u3000\u3000") + "年度）";
@@ -107,8 +115,8 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
     /** '填表人：… 填报日期：… 联系电话：… 单位负责人签字：…', blanks left for the pen. */
     static String signLine(Signature s) {
         Signature g = s == null ? new Signature() : s;
-        return "填表人：" + Text.of(g.preparer) + WIDE + "填报日期：" + Text.of(g.date) + WIDE
-                + "联系电话：" + Text.of(g.phone) + WIDE + "单位负责人签字：" + Text.of(g.head);
+        return "填表人：" + Text.of(g.preparer) + "\t填报日期：" + Text.of(g.date)
+                + "\t联系电话：" + Text.of(g.phone) + "\t单位负责人签字：" + Text.of(g.head);
     }
 
     private static Cell[] fundsRow(String label, Amount initial, Amount adjusted, Amount executed,

@@ -38,7 +38,7 @@ public final class HuaiyuanDeclaration2024 extends PerProjectLayout {
         FormDocument doc = new FormDocument(documentName(p), PageSetup.A4_PORTRAIT_NARROW);
         doc.add(Paragraph.title(title()));
         doc.add(Paragraph.subtitle("（" + year.year + "年度）"));
-        doc.add(Paragraph.body("项目责任人：" + Text.of(p.manager) + "\u3000".repeat(16) + "单位（盖章）："));
+        doc.add(Paragraph.body("项目责任人：" + Text.of(p.manager) + "\t单位（盖章）：\t"));
 
         Table t = new Table(12, 13, 19, 32, 24);
         t.row(Cell.label("项目名称"), Cell.of(Text.of(p.name)).span(4));
