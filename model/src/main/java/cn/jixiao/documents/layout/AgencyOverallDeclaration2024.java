@@ -53,8 +53,8 @@ public final class AgencyOverallDeclaration2024 implements FormLayout {
         doc.add(Paragraph.subtitle(Text.of(u.name)));
         doc.add(new Paragraph("金额单位：万元", Paragraph.Style.BODY, Paragraph.Align.RIGHT));
 
-        // millimetres of the 267 mm landscape line: the code, the seven amounts and the seed's 计量单位 '1577个' on one line
-        Table t = new Table(14.5, 15, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 22, 11, 12, 18, 9, 12, 13, 19, 27)
+        // millimetres of the 267 mm landscape line: the code, the seven amounts (.705.86.) and the seed's 计量单位 '1577个' on one line
+        Table t = new Table(14.5, 15, 14, 14, 14, 14, 14, 14, 14, 20, 11, 12, 16.5, 9, 12, 15, 18, 26)
                 .headerRows(3);
         t.row(Cell.label("单位编码").rows(3), Cell.label("单位名称").rows(3), Cell.label("年度预算申请").span(7),
                 Cell.label("整体绩效目标").rows(3), Cell.label("部门整体支出年度绩效目标").span(8));

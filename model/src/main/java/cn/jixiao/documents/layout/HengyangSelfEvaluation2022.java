@@ -30,7 +30,7 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
      * 实际完成值, 分值 / 执行率, 得分, 偏差原因. The label column holds '项目支出名称' in two lines
      * of the 9pt type, the funds item '年度资金总额' and 执行率 '164.58%' in one.
      */
-    static final double[] COLUMNS_MM = {17, 21, 19, 24, 20, 18, 16, 12, 27};
+    static final double[] COLUMNS_MM = {17, 21, 19, 24, 20, 18, 16.5, 12, 26.5};
     @Override
     public String form() {
         return "self-evaluation";
