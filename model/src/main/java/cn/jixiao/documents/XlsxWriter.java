@@ -149,7 +149,8 @@ public final class XlsxWriter {
 
     /**
      * Where the tab-separated parts of a form line start: equal shares of the width, as a Word
-     * tab stop would put them. Null when there are no tabs or too few columns to share.
+     * tab stop would put them, each part at least one column of its own (four parts over columns of
+     * 40, 20, 20, 20 would otherwise meet at one edge). Null when there are no tabs or too few columns.
      */
     private static int[] spread(SharedGrid cols, int parts) {
         if (parts < 2 || cols.count() < parts) {
@@ -159,10 +160,8 @@ public final class XlsxWriter {
         int[] starts = new int[parts + 1];
         starts[parts] = cols.count();
         for (int i = 1; i < parts; i++) {
-            starts[i] = cols.at(width * i / parts);
-            if (starts[i] <= starts[i - 1] || starts[i] >= cols.count()) {
-                return null;
-            }
+            int at = Math.max(cols.at(width * i / parts), starts[i - 1] + 1);
+            starts[i] = Math.min(at, cols.count() - (parts - i));
         }
         return starts;
     }
