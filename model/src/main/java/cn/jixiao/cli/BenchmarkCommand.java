@@ -15,11 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * `jixiao benchmark [--projects 300] [--indicators 20] [--edits 200]`: the figures of
  * docs/benchmarks.md — opening a synthetic unit, committing one edit, reviewing the whole unit —
- * measured on this machine.
+ * measured on this machine. With `--documents`, the export figures instead ({@link DocumentsBenchmark}).
  */
 final class BenchmarkCommand implements Command {
     @Override
@@ -29,11 +30,20 @@ final class BenchmarkCommand implements Command {
 
     @Override
     public String usage() {
-        return "benchmark [--projects 300] [--indicators 20] [--edits 200]   测量打开合成单位、单次修改保存与提交前审核的耗时";
+        return "benchmark [--projects 300] [--indicators 20] [--edits 200] | --documents [--sizes 75,150,300] [--rounds 9] [--repeats 3]"
+                + "   测量打开合成单位、单次修改保存与提交前审核的耗时；--documents 测量导出表单的耗时";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("documents");
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        if (args.flag("documents")) {
+            return DocumentsBenchmark.run(args, out);
+        }
         int projects = args.intOption("projects").orElse(300);
         int indicators = args.intOption("indicators").orElse(20);
         int edits = args.intOption("edits").orElse(200);
