@@ -5,6 +5,7 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.store.UnitFileException;
 import cn.jixiao.workspace.Workspace;
+import cn.jixiao.workspace.StartupOpen;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,6 +27,7 @@ import javafx.stage.Stage;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /** The main window: menu, the unit tree on the left, the selected item's details on the right. */
 public class MainView {
@@ -107,34 +109,22 @@ public class MainView {
         return root;
     }
 
-    /** Opens the given file, else the last one opened, else the sample unit. */
-    public void openInitial(Path file) {
+    /**
+     * Shows the unit that {@link StartupOpen} has been opening in the background since main()
+     * (the file given, else the last one, else the sample unit). By the time the window exists
+     * the open has mostly finished, so waiting for the rest here costs little and keeps the first
+     * frame complete.
+     */
+    public void openInitial(CompletableFuture<StartupOpen.Result> opening) {
         try {
-            if (file != null) {
-                vm.open(file);
-                return;
+            StartupOpen.Result result = opening.join();
+            vm.adopt(result.workspace());
+            if (!result.note().isEmpty()) {
+                vm.statusProperty().set(result.note());
             }
-            Path last = vm.lastFile();
-            if (last != null && last.toFile().isFile()) {
-                try {
-                    vm.open(last);
-                    return;
-                } catch (UnitFileException e) {
-                    vm.statusProperty().set("无法打开上次的文件：" + e.getMessage());
-                }
-            }
-            vm.openDefault();
-        } catch (RuntimeException e) {
-            error("无法打开单位文件", e);
-        }
-    }
-
-    /** Opens the embedded sample unit (衡阳市人民政府办公室), creating its file on first use. */
-    public void openSample() {
-        try {
-            vm.openDefault();
-        } catch (RuntimeException e) {
-            error("无法打开示例单位", e);
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            error("无法打开单位文件", cause instanceof Exception ex ? ex : new RuntimeException(cause));
         }
     }
 
