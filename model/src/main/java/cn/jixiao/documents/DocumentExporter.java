@@ -1,0 +1,235 @@
+package cn.jixiao.documents;
+
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Exports one form of one year as Word, Excel or JSON: the service behind `jixiao export --form`
+ * and the window's export dialog. A per-project form covers the chosen projects (all of the
+ * year's when none are chosen) in one file, a page or sheet each, unless separate files are asked for.
+ */
+public final class DocumentExporter {
+    /** The file formats a form can be written in. */
+    public enum Format {
+        DOCX, XLSX, JSON;
+
+        public String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Format parse(String text) {
+            for (Format f : values()) {
+                if (f.extension().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                    return f;
+                }
+            }
+            throw new ChoiceException("不支持的导出格式：" + text, List.of("docx", "xlsx", "json"));
+        }
+    }
+
+    /** Told after each project is laid out and once the file is written. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
+    /**
+     * What to export. {@code style} null or blank means the year's style, else the unit's;
+     * {@code projects} empty means every project of the year.
+     */
+    public record Request(int year, String form, String style, List<String> projects, Format format, Path outDir,
+                          boolean separateFiles) {
+        public Request {
+            projects = projects == null ? List.of() : List.copyOf(projects);
+            Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(outDir, "outDir");
+        }
+
+        public Request(int year, String form, String style, List<String> projects, Format format, Path outDir) {
+            this(year, form, style, projects, format, outDir, false);
+        }
+    }
+
+    /** A choice that does not exist; the message names the valid ones, {@link #choices()} lists them. */
+    public static final class ChoiceException extends IllegalArgumentException {
+        private final List<String> choices;
+
+        public ChoiceException(String problem, List<String> choices) {
+            super(problem + "。" + (choices.isEmpty() ? "当前没有可选项" : "可选：" + String.join("、", choices)));
+            this.choices = List.copyOf(choices);
+        }
+
+        public List<String> choices() {
+            return choices;
+        }
+    }
+
+    private static final int MAX_NAME = 120;
+
+    private DocumentExporter() {
+    }
+
+    /** Writes the files and returns their paths, in the order written. */
+    public static List<Path> export(Unit unit, Request request, Progress progress) throws IOException {
+        FiscalYear year = year(unit, request.year());
+        FormLayout layout = layout(unit, year, request.form(), request.style());
+        List<Project> projects = projects(year, request.projects());
+        if (layout.perProject() && projects.isEmpty()) {
+            throw new IllegalArgumentException(year.year + " 年度没有项目，无法生成" + layout.title());
+        }
+        boolean separate = request.separateFiles() && layout.perProject() && projects.size() > 1;
+        List<List<Project>> groups = separate ? projects.stream().map(List::of).toList() : List.of(projects);
+        int total = (layout.perProject() ? projects.size() : 1) + groups.size();
+        int done = 0;
+        List<Path> written = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (List<Project> group : groups) {
+            List<FormDocument> docs = new ArrayList<>();
+            if (layout.perProject()) {
+                for (Project p : group) {
+                    docs.addAll(layout.render(unit, year, List.of(p)));
+                    progress.update(++done, total);
+                }
+            } else {
+                docs.addAll(layout.render(unit, year, group));
+                progress.update(++done, total);
+            }
+            boolean named = separate || !request.projects().isEmpty() && group.size() == 1;
+            String base = fileName(year.year, layout.title(), unit.name, named ? group.get(0).name : null);
+            Path target = request.outDir().resolve(unique(base, request.format().extension(), names));
+            write(docs, target, request.format(), layout, unit, year);
+            written.add(target);
+            progress.update(++done, total);
+        }
+        return written;
+    }
+
+    /** The documents a request would write, for a preview. */
+    public static List<FormDocument> render(Unit unit, int yearNumber, String form, String style, List<String> projectNames) {
+        FiscalYear year = year(unit, yearNumber);
+        FormLayout layout = layout(unit, year, form, style);
+        return layout.render(unit, year, projects(year, projectNames));
+    }
+
+    /** The style used when none is given: the year's, else the unit's. */
+    public static String defaultStyle(Unit unit, FiscalYear year) {
+        if (year.formStyle != null && !year.formStyle.isBlank()) {
+            return year.formStyle.strip();
+        }
+        return unit.formStyle == null ? "" : unit.formStyle.strip();
+    }
+
+    static FiscalYear year(Unit unit, int y) {
+        return unit.year(y).orElseThrow(() -> new ChoiceException("单位没有 " + y + " 年度",
+                unit.years.stream().map(fy -> String.valueOf(fy.year)).toList()));
+    }
+
+    static FormLayout layout(Unit unit, FiscalYear year, String form, String style) {
+        List<String> forms = FormLayouts.forms();
+        if (!forms.contains(form)) {
+            throw new ChoiceException("没有名为 " + form + " 的表单",
+                    forms.stream().map(f -> f + "（" + FormLayouts.title(f).orElse("") + "）").toList());
+        }
+        String s = style == null || style.isBlank() ? defaultStyle(unit, year) : style.strip();
+        List<String> styles = FormLayouts.styles(form);
+        if (s.isEmpty()) {
+            if (styles.size() == 1) {
+                s = styles.get(0);
+            } else {
+                throw new ChoiceException("单位和年度都没有设定版式，请用 --style 指定", styles);
+            }
+        }
+        String chosen = s;
+        return FormLayouts.find(form, chosen).orElseThrow(() -> new ChoiceException(
+                "表单 " + form + "（" + FormLayouts.title(form).orElse("") + "）没有 " + chosen + " 版式", styles));
+    }
+
+    static List<Project> projects(FiscalYear year, List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return List.copyOf(year.projects);
+        }
+        List<Project> out = new ArrayList<>();
+        for (String n : names) {
+            Project p = year.project(n.strip()).orElseThrow(() -> new ChoiceException(
+                    year.year + " 年度没有名为 " + n + " 的项目", year.projects.stream().map(q -> q.name).toList()));
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static void write(List<FormDocument> docs, Path target, Format format, FormLayout layout, Unit unit,
+                              FiscalYear year) throws IOException {
+        switch (format) {
+            case DOCX -> DocxWriter.write(docs, target);
+            case XLSX -> XlsxWriter.write(docs, target);
+            case JSON -> {
+                ObjectMapper mapper = new ObjectMapper();
+                ObjectNode root = mapper.createObjectNode();
+                root.put("form", layout.form());
+                root.put("style", layout.style());
+                root.put("title", layout.title());
+                root.put("unit", unit.name);
+                root.put("year", year.year);
+                ArrayNode list = root.putArray("documents");
+                for (FormDocument d : docs) {
+                    ObjectNode node = list.addObject();
+                    node.put("name", d.name);
+                    node.put("landscape", d.page.landscape());
+                    ArrayNode texts = node.putArray("texts");
+                    d.texts().forEach(texts::add);
+                }
+                FileOutput.write(target, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, root));
+            }
+        }
+    }
+
+    /** '2021-项目支出绩效目标申报表-衡阳市人民政府办公室' with what Windows forbids in a name replaced. */
+    static String fileName(int year, String title, String unitName, String projectName) {
+        StringBuilder b = new StringBuilder().append(year).append('-').append(safe(title));
+        if (unitName != null && !unitName.isBlank()) {
+            b.append('-').append(safe(unitName));
+        }
+        if (projectName != null && !projectName.isBlank()) {
+            b.append('-').append(safe(projectName));
+        }
+        String name = b.toString();
+        if (name.length() > MAX_NAME) {
+            name = name.substring(0, MAX_NAME);
+        }
+        return name.replaceAll("[. ]+$", "");
+    }
+
+    static String safe(String part) {
+        String s = part.strip().chars()
+                .mapToObj(ch -> ch < 0x20 || "\\/:*?\"<>|".indexOf(ch) >= 0 ? "_" : String.valueOf((char) ch))
+                .collect(Collectors.joining());
+        return s.replaceAll("\\s+", " ").replaceAll("[. ]+$", "");
+    }
+
+    private static String unique(String base, String extension, Set<String> used) {
+        String name = base + "." + extension;
+        for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + "(" + n + ")." + extension;
+        }
+        return name;
+    }
+}

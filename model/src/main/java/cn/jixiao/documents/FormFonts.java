@@ -1,0 +1,44 @@
+package cn.jixiao.documents;
+
+/**
+ * The type a government form uses, shared by the docx and xlsx writers so both print alike:
+ * 黑体 for titles and headings, 宋体 for tables and form lines, 仿宋 for running prose.
+ * Sizes follow the Chinese names: 小二 18pt, 四号 14pt, 小四 12pt, 五号 10.5pt, 小五 9pt.
+ */
+final class FormFonts {
+    static final String SONG = "宋体";
+    static final String HEI = "黑体";
+    static final String FANGSONG = "仿宋";
+
+    /** Tables with more columns than this are wide tables and use 小五 (9pt). */
+    static final int DENSE_COLUMNS = 8;
+
+    record Font(String family, double sizePt, boolean bold) {
+        /** Size in half-points, as OOXML wordprocessing writes it. */
+        int halfPoints() {
+            return (int) Math.round(sizePt * 2);
+        }
+    }
+
+    private FormFonts() {
+    }
+
+    static Font paragraph(Paragraph.Style style) {
+        return switch (style) {
+            case TITLE -> new Font(HEI, 18, false);
+            case SUBTITLE -> new Font(SONG, 12, false);
+            case HEADING -> new Font(HEI, 14, false);
+            case BODY -> new Font(SONG, 12, false);
+            case BODY_INDENT -> new Font(FANGSONG, 14, false);
+            case NOTE -> new Font(SONG, 10.5, false);
+        };
+    }
+
+    static Font cell(Table table, Table.Cell cell) {
+        return new Font(SONG, dense(table) ? 9 : 10.5, cell.header());
+    }
+
+    static boolean dense(Table table) {
+        return table.columns() > DENSE_COLUMNS;
+    }
+}

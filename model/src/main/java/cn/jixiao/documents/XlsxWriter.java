@@ -1,0 +1,282 @@
+package cn.jixiao.documents;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders form documents into one Excel workbook, one sheet per document, laid out to print
+ * like the Word form: A4, fit to one page wide, header rows repeated, borders on every cell of a
+ * merge. Every value is written as text: a goal that starts with '=' stays a goal.
+ */
+public final class XlsxWriter {
+    /** Excel measures columns in widths of the default font's digit; 宋体 11 gives about this many mm. */
+    private static final double MM_PER_CHAR = 2.1;
+    private static final double MAX_ROW_POINTS = 409;
+    private static final double MM_PER_POINT = 25.4 / 72;
+
+    private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final Map<StyleKey, XSSFCellStyle> styles = new HashMap<>();
+    private final Map<FormFonts.Font, XSSFFont> fonts = new HashMap<>();
+    private final Set<String> sheetNames = new HashSet<>();
+
+    private record StyleKey(FormFonts.Font font, HorizontalAlignment align, boolean border, boolean vertical) {
+    }
+
+    private XlsxWriter() {
+        XSSFFont base = wb.getFontAt(0);
+        base.setFontName(FormFonts.SONG);
+        base.setFontHeightInPoints((short) 11);
+    }
+
+    public static void write(List<FormDocument> documents, Path target) throws IOException {
+        FileOutput.write(target, out -> write(documents, out));
+    }
+
+    public static void write(List<FormDocument> documents, OutputStream out) throws IOException {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("没有要写出的表单");
+        }
+        XlsxWriter w = new XlsxWriter();
+        try {
+            for (FormDocument d : documents) {
+                w.sheet(d);
+            }
+            w.wb.write(out);
+        } finally {
+            w.wb.close();
+        }
+    }
+
+    private void sheet(FormDocument doc) {
+        XSSFSheet sheet = wb.createSheet(sheetName(doc.name));
+        sheet.setDisplayGridlines(false);
+        SheetColumns cols = SheetColumns.of(doc);
+        for (int c = 0; c < cols.count(); c++) {
+            sheet.setColumnWidth(c, (int) Math.round(cols.widthMm(c) / MM_PER_CHAR * 256));
+        }
+        int row = 0;
+        CellRangeAddress repeat = null;
+        for (FormDocument.Block b : doc.blocks) {
+            if (b instanceof Paragraph p) {
+                row = paragraph(sheet, cols, p, row);
+            } else if (b instanceof Table t) {
+                if (repeat == null && t.headerRows() > 0) {
+                    repeat = new CellRangeAddress(row, row + t.headerRows() - 1, -1, -1);
+                }
+                row = table(sheet, cols, t, doc.page, row);
+            } else if (b instanceof FormDocument.PageBreak && row > 0) {
+                sheet.setRowBreak(row - 1);
+            }
+        }
+        if (repeat != null) {
+            sheet.setRepeatingRows(repeat);
+        }
+        printSetup(sheet, doc.page, cols.count() - 1, Math.max(row - 1, 0));
+    }
+
+    private void printSetup(XSSFSheet sheet, PageSetup page, int lastCol, int lastRow) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(page.landscape());
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setMargin(PageMargin.TOP, page.topMm() / 25.4);
+        sheet.setMargin(PageMargin.BOTTOM, page.bottomMm() / 25.4);
+        sheet.setMargin(PageMargin.LEFT, page.leftMm() / 25.4);
+        sheet.setMargin(PageMargin.RIGHT, page.rightMm() / 25.4);
+        sheet.setMargin(PageMargin.HEADER, Math.min(12, page.topMm() / 2) / 25.4);
+        sheet.setMargin(PageMargin.FOOTER, Math.min(12, page.bottomMm() / 2) / 25.4);
+        sheet.setHorizontallyCenter(true);
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
+    }
+
+    private int paragraph(XSSFSheet sheet, SheetColumns cols, Paragraph p, int row) {
+        FormFonts.Font font = FormFonts.paragraph(p.style());
+        HorizontalAlignment align = switch (p.align()) {
+            case LEFT -> HorizontalAlignment.LEFT;
+            case CENTER -> HorizontalAlignment.CENTER;
+            case RIGHT -> HorizontalAlignment.RIGHT;
+            case JUSTIFY -> HorizontalAlignment.JUSTIFY;
+        };
+        XSSFCellStyle style = style(new StyleKey(font, align, false, false));
+        int last = cols.count() - 1;
+        for (String line : FormText.lines(p.text())) {
+            XSSFRow r = sheet.createRow(row);
+            double lines = lineCount(line, cols.widthMm(0, last), font.sizePt());
+            double extra = p.style() == Paragraph.Style.TITLE ? 10 : 4;
+            r.setHeightInPoints((float) Math.min(MAX_ROW_POINTS, lines * font.sizePt() * 1.35 + extra));
+            if (!line.isBlank()) {
+                XSSFCell c = r.createCell(0);
+                c.setCellValue(line);
+                c.setCellStyle(style);
+                if (last > 0) {
+                    sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, 0, last));
+                }
+            }
+            row++;
+        }
+        return row;
+    }
+
+    private int table(XSSFSheet sheet, SheetColumns cols, Table table, PageSetup page, int top) {
+        TableGrid grid = new TableGrid(table);
+        double[] edges = SheetColumns.edges(table, page.contentWidthMm());
+        int[] sheetCol = new int[edges.length];
+        for (int i = 0; i < edges.length; i++) {
+            sheetCol[i] = cols.at(edges[i]);
+        }
+        double[] heights = new double[grid.rows()];
+        for (int r = 0; r < grid.rows(); r++) {
+            double mm = r < table.rows().size() ? table.rows().get(r).minHeightMm() : 0;
+            heights[r] = (mm > 0 ? mm : DocxWriter.DEFAULT_ROW_MM) / MM_PER_POINT;
+            sheet.createRow(top + r);
+        }
+        for (int r = 0; r < grid.rows(); r++) {
+            for (int c = 0; c < grid.columns(); c++) {
+                TableGrid.Placed p = grid.at(r, c);
+                if (p == null) {
+                    fill(sheet, top + r, top + r, sheetCol[c], sheetCol[c + 1] - 1, blankStyle(table), null);
+                }
+            }
+            for (TableGrid.Placed p : grid.declaredIn(r)) {
+                Table.Cell cell = p.cell();
+                FormFonts.Font font = FormFonts.cell(table, cell);
+                HorizontalAlignment align = switch (cell.align()) {
+                    case LEFT -> HorizontalAlignment.LEFT;
+                    case CENTER -> HorizontalAlignment.CENTER;
+                    case RIGHT -> HorizontalAlignment.RIGHT;
+                };
+                int first = sheetCol[p.col()];
+                int last = sheetCol[p.lastCol() + 1] - 1;
+                String text = FormText.clean(cell.text());
+                fill(sheet, top + p.row(), top + p.lastRow(), first, last,
+                        style(new StyleKey(font, align, true, cell.vertical())), text);
+                if (p.lastRow() > p.row() || last > first) {
+                    sheet.addMergedRegionUnsafe(new CellRangeAddress(top + p.row(), top + p.lastRow(), first, last));
+                }
+                double need = cell.vertical()
+                        ? text.replace("\n", "").length() * font.sizePt() * 1.2 + 6
+                        : lineCount(text, cols.widthMm(first, last), font.sizePt()) * font.sizePt() * 1.3 + 5;
+                grow(heights, p.row(), p.lastRow(), need);
+            }
+        }
+        for (int r = 0; r < grid.rows(); r++) {
+            sheet.getRow(top + r).setHeightInPoints((float) Math.min(MAX_ROW_POINTS, heights[r]));
+        }
+        return top + grid.rows();
+    }
+
+    /** Spreads the height a cell needs over the rows it spans. */
+    private static void grow(double[] heights, int from, int to, double need) {
+        double have = 0;
+        for (int r = from; r <= to; r++) {
+            have += heights[r];
+        }
+        if (have < need) {
+            double add = (need - have) / (to - from + 1);
+            for (int r = from; r <= to; r++) {
+                heights[r] += add;
+            }
+        }
+    }
+
+    /** Every position of a merge gets the style, or its borders print only around the first one. */
+    private static void fill(XSSFSheet sheet, int r1, int r2, int c1, int c2, XSSFCellStyle style, String text) {
+        for (int r = r1; r <= r2; r++) {
+            XSSFRow row = sheet.getRow(r);
+            for (int c = c1; c <= c2; c++) {
+                XSSFCell cell = row.createCell(c);
+                cell.setCellStyle(style);
+                if (r == r1 && c == c1 && text != null && !text.isEmpty()) {
+                    cell.setCellValue(text);
+                }
+            }
+        }
+    }
+
+    private XSSFCellStyle blankStyle(Table table) {
+        return style(new StyleKey(new FormFonts.Font(FormFonts.SONG, FormFonts.dense(table) ? 9 : 10.5, false),
+                HorizontalAlignment.LEFT, true, false));
+    }
+
+    private XSSFCellStyle style(StyleKey key) {
+        return styles.computeIfAbsent(key, k -> {
+            XSSFCellStyle s = wb.createCellStyle();
+            s.setFont(font(k.font()));
+            s.setAlignment(k.align());
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            s.setWrapText(true);
+            if (k.vertical()) {
+                s.setRotation((short) 255);
+            }
+            if (k.border()) {
+                s.setBorderTop(BorderStyle.THIN);
+                s.setBorderBottom(BorderStyle.THIN);
+                s.setBorderLeft(BorderStyle.THIN);
+                s.setBorderRight(BorderStyle.THIN);
+            }
+            return s;
+        });
+    }
+
+    private XSSFFont font(FormFonts.Font f) {
+        return fonts.computeIfAbsent(f, k -> {
+            XSSFFont font = wb.createFont();
+            font.setFontName(k.family());
+            font.setFontHeight(k.sizePt());
+            font.setBold(k.bold());
+            font.setCharSet(134); // GB2312: tells Excel and WPS the name is a Chinese font
+            return font;
+        });
+    }
+
+    /** Lines of wrapped text in a cell this wide: a Chinese character is one em, Latin half. */
+    static double lineCount(String text, double widthMm, double sizePt) {
+        double perLine = Math.max(1, (widthMm - 2) / (sizePt * MM_PER_POINT));
+        double lines = 0;
+        for (String line : text.split("\n", -1)) {
+            double ems = 0;
+            for (int i = 0; i < line.length(); i++) {
+                ems += line.charAt(i) < 0x2E80 ? 0.55 : 1.0;
+            }
+            lines += Math.max(1, Math.ceil(ems / perLine * 1.05));
+        }
+        return lines;
+    }
+
+    private String sheetName(String name) {
+        String base = WorkbookUtil.createSafeSheetName(name == null || name.isBlank() ? "表" : name.strip(), '_');
+        if (base.equalsIgnoreCase("History")) {
+            base = "History_";
+        }
+        String candidate = base;
+        for (int n = 2; sheetNames.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = "(" + n + ")";
+            candidate = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        sheetNames.add(candidate.toLowerCase(Locale.ROOT));
+        return candidate;
+    }
+}
