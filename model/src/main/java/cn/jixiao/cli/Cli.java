@@ -20,7 +20,8 @@ public final class Cli {
             new ImportCommand(),
             new BenchmarkCommand(),
             new ParseTargetCommand(),
-            new ScoreIndicatorCommand());
+            new ScoreIndicatorCommand(),
+            new ReviewCommand());
 
     private Cli() {
     }

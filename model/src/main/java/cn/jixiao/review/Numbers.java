@@ -1,0 +1,57 @@
+package cn.jixiao.review;
+
+import cn.jixiao.domain.MoneyText;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reading the stated figures of a form (分值, 得分, 执行率) for comparison with computed ones. */
+public final class Numbers {
+    private static final Pattern PERCENT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*[%％]");
+    private static final Pattern RULE_WEIGHT = Pattern.compile("分值(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+    public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Numbers() {
+    }
+
+    /** A plain number as written ('15', '　15', '１５'); empty when blank or not a number. */
+    public static Optional<BigDecimal> plain(String text) {
+        return text == null ? Optional.empty() : MoneyText.parsePlain(MoneyText.fold(text));
+    }
+
+    /** The percentage written in a stated rate ('100%', '248.04%'), as percent points. */
+    public static Optional<BigDecimal> percent(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = PERCENT.matcher(MoneyText.fold(text));
+        return m.find() ? Optional.of(new BigDecimal(m.group(1))) : Optional.empty();
+    }
+
+    /** The 分值 a written scoring rule states ('该指标分值为10分，…' gives 10). */
+    public static Optional<BigDecimal> ruleWeight(String rule) {
+        if (rule == null) {
+            return Optional.empty();
+        }
+        Matcher m = RULE_WEIGHT.matcher(MoneyText.fold(rule));
+        return m.find() ? Optional.of(new BigDecimal(m.group(1))) : Optional.empty();
+    }
+
+    /** A fraction as percent points rounded to {@code scale} places. */
+    public static BigDecimal asPercent(BigDecimal fraction, int scale) {
+        return fraction.multiply(HUNDRED).setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    /** '38.1692', '100', '99.99': no trailing zeros, never exponent notation. */
+    public static String show(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    public static boolean same(BigDecimal a, BigDecimal b) {
+        return a.compareTo(b) == 0;
+    }
+}

@@ -1,0 +1,60 @@
+package cn.jixiao.review.checks;
+
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+import cn.jixiao.review.BaseCheck;
+import cn.jixiao.review.FieldRef;
+import cn.jixiao.review.Finding;
+import cn.jixiao.review.Names;
+import cn.jixiao.review.Numbers;
+import cn.jixiao.review.Severity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The stated 总分 equals the funds row's 得分 plus every 三级 row's 得分. */
+public final class TotalScore extends BaseCheck {
+    public TotalScore() {
+        super("TOTAL_SCORE_MISMATCH", Severity.WARNING, "总分与各项得分之和不一致");
+    }
+
+    @Override
+    public List<Finding> check(Unit unit, FiscalYear y) {
+        List<Finding> out = new ArrayList<>();
+        sum(y.overall.statedTotalScore, y.overall.statedFundsScore, y.overall.indicators).ifPresent(s ->
+                out.add(onUnit(y, FieldRef.overall("statedTotalScore"), Names.OVERALL, message(y.overall.statedTotalScore, s))));
+        for (Project p : y.projects) {
+            sum(p.selfEvaluation.statedTotalScore, p.selfEvaluation.funds.statedScore, p.indicators).ifPresent(s ->
+                    out.add(onProject(y, p, "selfEvaluation.statedTotalScore", message(p.selfEvaluation.statedTotalScore, s))));
+        }
+        return out;
+    }
+
+    private static String message(String stated, BigDecimal sum) {
+        return "自评总分填的是" + stated.strip() + "分，资金执行率得分与各三级指标得分合计为" + Numbers.show(sum) + "分。";
+    }
+
+    /** The computed total when it differs from the stated one; empty when they agree or a score is missing. */
+    private static Optional<BigDecimal> sum(String stated, String fundsScore, List<Indicator> rows) {
+        Optional<BigDecimal> total = Numbers.plain(stated);
+        if (total.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal s = Numbers.plain(fundsScore).orElse(BigDecimal.ZERO);
+        for (Indicator i : rows) {
+            if (i.name.isBlank() && i.score.isBlank()) {
+                continue;
+            }
+            Optional<BigDecimal> v = Numbers.plain(i.score);
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            s = s.add(v.get());
+        }
+        return Numbers.same(s, total.get()) ? Optional.empty() : Optional.of(s);
+    }
+}
