@@ -67,7 +67,7 @@ public final class ExportDialog {
         BorderPane root = new BorderPane(body);
         root.setBottom(footer());
         root.setId("exportDialog");
-        Scene scene = new Scene(root, 640, 680);
+        Scene scene = new Scene(root, 680, 700);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             root.setStyle(owner.getScene().getRoot().getStyle());
@@ -126,7 +126,9 @@ public final class ExportDialog {
     /** A row per form: tick, Chinese title, style picker, and whether it is one per project. */
     private void fillForms() {
         formGrid.getChildren().clear();
-        formGrid.getColumnConstraints().setAll(new ColumnConstraints(250), new ColumnConstraints(210), new ColumnConstraints());
+        ColumnConstraints scopeColumn = new ColumnConstraints();
+        scopeColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        formGrid.getColumnConstraints().setAll(new ColumnConstraints(240), new ColumnConstraints(200), scopeColumn);
         formGrid.setHgap(8);
         formGrid.setVgap(4);
         int row = 0;

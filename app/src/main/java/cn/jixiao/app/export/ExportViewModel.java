@@ -100,6 +100,9 @@ public final class ExportViewModel {
         }
     }
 
+    private static final List<String> CYCLE = List.of("declaration", "overall-declaration", "disclosure", "monitoring",
+            "self-evaluation", "overall-self-evaluation", "basic-data", "report");
+
     private final Unit unit;
     private final IntegerProperty year = new SimpleIntegerProperty();
     private final ObservableList<FormChoice> forms = FXCollections.observableArrayList();
@@ -129,13 +132,23 @@ public final class ExportViewModel {
         String preferred = fy.map(f -> DocumentExporter.defaultStyle(unit, f)).orElse("");
         String unitStyle = unit.formStyle == null ? "" : unit.formStyle.strip();
         List<FormChoice> list = new ArrayList<>();
-        for (String form : FormLayouts.forms()) {
+        for (String form : inCycleOrder(FormLayouts.forms())) {
             List<String> styles = FormLayouts.styles(form);
             String style = styles.contains(preferred) ? preferred : styles.contains(unitStyle) ? unitStyle : styles.get(0);
             list.add(new FormChoice(form, FormLayouts.title(form).orElse(form), styles, style, styles.contains(preferred)));
         }
         forms.setAll(list);
         projects.setAll(fy.map(f -> f.projects.stream().map(p -> new ProjectChoice(p.name)).toList()).orElse(List.of()));
+    }
+
+    /** Forms in the order of the yearly cycle: declarations, then self-evaluations; unknown ones last. */
+    private static List<String> inCycleOrder(List<String> forms) {
+        List<String> out = new ArrayList<>(forms);
+        out.sort(java.util.Comparator.comparingInt(f -> {
+            int i = CYCLE.indexOf(f);
+            return i < 0 ? CYCLE.size() : i;
+        }));
+        return out;
     }
 
     public List<Integer> years() {

@@ -158,7 +158,7 @@ public final class FindingsViewModel {
                 continue;
             }
             String key = f.where().projectId().isEmpty() ? FindingPlace.group(f.where()) : "project:" + f.where().projectId();
-            labels.putIfAbsent(key, f.project().isEmpty() ? FindingPlace.group(f.where()) : f.project());
+            labels.putIfAbsent(key, groupName(f));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<Group> out = new ArrayList<>();
@@ -166,9 +166,17 @@ public final class FindingsViewModel {
         return out;
     }
 
+    /** The project's name (as review's messages write it), or the unit-level form's. */
+    static String groupName(Finding f) {
+        if (f.where().projectId().isEmpty()) {
+            return FindingPlace.group(f.where());
+        }
+        return f.project().isBlank() ? "（未命名项目）" : f.project();
+    }
+
     /** The message without the project's name in front: the group already shows it. */
     public static String text(Finding f) {
-        String prefix = f.project() + "：";
-        return !f.project().isEmpty() && f.message().startsWith(prefix) ? f.message().substring(prefix.length()) : f.message();
+        String prefix = groupName(f) + "：";
+        return f.message().startsWith(prefix) ? f.message().substring(prefix.length()) : f.message();
     }
 }
