@@ -150,10 +150,15 @@ public final class ExportDialog {
                     return null;
                 }
             });
-            style.valueProperty().addListener((o, a, b) -> f.styleProperty().set(b));
+            Label scope = new Label();
+            style.valueProperty().addListener((o, a, b) -> {
+                f.styleProperty().set(b);
+                tick.setText(f.title());
+                scope.setText(f.perProject() ? "每个项目一份" : "全年一份");
+            });
             style.setMaxWidth(Double.MAX_VALUE);
             style.disableProperty().bind(tick.selectedProperty().not().or(Bindings.size(style.getItems()).lessThan(2)));
-            Label scope = new Label(f.perProject() ? "每个项目一份" : "全年一份");
+            scope.setText(f.perProject() ? "每个项目一份" : "全年一份");
             scope.setStyle("-fx-text-fill: #666;");
             formGrid.addRow(row++, tick, style, scope);
         }

@@ -53,8 +53,9 @@ public final class ExportViewModel {
             return form;
         }
 
+        /** The title as the chosen style prints it (styles differ: 项目支出绩效目标表 / 项目支出绩效目标申报表). */
         public String title() {
-            return title;
+            return FormLayouts.find(form, style.get()).map(FormLayout::title).orElse(title);
         }
 
         public List<String> styles() {
@@ -78,7 +79,8 @@ public final class ExportViewModel {
     /** A project of the year and whether it is among those exported. */
     public static final class ProjectChoice {
         private final String name;
-        private final BooleanProperty selected = new SimpleBooleanProperty(true);
+        /** Unticked at first: choosing "only the ticked ones" is for one or a few projects. */
+        private final BooleanProperty selected = new SimpleBooleanProperty(false);
 
         ProjectChoice(String name) {
             this.name = name;
