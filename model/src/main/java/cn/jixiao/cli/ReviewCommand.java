@@ -1,12 +1,12 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.domain.Json;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.exchange.UnitExchange;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Review;
 import cn.jixiao.review.Severity;
 import cn.jixiao.store.UnitFile;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -72,9 +72,11 @@ final class ReviewCommand implements Command {
         }
     }
 
+    /** Every key on every line, empty ones too, in {@link Finding#toMap()}'s order (not the domain's JSON settings). */
+    private static final ObjectMapper LINES = new ObjectMapper();
+
     private static String oneLine(Finding f) throws Exception {
-        return Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(f.toMap());
+        return LINES.writeValueAsString(f.toMap());
     }
 
     private static long count(List<Finding> findings, Severity s) {

@@ -7,6 +7,7 @@ import cn.jixiao.domain.Unit;
 import cn.jixiao.review.checks.AmountAcrossForms;
 import cn.jixiao.review.checks.AmountsAreNumbers;
 import cn.jixiao.review.checks.BasicDataSums;
+import cn.jixiao.review.checks.CategoriesMerged;
 import cn.jixiao.review.checks.CategoriesPresent;
 import cn.jixiao.review.checks.CategoryWeightSum;
 import cn.jixiao.review.checks.CategoryWeightUsual;
@@ -62,14 +63,14 @@ public final class Review {
             new AmountsAreNumbers(), new FundsTotal(), new ExecutionParts(), new ExecutionRate(), new FundsScore(),
             new ControlRate(), new BasicDataSums(), new OverallTotals(),
             new WeightsAddUp(), new CategoryWeightSum(), new CategoryWeightUsual(), new ScoreWithinWeight(),
-            new DeviationCauseGiven(), new RuleMatchesWeight(), new WeightConcentrated(), new TotalScore(),
+            new DeviationCauseGiven(), new RuleMatchesWeight(), new WeightConcentrated(), new CategoriesMerged(), new TotalScore(),
             new TargetsShifted(), new TargetMatchesDeclaration(), new AmountAcrossForms(), new DatesReadable());
 
     /** Project fields in the order the forms print them; unlisted fields come after these. */
     private static final List<String> PROJECT_FIELD_ORDER = List.of("name", "supervisingDepartment", "implementingUnit",
             "startEnd", "period", "funds.", "disclosureAmount", "expenseLines", "schedule", "longTermGoal", "annualGoal",
             "basicDataCategory", "selfEvaluation.funds.", "selfEvaluation.expectedOutcome", "indicators", "notApplicable",
-            "categoryWeights", "selfEvaluation.statedTotalScore");
+            "categoryWeights", "mergedCategories", "selfEvaluation.statedTotalScore");
     private static final List<String> INDICATOR_FIELD_ORDER = List.of("category", "subcategory", "name", "target",
             "unitOfMeasure", "comparator", "scoringRule", "weight", "actual", "score", "deviationCause");
 

@@ -38,9 +38,10 @@ class ChecksTest {
         return p.indicators.stream().filter(i -> i.name.equals(name)).findFirst().orElseThrow();
     }
 
-    /** The 2021 declarations of hengyang-office with 2022 self-evaluations added. */
+    /** The 2021 declarations of hengyang-office with only the given 2022 self-evaluations. */
     static Unit hengyangWith2022(Project... selfEvaluations) {
         Unit u = Samples.load("hengyang-office");
+        u.years.removeIf(y -> y.year == 2022);
         u.supervisingDepartment = "衡阳市人民政府办公室";
         FiscalYear y = u.yearOrCreate(2022);
         y.frameworkId = Frameworks.STANDARD_2022;
@@ -362,6 +363,18 @@ class ChecksTest {
         assertTrue(f.get(0).message().startsWith("其他补助经费机关大院改造及设备购置及防空办优化办经费：三级指标“后勤保障”（可持续影响指标）一项就占30分"),
                 f.get(0).message());
         assertEquals(0, found(year(2022, SeedRows.ducha2022()), "WEIGHT_CONCENTRATED").size());
+    }
+
+    @Test
+    void categoriesMerged() {
+        Project p = SeedRows.qita2022();
+        named(p, "后勤保障").category = "效益指标";
+        p.mergedCategories.addAll(List.of("产出指标", "效益指标"));
+        List<Finding> f = found(year(2022, p), "CATEGORIES_MERGED");
+        assertEquals(List.of("其他补助经费机关大院改造及设备购置及防空办优化办经费：自评表把“产出指标”和“效益指标”印在同一个合并的一级指标格子里；"
+                + "“效益指标”下只有三级指标“后勤保障”（可持续影响指标），一项就占30分。请把各一级指标分开填写，并把分值分到各二级指标下。"),
+                f.stream().map(Finding::message).toList());
+        assertEquals(0, found(year(2022, SeedRows.ducha2022()), "CATEGORIES_MERGED").size());
     }
 
     @Test

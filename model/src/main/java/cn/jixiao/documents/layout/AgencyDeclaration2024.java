@@ -1,0 +1,125 @@
+package cn.jixiao.documents.layout;
+
+import cn.jixiao.documents.FormDocument;
+import cn.jixiao.documents.FormLayout;
+import cn.jixiao.documents.PageSetup;
+import cn.jixiao.documents.Paragraph;
+import cn.jixiao.documents.Table;
+import cn.jixiao.documents.Table.Cell;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The wide 项目支出绩效目标表 of 衡阳市机关事务管理局 for 2024 (seed 002): one landscape table
+ * for all projects of the year. Its first data row is the unit itself with the sum of the
+ * projects' amounts; each project then lists every 二级 of the framework with its 三级,
+ * 指标值内容, 评(扣)分标准, 度量单位, 指标值类型 and 备注.
+ */
+public final class AgencyDeclaration2024 implements FormLayout {
+    private static final int INDICATOR_VALUE_COLUMNS = 7;
+
+    @Override
+    public String form() {
+        return "declaration";
+    }
+
+    @Override
+    public String style() {
+        return "agency-2024";
+    }
+
+    @Override
+    public String title() {
+        return "项目支出绩效目标表";
+    }
+
+    @Override
+    public boolean perProject() {
+        return false;
+    }
+
+    @Override
+    public List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects) {
+        Unit u = unit == null ? new Unit() : unit;
+        FiscalYear y = year == null ? new FiscalYear() : year;
+        List<Project> ps = new ArrayList<>();
+        for (Project p : projects == null ? List.<Project>of() : projects) {
+            if (p != null) {
+                ps.add(p);
+            }
+        }
+        FormDocument doc = new FormDocument(title(), PageSetup.A4_LANDSCAPE);
+        doc.add(Paragraph.title(title()));
+        doc.add(Paragraph.body("单位：" + Text.of(u.name)));
+        doc.add(new Paragraph("金额单位：万元", Paragraph.Style.BODY, Paragraph.Align.RIGHT));
+
+        Table t = new Table(6, 10, 5, 6, 12, 6, 8, 12, 7, 14, 18, 4, 5, 4).headerRows(2);
+        t.row(Cell.label("单位代码").rows(2), Cell.label("单位（专项）名称").rows(2), Cell.label("支出方向").rows(2),
+                Cell.label("资金总额").rows(2), Cell.label("实施期绩效目标").rows(2), Cell.label("绩效指标").span(9));
+        t.row(Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("指标值"),
+                Cell.label("指标值内容"), Cell.label("评（扣分标准）"), Cell.label("度量单位"), Cell.label("指标值类型"),
+                Cell.label("备注"));
+
+        List<Cell> unitRow = new ArrayList<>(List.of(Cell.center(Text.of(u.code)), Cell.of(Text.of(u.name)),
+                Cell.of(""), Cell.amount(sum(ps)), Cell.of("")));
+        for (int k = 0; k < 2 + INDICATOR_VALUE_COLUMNS; k++) {
+            unitRow.add(Cell.of(""));
+        }
+        t.row(unitRow.toArray(Cell[]::new));
+
+        for (Project p : ps) {
+            List<IndicatorTree.Block> blocks = IndicatorTree.arrange(IndicatorRows.framework(u, y, p), p.indicators);
+            List<List<Cell>> rows = IndicatorRows.rows(blocks, c -> c, AgencyDeclaration2024::values, INDICATOR_VALUE_COLUMNS);
+            int span = Math.max(1, rows.size());
+            List<Cell> lead = List.of(
+                    Cell.center(Text.first(p.unitCode, u.code)).rows(span),
+                    Cell.of(Text.of(p.name)).rows(span),
+                    Cell.of(Text.of(p.expenseDirection)).rows(span),
+                    Cell.amount(PerProjectLayout.total(PerProjectLayout.funds(p))).rows(span),
+                    Cell.of(Text.first(p.annualGoal, p.longTermGoal)).rows(span));
+            if (rows.isEmpty()) {
+                List<Cell> only = new ArrayList<>(lead);
+                for (int k = 0; k < 2 + INDICATOR_VALUE_COLUMNS; k++) {
+                    only.add(Cell.of(""));
+                }
+                t.row(only.toArray(Cell[]::new));
+                continue;
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                List<Cell> row = new ArrayList<>();
+                if (r == 0) {
+                    row.addAll(lead);
+                }
+                row.addAll(rows.get(r));
+                t.row(row.toArray(Cell[]::new));
+            }
+        }
+        doc.add(t);
+        return List.of(doc);
+    }
+
+    private static List<Cell> values(Indicator i) {
+        return List.of(Cell.of(Text.of(i.name)), Cell.center(Text.of(i.target)), Cell.of(Text.of(i.targetContent)),
+                Cell.of(Text.of(i.scoringRule)), Cell.center(Text.of(i.unitOfMeasure)), Cell.center(Text.of(i.comparator)),
+                Cell.of(Text.of(i.remark)));
+    }
+
+    /** The unit row's 资金总额: the projects' amounts added up; blank when none is a number. */
+    private static String sum(List<Project> projects) {
+        BigDecimal total = null;
+        for (Project p : projects) {
+            String amount = PerProjectLayout.total(PerProjectLayout.funds(p));
+            BigDecimal v = cn.jixiao.domain.Amount.of(amount).value().orElse(null);
+            if (v != null) {
+                total = total == null ? v : total.add(v);
+            }
+        }
+        return total == null ? "" : total.toPlainString();
+    }
+}

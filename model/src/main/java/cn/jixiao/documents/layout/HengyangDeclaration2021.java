@@ -1,0 +1,77 @@
+package cn.jixiao.documents.layout;
+
+import cn.jixiao.documents.FormDocument;
+import cn.jixiao.documents.PageSetup;
+import cn.jixiao.documents.Paragraph;
+import cn.jixiao.documents.Table;
+import cn.jixiao.documents.Table.Cell;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Funds;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Signature;
+import cn.jixiao.domain.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 项目绩效目标申报表 as 衡阳市人民政府办公室 printed it for 2021 (seed 000): every 二级 of the
+ * framework is printed, empty or not; the sign-off line sits under the table.
+ */
+public final class HengyangDeclaration2021 extends PerProjectLayout {
+    @Override
+    public String form() {
+        return "declaration";
+    }
+
+    @Override
+    public String style() {
+        return "hengyang-2021";
+    }
+
+    @Override
+    public String title() {
+        return "项目绩效目标申报表";
+    }
+
+    @Override
+    protected FormDocument render(Unit unit, FiscalYear year, Project p) {
+        FormDocument doc = new FormDocument(documentName(p), PageSetup.A4_PORTRAIT);
+        doc.add(Paragraph.title(title()));
+        doc.add(Paragraph.subtitle("（" + year.year + "年度）"));
+        doc.add(Paragraph.body("填报单位（盖章）" + "\u3000".repeat(18) + "金额单位：万元"));
+
+        Table t = new Table(11, 13, 19, 29, 28);
+        t.row(Cell.label("项目名称"), Cell.of(Text.of(p.name)).span(4));
+        t.row(Cell.label("预算单位"), Cell.of(Text.of(unit.name)).span(4));
+        Funds f = funds(p);
+        t.row(Cell.label("项目资金（万元）").rows(3), Cell.of("资金总额：" + total(f)).span(4));
+        t.row(Cell.of("其中：财政拨款：" + Text.of(f.fiscalAppropriation)).span(4));
+        t.row(Cell.of("其他资金：" + Text.of(f.otherFunds)).span(4));
+        t.row(Cell.label("总体目标").rows(2), Cell.label("年度目标").span(4));
+        t.row(Cell.of(Text.of(p.annualGoal)).span(4)).minHeightMm(18);
+
+        List<IndicatorTree.Block> blocks = IndicatorTree.arrange(IndicatorRows.framework(unit, year, p), p.indicators);
+        t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),
+                Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"),
+                Cell.label("指标值(包含数字及文字描述)"));
+        for (List<Cell> row : IndicatorRows.rows(blocks, c -> c, IndicatorRows::nameAndTarget, 2)) {
+            t.row(row.toArray(Cell[]::new));
+        }
+        List<String> review = new ArrayList<>();
+        if (!Text.of(p.reviewOpinion).isEmpty()) {
+            review.add(Text.of(p.reviewOpinion));
+        }
+        review.add("\n（盖章）");
+        review.add("年\u3000\u3000月\u3000\u3000日");
+        t.row(Cell.label("预算部门、财政部门审核意见"),
+                Cell.of(String.join("\n", review)).span(4).align(Table.Align.RIGHT)).minHeightMm(30);
+        doc.add(t);
+
+        Signature s = signature(p);
+        doc.add(Paragraph.body("填报人：" + Text.first(s.preparer, unit.preparer)
+                + "\u3000\u3000\u3000联系电话：" + Text.first(s.phone, unit.phone)
+                + "\u3000\u3000\u3000填报日期：" + Text.of(s.date)));
+        return doc;
+    }
+}

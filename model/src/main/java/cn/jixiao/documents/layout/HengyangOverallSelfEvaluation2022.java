@@ -1,0 +1,99 @@
+package cn.jixiao.documents.layout;
+
+import cn.jixiao.scoring.ScoringEngine;
+import cn.jixiao.documents.FormDocument;
+import cn.jixiao.documents.FormLayout;
+import cn.jixiao.documents.PageSetup;
+import cn.jixiao.documents.Paragraph;
+import cn.jixiao.documents.Table;
+import cn.jixiao.documents.Table.Cell;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+import cn.jixiao.domain.UnitOverall;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 部门整体支出绩效自评表 as 衡阳市人民政府办公室 printed it for 2022 (seed 001, 附件3): the year's
+ * budget by income and expense type beside 执行数 and 资金执行率, the unit's goal, then the
+ * unit-level indicators with 实际完成值, 分值, 得分.
+ */
+public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
+    @Override
+    public String form() {
+        return "overall-self-evaluation";
+    }
+
+    @Override
+    public String style() {
+        return "hengyang-2022";
+    }
+
+    @Override
+    public String title() {
+        return "部门整体支出绩效自评表";
+    }
+
+    @Override
+    public boolean perProject() {
+        return false;
+    }
+
+    @Override
+    public List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects) {
+        Unit u = unit == null ? new Unit() : unit;
+        FiscalYear y = year == null ? new FiscalYear() : year;
+        UnitOverall o = y.overall == null ? new UnitOverall() : y.overall;
+        FormDocument doc = new FormDocument(title() + "-" + Text.of(u.name), PageSetup.A4_PORTRAIT_NARROW);
+        doc.add(Paragraph.body("附件3"));
+        doc.add(Paragraph.title(title()));
+        doc.add(Paragraph.body("填报单位：（盖章）" + "\u3000".repeat(8) + HengyangSelfEvaluation2022.yearLine(y)));
+
+        Table t = new Table(6, 10, 11, 15, 12, 10, 7, 7, 14);
+        String total = Text.first(Text.of(o.statedTotal), EvaluationFigures.plain(EvaluationFigures.sum(List.of(
+                Text.of(o.generalPublicBudget), Text.of(o.governmentFund), Text.of(o.specialAccount),
+                Text.of(o.otherFunds)))));
+        Optional<BigDecimal> fraction = EvaluationFigures.ratio(o.executed.value(), EvaluationFigures.number(total));
+        String weight = Text.first(o.fundsWeight, "10");
+        String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(o), o.statedFundsScore);
+        t.row(Cell.label("部门名称"), Cell.of(Text.of(u.name)).span(4), Cell.label("执行数"), Cell.label("资金执行率"),
+                Cell.label("分值"), Cell.label("得分"));
+        t.row(Cell.label("年度预算申请（万元）").rows(6), Cell.of("资金总额：" + total).span(4),
+                Cell.amount(Text.of(o.executed)), Cell.center(EvaluationFigures.rate(o.statedExecutionRate, fraction)),
+                Cell.center(weight), Cell.center(fundsScore));
+        t.row(Cell.of("按收入性质分：").span(4), Cell.of("按支出性质分：").span(4));
+        t.row(Cell.of("其中：一般公共预算收入：" + Text.of(o.generalPublicBudget)).span(4),
+                Cell.of("其中：基本支出：" + Text.of(o.basicExpense)).span(4));
+        t.row(Cell.of("政府性基金拨款：" + Text.of(o.governmentFund)).span(4),
+                Cell.of("项目支出：" + Text.of(o.projectExpense)).span(4));
+        t.row(Cell.of("纳入专户管理的非税收入拨款：" + Text.of(o.specialAccount)).span(4), Cell.of("").span(4));
+        t.row(Cell.of("其他资金：" + Text.of(o.otherFunds)).span(4), Cell.of("").span(4));
+        t.row(Cell.label("部门职能职责概述"), Cell.of(Text.first(o.functionsSummary, u.functionsSummary)).span(8));
+        t.row(Cell.label("整体绩效目标"), Cell.of(String.join("\n", goals(o))).span(8)).minHeightMm(15);
+
+        List<Indicator> indicators = o.indicators == null ? List.of() : o.indicators;
+        List<IndicatorTree.Block> blocks = indicators.isEmpty()
+                ? IndicatorTree.arrange(u.framework(Text.of(y.frameworkId)), List.of())
+                : IndicatorTree.arrange(Optional.empty(), indicators);
+        t.row(Cell.label("部门整体支出年度绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),
+                Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度指标值"),
+                Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
+        for (List<Cell> row : IndicatorRows.rows(blocks, c -> EvaluationFigures.categoryLabel(o.categoryWeights, c),
+                HengyangSelfEvaluation2022::evaluated, 6)) {
+            t.row(row.toArray(Cell[]::new));
+        }
+        t.row(Cell.label("总分").span(6), Cell.center(Text.first(o.statedWeightTotal, EvaluationFigures.totalWeight(weight, indicators))),
+                Cell.center(EvaluationFigures.totalScore(o.statedTotalScore, fundsScore, indicators)), Cell.of(""));
+        doc.add(t);
+        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(o.selfEvaluationSignature)));
+        return List.of(doc);
+    }
+
+    static List<String> goals(UnitOverall o) {
+        return o.goals == null ? List.of() : o.goals.stream().map(Text::of).filter(g -> !g.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,126 @@
+package cn.jixiao.documents.layout;
+
+import cn.jixiao.scoring.ScoringEngine;
+import cn.jixiao.documents.FormDocument;
+import cn.jixiao.documents.PageSetup;
+import cn.jixiao.documents.Paragraph;
+import cn.jixiao.documents.Table;
+import cn.jixiao.documents.Table.Cell;
+import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.FundsExecution;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.SelfEvaluation;
+import cn.jixiao.domain.Signature;
+import cn.jixiao.domain.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 项目支出绩效自评表 as 衡阳市人民政府办公室 printed it for 2022 (seed 001, 附件4): the funds
+ * block with 执行率 and its 10 points, the goal, then the indicators with 实际完成值, 分值, 得分.
+ * Only the 二级 that carry indicators are printed, as the seed does; a project without
+ * indicators gets the framework's empty rows to fill in by hand.
+ */
+public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
+    private static final String WIDE = "\u3000".repeat(8);
+
+    @Override
+    public String form() {
+        return "self-evaluation";
+    }
+
+    @Override
+    public String style() {
+        return "hengyang-2022";
+    }
+
+    @Override
+    public String title() {
+        return "项目支出绩效自评表";
+    }
+
+    @Override
+    protected FormDocument render(Unit unit, FiscalYear year, Project p) {
+        SelfEvaluation se = p.selfEvaluation == null ? new SelfEvaluation() : p.selfEvaluation;
+        FundsExecution f = se.funds == null ? new FundsExecution() : se.funds;
+        FormDocument doc = new FormDocument(documentName(p), PageSetup.A4_PORTRAIT_NARROW);
+        doc.add(Paragraph.title(title()));
+        doc.add(Paragraph.body("填报单位：（盖章）" + WIDE + yearLine(year)));
+
+        // 9 columns: label, 一级 / funds item, 二级, 三级, 指标值, 实际完成值, 分值, 得分, 偏差原因
+        Table t = new Table(6, 10, 11, 15, 12, 10, 7, 7, 14);
+        t.row(Cell.label("项目支出名称"), Cell.of(Text.of(p.name)).span(8));
+        t.row(Cell.label("主管部门"), Cell.of(Text.first(p.supervisingDepartment, unit.supervisingDepartment)).span(3),
+                Cell.label("实施单位"), Cell.of(Text.of(p.implementingUnit)).span(4));
+
+        // the funds row is worth 10 points unless the form says otherwise
+        String weight = Text.first(f.weight, "10");
+        String rate = EvaluationFigures.rate(f.statedExecutionRate, f.executionRate());
+        String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(f), f.statedScore);
+        t.row(Cell.label("项目资金（万元）").rows(5), Cell.of(""), Cell.label("年初预算数"), Cell.label("全年预算数"),
+                Cell.label("全年执行数"), Cell.label("分值"), Cell.label("执行率"), Cell.label("得分").span(2));
+        t.row(fundsRow("年度资金总额", f.initialBudget, f.adjustedBudget, f.executed,
+                weight, rate, fundsScore));
+        t.row(fundsRow("其中：当年财政拨款", f.fiscalInitial, f.fiscalAdjusted, f.fiscalExecuted, "", "", ""));
+        t.row(fundsRow("上年结转资金", f.carryOverInitial, f.carryOverAdjusted, f.carryOverExecuted, "", "", ""));
+        t.row(fundsRow("其他资金", f.otherInitial, f.otherAdjusted, f.otherExecuted, "", "", ""));
+
+        t.row(Cell.label("年度总体目标").rows(2), Cell.label("预期目标").span(4), Cell.label("实际完成情况").span(4));
+        t.row(Cell.of(Text.first(se.expectedOutcome, p.annualGoal)).span(4), Cell.of(Text.of(se.actualOutcome)).span(4))
+                .minHeightMm(15);
+
+        List<Indicator> indicators = p.indicators == null ? List.of() : p.indicators;
+        List<IndicatorTree.Block> blocks = indicators.isEmpty()
+                ? IndicatorTree.arrange(IndicatorRows.framework(unit, year, p), List.of())
+                : IndicatorTree.arrange(java.util.Optional.empty(), indicators);
+        t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),
+                Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度指标值"),
+                Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
+        List<Cell> blank = java.util.Collections.nCopies(6, Cell.of(""));
+        for (List<Cell> row : IndicatorRows.rows(blocks, c -> EvaluationFigures.categoryLabel(p.categoryWeights, c),
+                HengyangSelfEvaluation2022::evaluated, (c, s) -> blank, p.mergedCategories)) {
+            t.row(row.toArray(Cell[]::new));
+        }
+        t.row(Cell.label("总分").span(6),
+                Cell.center(Text.first(se.statedWeightTotal, EvaluationFigures.totalWeight(weight, indicators))),
+                Cell.center(EvaluationFigures.totalScore(se.statedTotalScore, fundsScore, indicators)), Cell.of(""));
+        doc.add(t);
+
+        doc.add(Paragraph.body(signLine(se.signature)));
+        return doc;
+    }
+
+    /** The six value cells of a self-evaluated 三级. */
+    static List<Cell> evaluated(Indicator i) {
+        return List.of(Cell.of(Text.of(i.name)), Cell.center(Text.of(i.target)), Cell.center(Text.of(i.actual)),
+                Cell.center(Text.of(i.weight)), Cell.center(EvaluationFigures.indicatorScore(i)), Cell.of(Text.of(i.deviationCause)));
+    }
+
+    /** '（2022年度）'; a year not yet set leaves room to write it. */
+    static String yearLine(FiscalYear year) {
+        return "（" + (year.year > 0 ? String.valueOf(year.year) : "\u3000\u3000\u3000\u3000") + "年度）";
+    }
+
+    /** '填表人：… 填报日期：… 联系电话：… 单位负责人签字：…', blanks left for the pen. */
+    static String signLine(Signature s) {
+        Signature g = s == null ? new Signature() : s;
+        return "填表人：" + Text.of(g.preparer) + WIDE + "填报日期：" + Text.of(g.date) + WIDE
+                + "联系电话：" + Text.of(g.phone) + WIDE + "单位负责人签字：" + Text.of(g.head);
+    }
+
+    private static Cell[] fundsRow(String label, Amount initial, Amount adjusted, Amount executed,
+                                   String weight, String rate, String score) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.of(label));
+        cells.add(Cell.amount(Text.of(initial)));
+        cells.add(Cell.amount(Text.of(adjusted)));
+        cells.add(Cell.amount(Text.of(executed)));
+        cells.add(Cell.center(weight));
+        cells.add(Cell.center(rate));
+        cells.add(Cell.center(score).span(2));
+        return cells.toArray(Cell[]::new);
+    }
+}

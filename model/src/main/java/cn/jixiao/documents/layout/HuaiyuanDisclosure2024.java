@@ -1,0 +1,64 @@
+package cn.jixiao.documents.layout;
+
+import cn.jixiao.documents.FormDocument;
+import cn.jixiao.documents.FormLayout;
+import cn.jixiao.documents.PageSetup;
+import cn.jixiao.documents.Paragraph;
+import cn.jixiao.documents.Table;
+import cn.jixiao.documents.Table.Cell;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+
+import java.util.List;
+
+/**
+ * 项目支出绩效目标公开清单 (seed 003, first table): one list for the year, 序号, 项目名称 and
+ * 预算金额 as the list prints it (the declaration's total when no list amount was written).
+ */
+public final class HuaiyuanDisclosure2024 implements FormLayout {
+    @Override
+    public String form() {
+        return "disclosure";
+    }
+
+    @Override
+    public String style() {
+        return "huaiyuan-2024";
+    }
+
+    @Override
+    public String title() {
+        return "项目支出绩效目标公开清单";
+    }
+
+    @Override
+    public boolean perProject() {
+        return false;
+    }
+
+    @Override
+    public List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects) {
+        Unit u = unit == null ? new Unit() : unit;
+        FiscalYear y = year == null ? new FiscalYear() : year;
+        FormDocument doc = new FormDocument(title(), PageSetup.A4_PORTRAIT);
+        doc.add(Paragraph.title(Text.first(y.disclosureTitle, Text.of(u.name) + y.year + "年度项目支出绩效目标")));
+        doc.add(Paragraph.subtitle(title()));
+        Table t = new Table(10, 60, 30).headerRows(1);
+        t.row(Cell.label("序号"), Cell.label("项目名称"), Cell.label("预算金额（单位：万元）"));
+        int n = 0;
+        for (Project p : projects == null ? List.<Project>of() : projects) {
+            if (p == null) {
+                continue;
+            }
+            n++;
+            String amount = Text.first(Text.of(p.disclosureAmount), PerProjectLayout.total(PerProjectLayout.funds(p)));
+            t.row(Cell.center(String.valueOf(n)), Cell.of(Text.of(p.name)), Cell.amount(amount));
+        }
+        doc.add(t);
+        if (!Text.of(y.disclosureNote).isEmpty()) {
+            doc.add(Paragraph.note(Text.of(y.disclosureNote)));
+        }
+        return List.of(doc);
+    }
+}

@@ -1,0 +1,184 @@
+package cn.jixiao.documents.layout;
+
+import cn.jixiao.documents.FormDocument;
+import cn.jixiao.documents.PageSetup;
+import cn.jixiao.documents.Paragraph;
+import cn.jixiao.documents.Table;
+import cn.jixiao.documents.Table.Cell;
+import cn.jixiao.domain.ExpenseLine;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Funds;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.ScheduleItem;
+import cn.jixiao.domain.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 项目支出预算绩效目标申报表 as 湘阴县人民政府办公室 filed it for 2023 (seed 004): basic data
+ * with the 项目属性 and 项目类型 checkboxes, funds by level beside last year's, the 支出明细预算
+ * with its 测算依据, the schedule, goals and indicators. Only the 二级 that carry indicators are
+ * printed, as 湘阴 does; the indicator header is repeated above each further 一级 block.
+ */
+public final class XiangyinDeclaration2023 extends PerProjectLayout {
+    private static final int MIN_EXPENSE_LINES = 3;
+
+    @Override
+    public String form() {
+        return "declaration";
+    }
+
+    @Override
+    public String style() {
+        return "xiangyin-2023";
+    }
+
+    @Override
+    public String title() {
+        return "项目支出预算绩效目标申报表";
+    }
+
+    @Override
+    protected FormDocument render(Unit unit, FiscalYear year, Project p) {
+        FormDocument doc = new FormDocument(documentName(p), PageSetup.A4_PORTRAIT_NARROW);
+        doc.add(Paragraph.title(year.year + "年度" + Text.of(unit.name) + title()));
+        doc.add(Paragraph.body("填报单位（盖章）：" + Text.of(unit.name)));
+        doc.add(Paragraph.body("单位负责人：" + Text.first(signature(p).head, unit.head)));
+
+        Table t = new Table(10, 16, 22, 16, 16, 20);
+        basics(t, unit, p);
+        funds(t, p);
+        t.row(Cell.label("单位已有的（或拟订的）保障项目实施的制度、措施").span(2), Cell.of(Text.of(p.safeguards)).span(4));
+        schedule(t, p);
+        goals(t, p);
+        t.row(Cell.label("其他说明的问题").span(2), Cell.of(Text.of(p.otherNotes)).span(4));
+        t.row(Cell.label("财政部门审核意见").span(2), Cell.of(Text.of(p.reviewOpinion)).span(4)).minHeightMm(20);
+        doc.add(t);
+        return doc;
+    }
+
+    private static void basics(Table t, Unit unit, Project p) {
+        t.row(Cell.label("项目基本情况").rows(7), Cell.label("项目名称"), Cell.of(Text.of(p.name)).span(4));
+        String attribute = Text.of(p.attribute);
+        t.row(Cell.label("项目属性"), Cell.center("新增项目 " + Text.box(attribute.contains("新增"))).span(2),
+                Cell.center("延续项目 " + Text.box(attribute.contains("延续"))).span(2));
+        t.row(Cell.label("主管部门"), Cell.of(Text.first(p.supervisingDepartment, unit.supervisingDepartment)),
+                Cell.label("项目起止时间"), Cell.of(Text.of(p.startEnd)).span(2));
+        t.row(Cell.label("项目负责人"), Cell.of(Text.of(p.manager)), Cell.label("联系电话"),
+                Cell.of(Text.of(p.managerPhone)).span(2));
+        t.row(Cell.label("绩效管理联络员"), Cell.of(Text.of(p.liaison)), Cell.label("联系电话"),
+                Cell.of(Text.of(p.liaisonPhone)).span(2));
+        t.row(Cell.label("项目类型"), Cell.of(projectType(p)).span(4));
+        t.row(Cell.label("项目概况"), Cell.of(Text.of(p.overview)).span(4));
+        t.row(Cell.label("项目立项依据").span(2), Cell.of(Text.of(p.basis)).span(4));
+    }
+
+    /** The three 项目类型 with their sub-types, each ticked when the project's type names it. */
+    static String projectType(Project p) {
+        String type = Text.of(p.projectType);
+        String sub = Text.of(p.projectSubType);
+        boolean building = type.contains("基本建设");
+        boolean admin = type.contains("行政事业");
+        boolean other = type.contains("其他专项");
+        return "1. " + label(type, building, "基本建设类") + " " + Text.box(building)
+                + " 其中：新建 " + Text.box(building && sub.contains("新建"))
+                + " 扩建 " + Text.box(building && sub.contains("扩建"))
+                + " 改建 " + Text.box(building && sub.contains("改建"))
+                + " 2. " + label(type, admin, "行政事业类") + " " + Text.box(admin)
+                + " 其中：采购类 " + Text.box(admin && sub.contains("采购"))
+                + " 修缮类 " + Text.box(admin && sub.contains("修缮"))
+                + " 奖励类 " + Text.box(admin && sub.contains("奖励"))
+                + " 3. " + label(type, other, "其他专项类") + " " + Text.box(other);
+    }
+
+    /**
+     * The option's label; the ticked one as the project wrote it ('其其他专项类' on one published
+     * form), without its leading number.
+     */
+    private static String label(String type, boolean ticked, String standard) {
+        if (!ticked) {
+            return standard;
+        }
+        String written = type.replaceFirst("^[0-9]+[.．、]\\s*", "").strip();
+        return written.isEmpty() ? standard : written;
+    }
+
+    private static void funds(Table t, Project p) {
+        Funds f = funds(p);
+        List<ExpenseLine> lines = new ArrayList<>();
+        for (ExpenseLine l : p.expenseLines == null ? List.<ExpenseLine>of() : p.expenseLines) {
+            if (l != null) {
+                lines.add(l);
+            }
+        }
+        // The printed form offers three numbered lines; the ones the clerk left empty stay on it.
+        for (int n = lines.size() + 1; n <= MIN_EXPENSE_LINES; n++) {
+            ExpenseLine blank = new ExpenseLine();
+            blank.item = String.valueOf(n);
+            lines.add(blank);
+        }
+        t.row(Cell.label("项目资金情况").rows(6 + 2 + lines.size()), Cell.label("项目资金申请（万元）").rows(6),
+                Cell.label("项 目"), Cell.label("上年度安排资金"), Cell.label("本年度申请资金").span(2));
+        t.row(Cell.center("合 计"), Cell.amount(Text.of(f.lastYearStatedTotal)), Cell.amount(total(f)).span(2));
+        t.row(Cell.center("市级资金"), Cell.amount(Text.of(f.cityLastYear)), Cell.amount(Text.of(f.cityThisYear)).span(2));
+        t.row(Cell.center("省级资金"), Cell.amount(Text.of(f.provincialLastYear)),
+                Cell.amount(Text.of(f.provincialThisYear)).span(2));
+        t.row(Cell.center("中央资金"), Cell.amount(Text.of(f.centralLastYear)), Cell.amount(Text.of(f.centralThisYear)).span(2));
+        t.row(Cell.center("县级资金"), Cell.amount(Text.of(f.countyLastYear)), Cell.amount(Text.of(f.countyThisYear)).span(2));
+
+        t.row(Cell.label("支出明细预算（万元）").rows(2 + lines.size()), Cell.label("项 目"), Cell.label("上年度安排资金"),
+                Cell.label("本年度申请资金"), Cell.label("测算依据及说明"));
+        t.row(Cell.center("合 计"), Cell.amount(Text.of(p.expenseLinesLastYearStatedTotal)),
+                Cell.amount(Text.of(p.expenseLinesStatedTotal)), Cell.of(Text.of(p.expenseLinesTotalBasis)));
+        for (ExpenseLine l : lines) {
+            t.row(Cell.of(Text.of(l.item)), Cell.amount(Text.of(l.lastYear)), Cell.amount(Text.of(l.thisYear)),
+                    Cell.of(Text.of(l.basis)));
+        }
+    }
+
+    private static void schedule(Table t, Project p) {
+        List<ScheduleItem> items = new ArrayList<>();
+        for (ScheduleItem s : p.schedule == null ? List.<ScheduleItem>of() : p.schedule) {
+            if (s != null) {
+                items.add(s);
+            }
+        }
+        if (items.isEmpty()) {
+            items.add(new ScheduleItem());
+        }
+        t.row(Cell.label("项目年度实施进度计划").rows(1 + items.size()), Cell.label("项目实施内容").span(2),
+                Cell.label("开始时间"), Cell.label("结束时间").span(2));
+        for (ScheduleItem s : items) {
+            t.row(Cell.of(Text.of(s.content)).span(2), Cell.center(Text.of(s.start)), Cell.center(Text.of(s.end)).span(2));
+        }
+    }
+
+    private static void goals(Table t, Project p) {
+        List<IndicatorTree.Block> blocks = IndicatorTree.arrange(java.util.Optional.empty(), p.indicators);
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            if (b > 0) {
+                rows.add(header());
+            }
+            rows.addAll(IndicatorRows.rows(List.of(blocks.get(b)), c -> c, IndicatorRows::nameAndTarget, 2));
+        }
+        if (rows.isEmpty()) {
+            rows.add(List.of(Cell.of(""), Cell.of(""), Cell.of(""), Cell.of("")));
+        }
+        t.row(Cell.label("项目年度绩效目标情况").rows(3 + rows.size()), Cell.label("长期绩效目标"),
+                Cell.of(Text.of(p.longTermGoal)).span(4));
+        t.row(Cell.label("本年度绩效目标"), Cell.of(Text.of(p.annualGoal)).span(4));
+        List<Cell> first = new ArrayList<>();
+        first.add(Cell.label("项目年度绩效指标").rows(1 + rows.size()));
+        first.addAll(header());
+        t.row(first.toArray(Cell[]::new));
+        for (List<Cell> r : rows) {
+            t.row(r.toArray(Cell[]::new));
+        }
+    }
+
+    private static List<Cell> header() {
+        return List.of(Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("指标值"));
+    }
+}

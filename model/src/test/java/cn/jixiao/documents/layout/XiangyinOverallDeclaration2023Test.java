@@ -1,0 +1,124 @@
+package cn.jixiao.documents.layout;
+
+import cn.jixiao.documents.FormDocument;
+import cn.jixiao.documents.Table;
+import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Frameworks;
+import cn.jixiao.domain.Unit;
+import cn.jixiao.sample.Samples;
+import cn.jixiao.domain.UnitOverall;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class XiangyinOverallDeclaration2023Test {
+    /**
+     * The 附件1 as seed 004 prints it. Segment 004_overall holds only the line '附件1' (the
+     * splitter drops the part under the form's title), so the form is cut from the seed here:
+     * from '附件1' up to the next project form. Three vertical labels were typed into narrow
+     * cells one character per line and come out of the seed interleaved ('部 年 门 度 整 体 效
+     * 支 指 出 标'); they are compared as the words they spell.
+     */
+    static List<String> seedCells() throws IOException {
+        Path seeds = Path.of(System.getProperty("jixiao.seeds", "../../shared/seeds"));
+        Path file;
+        try (Stream<Path> s = Files.list(seeds)) {
+            file = s.filter(p -> p.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int from = lines.indexOf("附件1");
+        int to = from + 1;
+        while (to < lines.size() && !(lines.get(to).contains("项目支出") && lines.get(to).contains("绩效目标申报表"))) {
+            to++;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String line : lines.subList(from, to)) {
+            for (String c : line.split("\t", -1)) {
+                String n = SeedFidelity.norm(c);
+                n = switch (n) {
+                    case "部年门度整体效支指出标", "年度绩效指标部门整体支出" -> "部门整体支出年度绩效指标";
+                    case "财政核审部门意见" -> "财政部门审核意见";
+                    default -> n;
+                };
+                if (!n.isEmpty()) {
+                    cells.add(n);
+                }
+            }
+        }
+        return cells;
+    }
+
+    static Unit sample() {
+        return Samples.load("xiangyin-office");
+    }
+
+    private static FormDocument render(Unit u) {
+        FiscalYear y = u.year(2023).orElseThrow();
+        return new XiangyinOverallDeclaration2023().render(u, y, y.projects).get(0);
+    }
+
+    @Test
+    void reproducesTheSeedFromTheSample() throws IOException {
+        List<String> seed = seedCells();
+        List<SeedFidelity.Entry> entries = SeedFidelity.entries("overall-declaration", "xiangyin-2023");
+        assertEquals(1, entries.size());
+        String gen = SeedFidelity.generated(SeedFidelity.render(entries.get(0)));
+        SeedFidelity.Score s = SeedFidelity.score(seed, gen);
+        System.out.println("seed-fidelity 004_overall (sample, cut from the seed): " + s + " missing "
+                + seed.stream().filter(c -> !gen.contains(c)).toList());
+        assertTrue(s.ok(true), s.toString());
+    }
+
+    @Test
+    void labelsTheBlocksVerticallyAndRepeatsTheHeaderAboveTheBenefitBlock() {
+        FormDocument doc = render(sample());
+        Table t = HengyangSelfEvaluation2022Test.table(doc);
+        Table.Cell basics = HengyangDeclaration2021Test.cellWithText(t, "部门基本信息");
+        assertTrue(basics.vertical());
+        Table.Cell indicators = HengyangDeclaration2021Test.cellWithText(t, "部门整体支出年度绩效指标");
+        assertTrue(indicators.vertical());
+        // header, 4 产出 rows, repeated header, 3 效益 rows
+        assertEquals(1 + 4 + 1 + 3, indicators.rowSpan());
+        assertEquals(2, doc.texts().stream().filter("一级指标"::equals).count());
+        assertFalse(doc.texts().contains("经济效益"), "湘阴 prints only the 二级 that carry indicators");
+        assertTrue(doc.texts().contains("70人"));
+        assertTrue(doc.texts().contains("单位负责人：王锐"));
+    }
+
+    @Test
+    void computesTheTotalsWhenNoneIsStated() {
+        Unit u = sample();
+        UnitOverall o = u.year(2023).orElseThrow().overall;
+        o.budgetUnit = "";
+        o.threePublicStatedTotal = Amount.EMPTY;
+        o.statedExpenseTotal = Amount.EMPTY;
+        o.statedTotal = Amount.EMPTY;
+        List<String> texts = render(u).texts();
+        assertEquals("13.18", texts.get(texts.indexOf("公务接待费") + 1));
+        assertEquals("1520.67", texts.get(texts.indexOf("其他拨款") + 1));
+        assertTrue(texts.contains("湘阴县人民政府办公室"));
+    }
+
+    @Test
+    void anEmptyUnitPrintsTheFrameworkWithBlankCells() {
+        Unit u = new Unit();
+        FiscalYear y = u.yearOrCreate(2024);
+        y.frameworkId = Frameworks.XIANGYIN_2023;
+        y.overall = null;
+        List<String> texts = new XiangyinOverallDeclaration2023().render(u, y, List.of()).get(0).texts();
+        assertTrue(texts.contains("服务对象满意度"));
+        u.years.clear();
+        assertTrue(new XiangyinOverallDeclaration2023().render(null, null, null).get(0).texts().contains("财政部门审核意见"));
+    }
+}
