@@ -2,7 +2,6 @@ package cn.jixiao.app.export;
 
 import cn.jixiao.app.export.ExportViewModel.FormChoice;
 import cn.jixiao.app.export.ExportViewModel.ProjectChoice;
-import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
@@ -157,10 +156,11 @@ public final class ExportDialog {
                 scope.setText(f.perProject() ? "每个项目一份" : "全年一份");
             });
             style.setMaxWidth(Double.MAX_VALUE);
-            style.disableProperty().bind(tick.selectedProperty().not().or(Bindings.size(style.getItems()).lessThan(2)));
             scope.setText(f.perProject() ? "每个项目一份" : "全年一份");
             scope.setStyle("-fx-text-fill: #666;");
-            formGrid.addRow(row++, tick, style, scope);
+            // a form printed in one style only has nothing to choose: its style is just named
+            javafx.scene.Node styleCell = f.styles().size() > 1 ? style : new Label(StyleNames.of(f.styleProperty().get()));
+            formGrid.addRow(row++, tick, styleCell, scope);
         }
         if (model.forms().isEmpty()) {
             formGrid.add(new Label("这个版本的程序还没有可导出的表格。"), 0, 0, 3, 1);

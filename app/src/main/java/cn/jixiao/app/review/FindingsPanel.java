@@ -3,6 +3,7 @@ package cn.jixiao.app.review;
 import cn.jixiao.app.main.FieldFocus;
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Severity;
 import javafx.application.Platform;
@@ -182,7 +183,10 @@ public final class FindingsPanel {
 
     /** Selects the finding's node in the unit tree and lets its editor focus the field. */
     public void open(Finding f) {
-        if (!view.selectNode(FindingPlace.of(f.where()), f.year(), f.where().projectId())) {
+        UnitNode.Kind kind = FindingPlace.of(f.where());
+        boolean projectNode = kind == UnitNode.Kind.PROJECT || kind == UnitNode.Kind.PROJECT_SELF_EVALUATION;
+        // a 自评报告 or 基础数据表 finding may name a project, but its node is the year's form
+        if (!view.selectNode(kind, f.year(), projectNode ? f.where().projectId() : "")) {
             return;
         }
         Platform.runLater(() -> {
@@ -200,8 +204,11 @@ public final class FindingsPanel {
         }
         if (collapsed) {
             openDivider = split.getDividerPositions()[0];
+            // the split keeps the title bar: a collapsed pane's preferred height is its title's
+            pane.setMinHeight(Region.USE_PREF_SIZE);
             split.setDividerPositions(1.0);
         } else {
+            pane.setMinHeight(0);
             split.setDividerPositions(openDivider);
         }
     }
