@@ -273,7 +273,9 @@ public final class ExportViewModel {
                 List<Path> written = new ArrayList<>();
                 for (int i = 0; i < requests.size(); i++) {
                     DocumentExporter.Request r = requests.get(i);
-                    String what = "《" + FormLayouts.title(r.form()).orElse(r.form()) + "》（" + r.format().extension() + "）";
+                    String title = FormLayouts.find(r.form(), r.style()).map(FormLayout::title)
+                            .or(() -> FormLayouts.title(r.form())).orElse(r.form());
+                    String what = "《" + title + "》（" + r.format().extension() + "）";
                     updateMessage("正在生成" + what + "…");
                     int index = i;
                     try {
@@ -307,10 +309,15 @@ public final class ExportViewModel {
             try {
                 DocumentExporter.render(unit, r.year(), r.form(), r.style(), List.of(name));
             } catch (RuntimeException e) {
-                return "（项目“" + (name.isBlank() ? "未命名项目" : name) + "”）";
+                return projectNamed(name);
             }
         }
-        return "";
+        // laid out fine, so writing failed: the file is the one project's when only one was asked for
+        return r.projects().size() == 1 ? projectNamed(r.projects().get(0)) : "";
+    }
+
+    private static String projectNamed(String name) {
+        return "（项目“" + (name.isBlank() ? "未命名项目" : name) + "”）";
     }
 
     private static String reason(Throwable e) {
@@ -321,6 +328,12 @@ public final class ExportViewModel {
             return f.getFile() + "：" + f.getReason() + "（文件是否正在 Word/WPS 中打开？）";
         }
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        if (m != null && m.endsWith("：null")) {
+            // the file system gave no reason: say what is in the way, as far as we can tell
+            String why = e.getCause() instanceof java.nio.file.DirectoryNotEmptyException
+                    || e.getCause() instanceof java.nio.file.FileAlreadyExistsException ? "那里已有同名的文件夹" : "系统拒绝写入";
+            return m.substring(0, m.length() - "null".length()) + why;
+        }
+        return m == null || m.isBlank() ? "未知错误（" + e.getClass().getSimpleName() + "）" : m;
     }
 }

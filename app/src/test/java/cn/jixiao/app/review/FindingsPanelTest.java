@@ -132,6 +132,20 @@ class FindingsPanelTest {
         assertEquals(2022, selected.year().year);
         assertEquals(finding.where().projectId(), selected.project().id);
         assertEquals("纪检派驻机构专项经费", selected.project().name);
+
+        // Enter does the same; '31..5' is on the self-evaluation, so its 绩效自评 node opens
+        TreeItem<FindingsPanel.Row> dots = audit.getChildren().stream()
+                .filter(c -> c.getValue().finding().message().contains("31..5")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            list.getSelectionModel().select(dots);
+            list.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        selected = units.getSelectionModel().getSelectedItem().getValue();
+        assertEquals(UnitNode.Kind.PROJECT_SELF_EVALUATION, selected.kind());
+        assertEquals("政务督查经费", selected.project().name);
+        assertEquals(2022, selected.year().year);
     }
 
     @Test
