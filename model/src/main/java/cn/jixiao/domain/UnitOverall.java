@@ -53,6 +53,28 @@ public class UnitOverall {
     public String statedTotalScore = "";
     /** 总分 row, 分值 column: the weights' total as stated ('100'). */
     public String statedWeightTotal = "";
+    /** 部门、单位基本情况: the unit's description as the 自评报告 opens with it; empty means {@link Unit#functionsSummary}. */
+    public String unitDescription = "";
+    /** 工资福利支出 in the 基本支出, budget (年初预算) and final (决算), for the 自评报告. */
+    public Amount salaryBudget = Amount.EMPTY;
+    public Amount salaryFinal = Amount.EMPTY;
+    /** 对个人和家庭的补助 in the 基本支出, budget and final. */
+    public Amount householdSubsidyBudget = Amount.EMPTY;
+    public Amount householdSubsidyFinal = Amount.EMPTY;
+    /** 项目支出决算数 as the 自评报告 states it. */
+    public Amount projectExpenseFinal = Amount.EMPTY;
+    /** 基本支出增减原因 (the sentence after the figures in the 自评报告). */
+    public String basicExpenseChangeReason = "";
+    /** 项目支出增减原因. */
+    public String projectExpenseChangeReason = "";
+    /** 项目支出 年初预算 by project as the 自评报告 lists them, where the clerk groups or splits projects otherwise than the project list. */
+    public List<BudgetLine> projectBudgetLines = new ArrayList<>();
+    /** 国有资本经营预算 of the year. */
+    public Amount stateCapitalBudget = Amount.EMPTY;
+    /** 社会保险基金预算 of the year. */
+    public Amount socialInsuranceBudget = Amount.EMPTY;
+    /** 部门整体支出绩效情况: the goals as the 自评报告 numbers them ('目标1：…'), where they differ from {@link #goals}. */
+    public List<String> reportGoals = new ArrayList<>();
     /** Free fields a layout prints that have no better home, keyed by their label. */
     public java.util.Map<String, String> extra = new java.util.TreeMap<>();
     public Signature declarationSignature = new Signature();

@@ -26,6 +26,14 @@ public final class Editors {
 
     /** The editors of this version of the program. */
     public static Editors standard() {
-        return new Editors();
+        return new Editors()
+                .register(UnitNode.Kind.OVERALL, (vm, node) -> new cn.jixiao.app.unitlevel.OverallEditor(unitLevel(vm, node)).view())
+                .register(UnitNode.Kind.BASIC_DATA, (vm, node) -> new cn.jixiao.app.unitlevel.BasicDataEditor(unitLevel(vm, node)).view())
+                .register(UnitNode.Kind.REPORT, (vm, node) -> new cn.jixiao.app.unitlevel.ReportEditor(unitLevel(vm, node)).view());
+    }
+
+    private static cn.jixiao.app.unitlevel.UnitLevelContext unitLevel(MainViewModel vm, UnitNode node) {
+        return new cn.jixiao.app.unitlevel.UnitLevelContext(vm.unit(), node.year(), vm::perform, vm::undo, vm::redo,
+                vm.historyChangedProperty(), IndicatorTreeTable::create);
     }
 }

@@ -1,0 +1,265 @@
+package cn.jixiao.app.unitlevel;
+
+import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.BasicDataRow;
+import cn.jixiao.domain.BasicDataTable;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.MoneyText;
+import cn.jixiao.editing.Edits;
+import cn.jixiao.editing.FieldEdit;
+import cn.jixiao.editing.ListEdit;
+import cn.jixiao.unitlevel.BasicDataGenerator;
+import cn.jixiao.unitlevel.BasicDataSums;
+import cn.jixiao.unitlevel.Check;
+import cn.jixiao.unitlevel.Column;
+import cn.jixiao.unitlevel.Figures;
+import cn.jixiao.unitlevel.RowKind;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.ChoiceBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 基础数据表 as a grid: one row per line, three money columns. Subtotals are added up and shown;
+ * a stated subtotal that differs is flagged. Figures come from the projects ("从项目生成") or are
+ * typed by the clerk, and the cell says which.
+ */
+public final class BasicDataEditor {
+    private static final String COMPUTED_STYLE = "-fx-font-style: italic; -fx-text-fill: #1f5fa8;";
+    private static final String TYPED_STYLE = "-fx-background-color: #fff8dc;";
+    private static final String WRONG_STYLE = "-fx-background-color: #fde2e2; -fx-text-fill: #b00020;";
+    private final EditorSupport support;
+    private final FiscalYear year;
+    private final BasicDataTable table;
+    private final BasicDataSums sums;
+    private final TableView<BasicDataRow> grid = new TableView<>();
+    private final VBox checks = new VBox(2);
+    private final Label controlRate = new Label();
+
+    public BasicDataEditor(UnitLevelContext ctx) {
+        this.support = new EditorSupport(ctx);
+        this.year = ctx.year();
+        this.table = year.basicData;
+        this.sums = new BasicDataSums(ctx.unit(), year);
+        VBox root = new VBox(6);
+        root.setId("basicDataEditor");
+        root.setPadding(new Insets(12));
+        root.getChildren().addAll(EditorSupport.heading("部门整体支出绩效评价基础数据表 — " + year.year + "年度"), support.message);
+        root.getChildren().addAll(EditorSupport.section("财政供养人员情况"), staff());
+        root.getChildren().addAll(EditorSupport.section("经费控制情况（万元）"), buttons(), grid(), legend(), checks);
+        root.getChildren().addAll(EditorSupport.section("厉行节约保障措施"),
+                support.textField(new TextArea(), "savingMeasures", () -> table.savingMeasures,
+                        v -> support.perform(Edits.yearField("厉行节约保障措施", year, y -> y.basicData.savingMeasures, (y, x) -> y.basicData.savingMeasures = x, v))));
+        this.root = root;
+        support.onRefresh(this::reload);
+        reload();
+    }
+
+    private final VBox root;
+
+    public Node view() {
+        return root;
+    }
+
+    private HBox staff() {
+        TextField authorized = support.textField(new TextField(), "basicAuthorizedStaff", () -> table.authorizedStaff,
+                v -> support.perform(Edits.yearField("编制数", year, y -> y.basicData.authorizedStaff, (y, x) -> y.basicData.authorizedStaff = x, v.strip())));
+        TextField actual = support.textField(new TextField(), "basicActualStaff", () -> table.actualStaff,
+                v -> support.perform(Edits.yearField("实际在职人数", year, y -> y.basicData.actualStaff, (y, x) -> y.basicData.actualStaff = x, v.strip())));
+        authorized.setPrefColumnCount(5);
+        actual.setPrefColumnCount(5);
+        controlRate.setId("controlRate");
+        HBox box = new HBox(8, new Label("编制数"), authorized, new Label("实际在职人数"), actual, new Label("控制率"), controlRate);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private HBox buttons() {
+        Button generate = new Button("从项目生成");
+        generate.setId("generateFromProjects");
+        generate.setTooltip(new Tooltip("按本年度项目填写项目行：本年预算数、本年决算数（全年执行数）、上年决算数（上年同一项目的执行数）；拆分为多行的项目不改动"));
+        generate.setOnAction(e -> {
+            BasicDataGenerator.Result r = BasicDataGenerator.generate(support.ctx.unit(), year);
+            if (support.perform(rowsEdit("从项目生成基础数据表", r.rows()))) {
+                support.message.setStyle("-fx-text-fill: #225522;");
+                support.message.setText(String.join(" ", r.messages()));
+            }
+        });
+        Button add = new Button("插入行");
+        add.setId("addRow");
+        add.setOnAction(e -> {
+            int at = grid.getSelectionModel().getSelectedIndex();
+            List<BasicDataRow> after = new ArrayList<>(table.rows);
+            BasicDataRow selected = at < 0 ? null : table.rows.get(at);
+            String kind = selected != null && (RowKind.PROJECT.equals(selected.kind) || RowKind.CATEGORY.equals(selected.kind))
+                    ? RowKind.PROJECT : selected != null && RowKind.PUBLIC_PART.equals(selected.kind) ? RowKind.PUBLIC_PART : RowKind.OTHER;
+            BasicDataRow row = new BasicDataRow(kind, "……");
+            int pos = at < 0 ? after.size() : at + 1;
+            after.add(pos, row);
+            if (support.perform(rowsEdit("插入基础数据表行", after))) {
+                grid.getSelectionModel().select(pos);
+                grid.edit(pos, grid.getColumns().get(0));
+            }
+        });
+        Button delete = new Button("删除行");
+        delete.setId("deleteRow");
+        delete.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> {
+            List<BasicDataRow> after = new ArrayList<>(table.rows);
+            after.remove(grid.getSelectionModel().getSelectedItem());
+            support.perform(rowsEdit("删除基础数据表行", after));
+        });
+        return new HBox(6, generate, add, delete);
+    }
+
+    private ListEdit<BasicDataRow> rowsEdit(String description, List<BasicDataRow> after) {
+        return ListEdit.replacing(description, table.rows, after, file -> file.saveYear(year));
+    }
+
+    private TableView<BasicDataRow> grid() {
+        grid.setId("basicDataGrid");
+        grid.setEditable(true);
+        grid.setPrefHeight(640);
+        grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<BasicDataRow, String> label = new TableColumn<>("项目");
+        label.setPrefWidth(300);
+        label.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().label));
+        label.setCellFactory(TextFieldTableCell.forTableColumn());
+        label.setOnEditCommit(e -> {
+            BasicDataRow r = e.getRowValue();
+            support.perform(new FieldEdit<>("修改行名称", r.label, e.getNewValue(), v -> r.label = v, (file, v) -> file.saveYear(year)));
+        });
+        TableColumn<BasicDataRow, String> kind = new TableColumn<>("类型");
+        kind.setPrefWidth(100);
+        kind.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().kind));
+        kind.setCellFactory(ChoiceBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(String k) {
+                return k == null ? "" : RowKind.label(k);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return RowKind.ALL.stream().filter(k -> RowKind.label(k).equals(s)).findFirst().orElse(RowKind.OTHER);
+            }
+        }, FXCollections.observableArrayList(RowKind.ALL)));
+        kind.setOnEditCommit(e -> {
+            BasicDataRow r = e.getRowValue();
+            support.perform(new FieldEdit<>("修改行类型", r.kind, e.getNewValue(), v -> r.kind = v, (file, v) -> file.saveYear(year)));
+        });
+        grid.getColumns().add(label);
+        grid.getColumns().add(kind);
+        for (Column c : Column.values()) {
+            grid.getColumns().add(money(c));
+        }
+        return grid;
+    }
+
+    private TableColumn<BasicDataRow, String> money(Column column) {
+        TableColumn<BasicDataRow, String> col = new TableColumn<>(column.title);
+        col.setId(column.name());
+        col.setPrefWidth(110);
+        col.setCellValueFactory(f -> new ReadOnlyStringWrapper(column.get(f.getValue()).text()));
+        col.setCellFactory(c -> new MoneyCell(column));
+        col.setOnEditCommit(e -> {
+            BasicDataRow r = e.getRowValue();
+            MoneyText.Result parsed = MoneyText.parseInput(r.label.strip() + " " + column.title, e.getNewValue());
+            if (!parsed.ok()) {
+                support.message.setStyle("-fx-text-fill: #b00020;");
+                support.message.setText(parsed.error());
+                grid.refresh();
+                return;
+            }
+            Amount old = column.get(r);
+            support.perform(new FieldEdit<>("修改" + r.label.strip() + column.title, old, parsed.amount(),
+                    v -> column.set(r, v), (file, v) -> file.saveYear(year)));
+        });
+        return col;
+    }
+
+    /** Shows the stated figure, else the computed one; says where it came from and flags a wrong subtotal. */
+    private final class MoneyCell extends TextFieldTableCell<BasicDataRow, String> {
+        private final Column column;
+
+        MoneyCell(Column column) {
+            super(new javafx.util.converter.DefaultStringConverter());
+            this.column = column;
+            setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            BasicDataRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null || isEditing()) {
+                setTooltip(null);
+                return;
+            }
+            String base = "-fx-alignment: CENTER-RIGHT;";
+            Optional<BigDecimal> computed = sums.computed(row, column);
+            BasicDataSums.Source source = sums.source(row, column);
+            Optional<Check> wrong = sums.check(row, column);
+            if (wrong.isPresent()) {
+                setText(item + " ≠ " + Figures.format(computed.orElseThrow()));
+                setStyle(base + WRONG_STYLE);
+                setTooltip(new Tooltip("填写 " + item + "，各分项合计 " + Figures.format(computed.get()) + "。两者都保留，请核对。"));
+            } else if (source == BasicDataSums.Source.COMPUTED) {
+                setText(item.isEmpty() ? "= " + Figures.format(computed.orElseThrow()) : item);
+                setStyle(base + COMPUTED_STYLE);
+                setTooltip(new Tooltip("自动合计：" + String.join(" + ", RowKind.parts(row.kind).stream().map(RowKind::label).toList())));
+            } else if (source == BasicDataSums.Source.TYPED) {
+                setStyle(base + TYPED_STYLE);
+                setTooltip(new Tooltip("手填数字（程序无法从项目得出）"));
+            } else if (source == BasicDataSums.Source.PROJECT) {
+                setStyle(base);
+                setTooltip(new Tooltip("来自项目"));
+            } else {
+                setStyle(base);
+                setTooltip(null);
+            }
+        }
+    }
+
+    private HBox legend() {
+        Label computed = new Label("= 自动合计");
+        computed.setStyle(COMPUTED_STYLE);
+        Label typed = new Label(" 手填 ");
+        typed.setStyle(TYPED_STYLE);
+        Label wrong = new Label(" 填写 ≠ 合计 ");
+        wrong.setStyle(WRONG_STYLE);
+        Label plain = new Label("其余数字来自项目。双击单元格修改。");
+        plain.setStyle("-fx-text-fill: #666;");
+        return new HBox(10, computed, typed, wrong, plain);
+    }
+
+    private void reload() {
+        grid.setItems(FXCollections.observableArrayList(table.rows));
+        grid.refresh();
+        controlRate.setText(table.controlRatePercent().map(p -> p.toPlainString() + "%").orElse("—")
+                + (table.statedControlRate.isBlank() ? "" : "（表上填写 " + table.statedControlRate + "）"));
+        checks.getChildren().clear();
+        for (Check c : sums.checks()) {
+            Label l = new Label("⚠ " + c.message());
+            l.setStyle("-fx-text-fill: #b00020;");
+            checks.getChildren().add(l);
+        }
+    }
+}

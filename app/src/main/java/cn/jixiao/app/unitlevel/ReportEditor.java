@@ -1,0 +1,151 @@
+package cn.jixiao.app.unitlevel;
+
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Json;
+import cn.jixiao.domain.ReportSection;
+import cn.jixiao.editing.FieldEdit;
+import cn.jixiao.report.Redraft;
+import cn.jixiao.report.ReportDrafter;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 自评报告: the titled text blocks of the report. "生成草稿" drafts 一 to 六 from the year's data;
+ * a block the clerk has written in is only replaced after the clerk agrees, and 七 to 九 never are.
+ */
+public final class ReportEditor {
+    static final ButtonType REPLACE = new ButtonType("替换这些段落", ButtonBar.ButtonData.YES);
+    static final ButtonType KEEP = new ButtonType("保留我的修改", ButtonBar.ButtonData.NO);
+    private final EditorSupport support;
+    private final FiscalYear year;
+    private final VBox root = new VBox(6);
+    private final VBox blocks = new VBox(4);
+    private int shape = -1;
+    private int blockRefreshers;
+
+    public ReportEditor(UnitLevelContext ctx) {
+        this.support = new EditorSupport(ctx);
+        this.year = ctx.year();
+        root.setId("reportEditor");
+        root.setPadding(new Insets(12));
+        Button draft = new Button("生成草稿");
+        draft.setId("draftReport");
+        draft.setOnAction(e -> draft());
+        Label hint = new Label("按本年度数据起草第一至第六部分；第七至第九部分由您填写，不会被覆盖。");
+        hint.setStyle("-fx-text-fill: #666;");
+        HBox bar = new HBox(10, draft, hint);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.getChildren().addAll(EditorSupport.heading("部门整体支出绩效自评报告 — " + year.year + "年度"), bar, support.message, blocks);
+        support.onRefresh(this::rebuildIfReshaped);
+        blockRefreshers = support.refresherCount();
+        rebuildIfReshaped();
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    private void draft() {
+        List<ReportSection> drafted = new ReportDrafter(support.ctx.unit(), year).draft();
+        List<String> clerks = Redraft.clerkBlocksChanged(year.report.sections, drafted);
+        boolean replace = false;
+        if (!clerks.isEmpty()) {
+            Optional<ButtonType> answer = ask(clerks);
+            if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+                return;
+            }
+            replace = answer.get() == REPLACE;
+        }
+        List<ReportSection> after = Redraft.merge(year.report.sections, drafted, replace);
+        if (support.perform(new FieldEdit<>("生成自评报告草稿", copy(year.report.sections), after,
+                v -> year.report.sections = copy(v), (file, v) -> file.saveYear(year)))) {
+            shape = -1;
+            rebuildIfReshaped();
+        }
+    }
+
+    private Optional<ButtonType> ask(List<String> clerks) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, KEEP, ButtonType.CANCEL);
+        a.setTitle("生成草稿");
+        a.setHeaderText("以下段落您已修改过，草稿与之不同：");
+        a.setContentText(String.join("\n", clerks) + "\n\n替换这些段落，还是保留您的文字（其余段落照常起草）？");
+        if (root.getScene() != null) {
+            a.initOwner(root.getScene().getWindow());
+        }
+        return a.showAndWait();
+    }
+
+    private static List<ReportSection> copy(List<ReportSection> sections) {
+        List<ReportSection> out = new ArrayList<>();
+        sections.forEach(s -> out.add(Json.copy(s, ReportSection.class)));
+        return out;
+    }
+
+    /** The blocks are rebuilt when the report's sections are replaced (draft, undo of a draft); text edits only refresh. */
+    private void rebuildIfReshaped() {
+        int now = System.identityHashCode(year.report.sections);
+        if (now == shape) {
+            return;
+        }
+        shape = now;
+        support.dropRefreshersFrom(blockRefreshers);
+        blocks.getChildren().clear();
+        if (year.report.sections.isEmpty()) {
+            Label empty = new Label("本年度还没有自评报告。点“生成草稿”按数据起草。");
+            blocks.getChildren().add(empty);
+            return;
+        }
+        for (ReportSection s : year.report.sections) {
+            addBlock(s, 0);
+            for (ReportSection sub : s.subsections) {
+                addBlock(sub, 1);
+            }
+        }
+    }
+
+    private void addBlock(ReportSection s, int depth) {
+        Label title = EditorSupport.section((s.number + s.title).strip());
+        Label mark = new Label();
+        mark.setStyle("-fx-text-fill: #8a5a00;");
+        Runnable showMark = () -> mark.setText(s.editedByClerk ? "（已手改）" : "");
+        showMark.run();
+        support.onRefresh(showMark);
+        HBox head = new HBox(6, title, mark);
+        head.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        head.setPadding(new Insets(0, 0, 0, depth * 20));
+        blocks.getChildren().add(head);
+        if (!s.subsections.isEmpty() && s.text.isEmpty()) {
+            return;
+        }
+        TextArea area = support.textField(new TextArea(), "", () -> s.text, v -> support.perform(textEdit(s, v)));
+        area.setId(null);
+        area.getStyleClass().add("report-block");
+        area.setUserData((s.number + s.title).strip());
+        area.setPrefRowCount(Math.max(3, Math.min(14, s.text.length() / 90 + 2)));
+        VBox.setMargin(area, new Insets(0, 0, 0, depth * 20));
+        blocks.getChildren().add(area);
+    }
+
+    private FieldEdit<Block> textEdit(ReportSection s, String text) {
+        return new FieldEdit<>("修改" + s.title, new Block(s.text, s.editedByClerk), new Block(text, true),
+                b -> {
+                    s.text = b.text();
+                    s.editedByClerk = b.edited();
+                }, (file, b) -> file.saveYear(year));
+    }
+
+    private record Block(String text, boolean edited) {
+    }
+}

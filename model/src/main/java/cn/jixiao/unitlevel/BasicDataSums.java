@@ -1,0 +1,154 @@
+package cn.jixiao.unitlevel;
+
+import cn.jixiao.domain.BasicDataRow;
+import cn.jixiao.domain.BasicDataTable;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The 基础数据表's subtotals (三公经费 = 车 + 出国 + 接待, 车 = 购置 + 运行维护, 公用经费 = its
+ * parts, 项目支出 = the project rows) and where each figure comes from.
+ */
+public final class BasicDataSums {
+    /** Where a cell's figure comes from. */
+    public enum Source {
+        /** A subtotal the program adds up. */
+        COMPUTED,
+        /** A project row whose figure is its project's. */
+        PROJECT,
+        /** Typed by the clerk (or brought in from a form); the program cannot know it. */
+        TYPED,
+        EMPTY
+    }
+
+    private final Unit unit;
+    private final FiscalYear year;
+    private final BasicDataTable table;
+
+    public BasicDataSums(Unit unit, FiscalYear year) {
+        this.unit = unit;
+        this.year = year;
+        this.table = year.basicData;
+    }
+
+    /** The subtotal computed from its part rows; empty for a non-subtotal or when no part has a figure. */
+    public Optional<BigDecimal> computed(BasicDataRow row, Column column) {
+        List<String> parts = RowKind.parts(row.kind);
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Optional<BigDecimal>> values = new ArrayList<>();
+        for (BasicDataRow r : table.rows) {
+            if (parts.contains(r.kind)) {
+                values.add(value(r, column));
+            }
+        }
+        return Figures.sum(values);
+    }
+
+    /** The figure to use: the stated one, else the computed one. */
+    public Optional<BigDecimal> value(BasicDataRow row, Column column) {
+        return Figures.read(column.get(row)).or(() -> computed(row, column));
+    }
+
+    public Source source(BasicDataRow row, Column column) {
+        boolean empty = column.get(row).isEmpty();
+        if (empty) {
+            return computed(row, column).isPresent() ? Source.COMPUTED : Source.EMPTY;
+        }
+        if (!RowKind.parts(row.kind).isEmpty() && computed(row, column).isPresent()) {
+            return Source.COMPUTED;
+        }
+        if (RowKind.PROJECT.equals(row.kind) && !row.projectLineage.isEmpty()) {
+            Optional<BigDecimal> fromProject = projectFigure(row.projectLineage, column);
+            Optional<BigDecimal> typed = Figures.read(column.get(row));
+            if (fromProject.isPresent() && typed.isPresent() && Figures.same(fromProject.get(), typed.get())
+                    && rowsOf(row.projectLineage).size() == 1) {
+                return Source.PROJECT;
+            }
+        }
+        return Source.TYPED;
+    }
+
+    /** A subtotal whose stated figure differs from the sum of its parts. */
+    public Optional<Check> check(BasicDataRow row, Column column) {
+        if (column.get(row).isEmpty()) {
+            return Optional.empty();
+        }
+        Check c = new Check(row.label.strip() + " " + column.title, Figures.read(column.get(row)), computed(row, column));
+        return c.disagrees() ? Optional.of(c) : Optional.empty();
+    }
+
+    /**
+     * A project's figure for a column: 本年预算数 its budget, 本年决算数 its 全年执行数, 上年决算数 the
+     * 全年执行数 of last year's project of the same lineage.
+     */
+    public Optional<BigDecimal> projectFigure(String lineage, Column column) {
+        Optional<Project> p = project(year, lineage);
+        return switch (column) {
+            case THIS_YEAR_BUDGET -> p.flatMap(OverallFigures::projectBudget);
+            case THIS_YEAR_FINAL -> p.flatMap(x -> Figures.read(x.selfEvaluation.funds.executed));
+            case LAST_YEAR_FINAL -> unit.year(year.year - 1).flatMap(y -> project(y, lineage))
+                    .flatMap(x -> Figures.read(x.selfEvaluation.funds.executed));
+        };
+    }
+
+    /** Where the rows of one project (several when the clerk split it) do not add up to the project's figure. */
+    public List<Check> projectChecks() {
+        Map<String, List<BasicDataRow>> byLineage = new LinkedHashMap<>();
+        for (BasicDataRow r : table.rows) {
+            if (RowKind.PROJECT.equals(r.kind) && !r.projectLineage.isEmpty()) {
+                byLineage.computeIfAbsent(r.projectLineage, k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Check> checks = new ArrayList<>();
+        byLineage.forEach((lineage, rows) -> {
+            Optional<Project> p = project(year, lineage);
+            if (p.isEmpty()) {
+                return;
+            }
+            for (Column c : Column.values()) {
+                List<Optional<BigDecimal>> values = new ArrayList<>();
+                rows.forEach(r -> values.add(Figures.read(c.get(r))));
+                Check check = new Check(p.get().name + " " + c.title + "（本表与项目）", Figures.sum(values), projectFigure(lineage, c));
+                if (check.disagrees()) {
+                    checks.add(check);
+                }
+            }
+        });
+        return checks;
+    }
+
+    /** Every disagreement of the table: subtotals, project rows, and the stated 控制率. */
+    public List<Check> checks() {
+        List<Check> checks = new ArrayList<>();
+        for (BasicDataRow r : table.rows) {
+            for (Column c : Column.values()) {
+                check(r, c).ifPresent(checks::add);
+            }
+        }
+        checks.addAll(projectChecks());
+        Optional<BigDecimal> stated = Figures.read(cn.jixiao.domain.Amount.of(table.statedControlRate.replace("%", "")));
+        Check rate = new Check("控制率（%）", stated, table.controlRatePercent());
+        if (rate.disagrees()) {
+            checks.add(rate);
+        }
+        return checks;
+    }
+
+    List<BasicDataRow> rowsOf(String lineage) {
+        return table.rows.stream().filter(r -> RowKind.PROJECT.equals(r.kind) && lineage.equals(r.projectLineage)).toList();
+    }
+
+    static Optional<Project> project(FiscalYear y, String lineage) {
+        return y.projects.stream().filter(p -> p.lineage.equals(lineage)).findFirst();
+    }
+}

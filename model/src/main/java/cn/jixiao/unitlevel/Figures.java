@@ -1,0 +1,54 @@
+package cn.jixiao.unitlevel;
+
+import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.MoneyText;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Reading and adding the amounts of the unit-level forms. */
+public final class Figures {
+    private Figures() {
+    }
+
+    /**
+     * The number an amount stands for. A clean '152.5' as is; a '15万' or '120万元' typed into a
+     * 万元 cell is read as the clerk meant it, so sums still work while review flags the text.
+     */
+    public static Optional<BigDecimal> read(Amount a) {
+        if (a == null || a.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> plain = a.value();
+        if (plain.isPresent()) {
+            return plain;
+        }
+        MoneyText.Result r = MoneyText.parseInput("", a.text());
+        return r.ok() ? r.amount().value() : Optional.empty();
+    }
+
+    /** The sum of the parts that hold a number; empty when none does. */
+    public static Optional<BigDecimal> sum(Collection<Optional<BigDecimal>> parts) {
+        BigDecimal total = null;
+        for (Optional<BigDecimal> p : parts) {
+            if (p.isPresent()) {
+                total = total == null ? p.get() : total.add(p.get());
+            }
+        }
+        return Optional.ofNullable(total);
+    }
+
+    /** As the forms write amounts: no exponent, no trailing zeros beyond what the figure needs ('838.14', '18', '38.1692'). */
+    public static String format(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() < 0) {
+            s = s.setScale(0);
+        }
+        return s.toPlainString();
+    }
+
+    public static boolean same(BigDecimal a, BigDecimal b) {
+        return a.compareTo(b) == 0;
+    }
+}
