@@ -263,12 +263,13 @@ public final class ExportViewModel {
      */
     public Task<List<Path>> exportTask() {
         List<DocumentExporter.Request> requests = requests();
-        Unit copy = Json.copy(unit, Unit.class);
+        String snapshot = Json.write(unit);
         Path out = folder.get();
         ExportFolder.save(out);
         return new Task<>() {
             @Override
             protected List<Path> call() throws Exception {
+                Unit copy = Json.read(snapshot, Unit.class);
                 Files.createDirectories(out);
                 List<Path> written = new ArrayList<>();
                 for (int i = 0; i < requests.size(); i++) {

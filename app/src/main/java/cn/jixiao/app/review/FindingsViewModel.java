@@ -119,12 +119,13 @@ public final class FindingsViewModel {
             running.set(false);
             return;
         }
-        Unit copy = Json.copy(unit, Unit.class);
+        // only the snapshot is taken here, while no edit can interleave; reading it back and reviewing run aside
+        String snapshot = Json.write(unit);
         running.set(true);
         Task<List<Finding>> task = new Task<>() {
             @Override
             protected List<Finding> call() {
-                return Review.run(copy, y);
+                return Review.run(Json.read(snapshot, Unit.class), y);
             }
         };
         task.setOnSucceeded(e -> {
