@@ -74,10 +74,18 @@ public final class ExportDialog {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             if (running != null && running.isRunning()) {
-                running.cancel();
+                cancel();
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Stops after the file being written: the task sees the flag at the next project. Not by
+     * interrupting, which would close the file channel halfway through a write.
+     */
+    private void cancel() {
+        running.cancel(false);
     }
 
     public Stage stage() {
@@ -253,7 +261,7 @@ public final class ExportDialog {
         closeButton.setCancelButton(true);
         closeButton.setOnAction(e -> {
             if (running != null && running.isRunning()) {
-                running.cancel();
+                cancel();
             } else {
                 stage.close();
             }

@@ -5,6 +5,8 @@ import cn.jixiao.documents.DocumentExporter.Format;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.sample.Samples;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,30 @@ class ExportViewModelTest {
                 message);
         assertTrue(message.endsWith("那里已有同名的文件夹"), message);
         assertFalse(message.contains("Exception") || message.contains("null"), message);
+    }
+
+    @Test
+    void cancellingStopsAtTheNextProject(@TempDir Path out) throws Exception {
+        ExportViewModel m = new ExportViewModel(unit, 2021, out);
+        m.separateFilesProperty().set(true);
+        m.xlsxProperty().set(true);
+        Task<List<Path>> task = m.exportTask();
+        // the clerk presses 取消 as soon as the bar first moves
+        task.progressProperty().addListener((o, a, b) -> {
+            if (b.doubleValue() > 0) {
+                task.cancel(false);
+            }
+        });
+        Thread t = new Thread(task);
+        t.start();
+        t.join(60_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Worker.State.CANCELLED, WaitForAsyncUtils.asyncFx(task::getState).get());
+        long files;
+        try (var s = Files.list(out)) {
+            files = s.count();
+        }
+        assertTrue(files < 24, "12 projects as Word and Excel would be 24 files; cancelled after " + files);
     }
 
     private static List<Path> run(Task<List<Path>> task) throws Exception {
