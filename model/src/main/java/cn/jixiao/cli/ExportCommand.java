@@ -1,5 +1,7 @@
 package cn.jixiao.cli;
 
+import cn.jixiao.documents.DocumentExporter;
+import cn.jixiao.documents.FormLayouts;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.exchange.UnitExchange;
 import cn.jixiao.store.UnitFile;
@@ -7,10 +9,14 @@ import cn.jixiao.store.UnitFile;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 /**
  * `jixiao export FILE --format json --out DIR`: the whole unit as one JSON document.
- * Forms (--form) as docx/xlsx come from the documents package.
+ * `jixiao export FILE --year Y --form FORM [--style S] [--project NAME]... --format docx|xlsx|json`:
+ * one form of one year; a per-project form covers every project of the year unless --project
+ * names some. Prints each written path on its own line.
  */
 final class ExportCommand implements Command {
     @Override
@@ -20,26 +26,57 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export FILE --format json [--out DIR]   导出整个单位为 JSON 文档，打印写出的路径";
+        return "export FILE [--year 年度 --form 表单 [--style 版式] [--project 项目名称]... [--separate]] --format docx|xlsx|json [--out DIR]"
+                + "   导出整个单位为 JSON，或导出某年度的一种表单；打印写出的路径";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("separate");
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path file = Path.of(args.positional(0, "单位文件路径 FILE"));
-        String format = args.option("format").orElse("json");
         Path dir = Path.of(args.option("out").orElse("."));
-        Unit unit;
-        try (UnitFile f = UnitFile.open(file)) {
-            unit = f.load();
-        }
-        Files.createDirectories(dir);
-        if (format.equals("json") && args.option("form").isEmpty()) {
+        if (args.option("form").isEmpty()) {
+            String format = args.option("format").orElse("json");
+            if (!format.equals("json")) {
+                throw new CliException("不带 --form 时只能导出整个单位的 JSON（--format json）。导出表单请加 --year 和 --form，可选表单："
+                        + formsList());
+            }
+            Unit unit = load(file);
+            Files.createDirectories(dir);
             Path target = dir.resolve(baseName(file) + ".json");
             UnitExchange.write(unit, target);
             out.println(target.toAbsolutePath());
             return 0;
         }
-        throw new CliException("不支持的导出格式：" + format + "。可选：json");
+        String format = args.option("format").orElseThrow(() -> new CliException("缺少选项 --format（docx、xlsx 或 json）"));
+        int year = args.intOption("year").orElseThrow(() -> new CliException("导出表单需要 --year 年度"));
+        Unit unit = load(file);
+        DocumentExporter.Request request = new DocumentExporter.Request(year, args.option("form").get(),
+                args.option("style").orElse(null), args.options("project"), DocumentExporter.Format.parse(format), dir,
+                args.flag("separate"));
+        List<Path> written = DocumentExporter.export(unit, request, DocumentExporter.Progress.NONE);
+        for (Path p : written) {
+            out.println(p.toAbsolutePath());
+        }
+        return 0;
+    }
+
+    private static Unit load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new CliException("找不到单位文件：" + file, 1);
+        }
+        try (UnitFile f = UnitFile.open(file)) {
+            return f.load();
+        }
+    }
+
+    private static String formsList() {
+        List<String> forms = FormLayouts.forms();
+        return forms.isEmpty() ? "（尚无）" : String.join("、", forms);
     }
 
     static String baseName(Path file) {

@@ -31,6 +31,10 @@ import java.util.Set;
  * kept even when empty, so positions stay comparable.
  */
 public final class DocumentText {
+    static {
+        PoiLogging.quiet();
+    }
+
     private DocumentText() {
     }
 

@@ -14,6 +14,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
@@ -31,6 +33,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -41,6 +44,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,11 +60,17 @@ public final class DocxWriter {
     /** Rows lower than this look cramped on a printed form; a row grows with its text. */
     static final double DEFAULT_ROW_MM = 6.5;
     private static final int CELL_MARGIN_TWIPS = 85;
+    /** Wide tables have narrow columns: every millimetre of margin is a character less per line. */
+    private static final int DENSE_CELL_MARGIN_TWIPS = 45;
 
     private final XWPFDocument doc = new XWPFDocument();
-    private final CTBody body = doc.getDocument().addNewBody();
+    private final CTBody body = doc.getDocument().getBody();
     /** A page break waiting for the next block. */
     private boolean breakPending;
+
+    static {
+        PoiLogging.quiet();
+    }
 
     private DocxWriter() {
     }
@@ -105,21 +115,31 @@ public final class DocxWriter {
     }
 
     private void document(FormDocument d) {
+        List<Table> group = new ArrayList<>();
         for (FormDocument.Block b : d.blocks) {
+            if (b instanceof Table t) {
+                group.add(t);
+                continue;
+            }
+            if (!group.isEmpty()) {
+                tables(group, d.page);
+                group.clear();
+            }
             if (b instanceof Paragraph p) {
-                paragraph(p);
-            } else if (b instanceof Table t) {
-                table(t, d.page);
+                paragraph(p, d.page);
             } else if (b instanceof FormDocument.PageBreak) {
                 breakPending = true;
             }
         }
+        if (!group.isEmpty()) {
+            tables(group, d.page);
+        }
     }
 
-    private void paragraph(Paragraph p) {
-        FormFonts.Font font = FormFonts.paragraph(p.style());
+    private void paragraph(Paragraph p, PageSetup page) {
         List<String> lines = FormText.lines(p.text());
         for (int i = 0; i < lines.size(); i++) {
+            FormFonts.Font font = FormFonts.paragraph(p.style(), lines.get(i), page.contentWidthMm());
             CTP ctp = body.addNewP();
             CTPPr ppr = ctp.addNewPPr();
             if (breakPending) {
@@ -134,7 +154,9 @@ public final class DocxWriter {
                 ppr.getSpacing().setBefore(BigInteger.valueOf(120));
             }
             if (p.style() == Paragraph.Style.BODY_INDENT || p.style() == Paragraph.Style.HEADING) {
+                // Word reads the indent in characters; LibreOffice only the twips.
                 ppr.addNewInd().setFirstLineChars(BigInteger.valueOf(200));
+                ppr.getInd().setFirstLine(BigInteger.valueOf(font.halfPoints() * 20L));
             }
             ppr.addNewJc().setVal(switch (p.align()) {
                 case LEFT -> STJc.LEFT;
@@ -142,9 +164,32 @@ public final class DocxWriter {
                 case RIGHT -> STJc.RIGHT;
                 case JUSTIFY -> STJc.BOTH;
             });
+            tabStops(ppr, lines.get(i), page);
             markFont(ppr, font);
             run(ctp, lines.get(i), font);
         }
+    }
+
+    /**
+     * A form line like '填报单位（盖章）：…\t金额单位：万元' spreads its tab-separated parts over
+     * equal shares of the width, as the xlsx writer does: the first part at the left margin, the
+     * last at the right margin, the ones between centred in their shares.
+     */
+    private static void tabStops(CTPPr ppr, String line, PageSetup page) {
+        int parts = (int) line.chars().filter(ch -> ch == '\t').count() + 1;
+        if (parts < 2) {
+            return;
+        }
+        long width = Math.round(page.contentWidthMm() * TWIPS_PER_MM);
+        CTTabs stops = ppr.addNewTabs();
+        for (int i = 1; i < parts - 1; i++) {
+            CTTabStop mid = stops.addNewTab();
+            mid.setVal(STTabJc.CENTER);
+            mid.setPos(BigInteger.valueOf(Math.round(width * (i + 0.5) / parts)));
+        }
+        CTTabStop right = stops.addNewTab();
+        right.setVal(STTabJc.RIGHT);
+        right.setPos(BigInteger.valueOf(width));
     }
 
     /** An empty paragraph carrying a page break, one point high so it never shows. */
@@ -189,10 +234,16 @@ public final class DocxWriter {
         mar.setGutter(BigInteger.ZERO);
     }
 
-    private void table(Table table, PageSetup page) {
+    /**
+     * Tables that follow each other are drawn as one Word table on the union of their column
+     * edges: separate tables would need a paragraph between them, which prints as a gap and a
+     * double line across the form. Only the first table's header rows can repeat.
+     */
+    private void tables(List<Table> group, PageSetup page) {
         flushBreak();
-        TableGrid grid = new TableGrid(table);
-        int[] widths = columnTwips(table, page);
+        double width = page.contentWidthMm();
+        SharedGrid shared = SharedGrid.of(group, width);
+        int[] widths = columnTwips(shared, width);
         CTTbl tbl = body.addNewTbl();
         CTTblPr pr = tbl.addNewTblPr();
         pr.addNewTblW().setW(BigInteger.valueOf(sum(widths, 0, widths.length)));
@@ -201,19 +252,31 @@ public final class DocxWriter {
         borders(pr.addNewTblBorders());
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         CTTblCellMar mar = pr.addNewTblCellMar();
-        mar.addNewLeft().setW(BigInteger.valueOf(CELL_MARGIN_TWIPS));
+        int margin = group.stream().anyMatch(FormFonts::dense) ? DENSE_CELL_MARGIN_TWIPS : CELL_MARGIN_TWIPS;
+        mar.addNewLeft().setW(BigInteger.valueOf(margin));
         mar.getLeft().setType(STTblWidth.DXA);
-        mar.addNewRight().setW(BigInteger.valueOf(CELL_MARGIN_TWIPS));
+        mar.addNewRight().setW(BigInteger.valueOf(margin));
         mar.getRight().setType(STTblWidth.DXA);
         CTTblGrid tg = tbl.addNewTblGrid();
         for (int w : widths) {
             tg.addNewGridCol().setW(BigInteger.valueOf(w));
         }
+        for (int i = 0; i < group.size(); i++) {
+            rows(tbl, group.get(i), shared.map(group.get(i), width), widths, i == 0 ? group.get(i).headerRows() : 0);
+        }
+        // Word needs a paragraph after a table; one point high, it takes no room.
+        CTP after = body.addNewP();
+        tightSpacing(after.addNewPPr());
+        markFont(after.getPPr(), new FormFonts.Font(FormFonts.SONG, 1, false));
+    }
+
+    private void rows(CTTbl tbl, Table table, int[] col, int[] widths, int headerRows) {
+        TableGrid grid = new TableGrid(table);
         for (int r = 0; r < grid.rows(); r++) {
             CTRow tr = tbl.addNewTr();
             CTTrPr trPr = tr.addNewTrPr();
             trPr.addNewCantSplit();
-            if (r < table.headerRows()) {
+            if (r < headerRows) {
                 trPr.addNewTblHeader();
             }
             double mm = r < table.rows().size() ? table.rows().get(r).minHeightMm() : 0;
@@ -223,25 +286,19 @@ public final class DocxWriter {
             int c = 0;
             while (c < grid.columns()) {
                 TableGrid.Placed p = grid.at(r, c);
+                int last = p == null ? c : p.lastCol();
+                int span = col[last + 1] - col[c];
+                int w = sum(widths, col[c], col[last + 1]);
                 if (p == null) {
-                    cell(tr, table, Table.Cell.of(""), widths[c], 1, null);
-                    c++;
-                    continue;
-                }
-                int span = p.cell().colSpan();
-                int w = sum(widths, c, c + span);
-                if (p.row() == r) {
+                    cell(tr, table, Table.Cell.of(""), w, span, null);
+                } else if (p.row() == r) {
                     cell(tr, table, p.cell(), w, span, p.cell().rowSpan() > 1 ? STMerge.RESTART : null);
                 } else {
                     cell(tr, table, Table.Cell.of(""), w, span, STMerge.CONTINUE);
                 }
-                c += span;
+                c = last + 1;
             }
         }
-        // Word needs a paragraph between two tables, or it joins them into one.
-        CTP after = body.addNewP();
-        tightSpacing(after.addNewPPr());
-        markFont(after.getPPr(), new FormFonts.Font(FormFonts.SONG, 1, false));
     }
 
     private void cell(CTRow tr, Table table, Table.Cell cell, int width, int span, STMerge.Enum merge) {
@@ -265,7 +322,7 @@ public final class DocxWriter {
             CTPPr ppr = p.addNewPPr();
             tightSpacing(ppr);
             ppr.addNewJc().setVal(switch (cell.align()) {
-                case LEFT -> STJc.BOTH;
+                case LEFT -> STJc.LEFT;
                 case CENTER -> STJc.CENTER;
                 case RIGHT -> STJc.RIGHT;
             });
@@ -336,19 +393,14 @@ public final class DocxWriter {
         f.setHint(STHint.EAST_ASIA);
     }
 
-    /** Column widths in twips from the weights, summing exactly to the content width. */
-    static int[] columnTwips(Table table, PageSetup page) {
-        double[] weights = table.columnWeights();
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        int content = (int) Math.round(page.contentWidthMm() * TWIPS_PER_MM);
-        int[] out = new int[weights.length];
-        int used = 0;
-        for (int i = 0; i < weights.length; i++) {
-            out[i] = i == weights.length - 1 ? content - used : (int) Math.round(content * weights[i] / total);
-            used += out[i];
+    /** Shared column widths in twips, summing exactly to the content width. */
+    static int[] columnTwips(SharedGrid grid, double widthMm) {
+        int[] out = new int[grid.count()];
+        long before = 0;
+        for (int i = 0; i < out.length; i++) {
+            long edge = Math.round(grid.edge(i + 1) * TWIPS_PER_MM);
+            out[i] = (int) (edge - before);
+            before = edge;
         }
         return out;
     }

@@ -34,6 +34,32 @@ final class FormFonts {
         };
     }
 
+    /**
+     * The font of one line of a paragraph. A title that would wrap at 小二 steps down by half
+     * points to 四号 at the least: a form's title reads as one line.
+     */
+    static Font paragraph(Paragraph.Style style, String line, double widthMm) {
+        Font f = paragraph(style);
+        if (style != Paragraph.Style.TITLE) {
+            return f;
+        }
+        double widthPt = widthMm * 72 / 25.4 * 0.96;
+        double size = f.sizePt();
+        while (size > 14 && ems(line) * size > widthPt) {
+            size -= 0.5;
+        }
+        return new Font(f.family(), size, f.bold());
+    }
+
+    /** Width of a line in ems: a Chinese character is one, a Latin letter or digit about half. */
+    static double ems(String line) {
+        double ems = 0;
+        for (int i = 0; i < line.length(); i++) {
+            ems += line.charAt(i) < 0x2E80 ? 0.55 : 1.0;
+        }
+        return ems;
+    }
+
     static Font cell(Table table, Table.Cell cell) {
         return new Font(SONG, dense(table) ? 9 : 10.5, cell.header());
     }

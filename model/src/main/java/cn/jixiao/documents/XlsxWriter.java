@@ -43,6 +43,10 @@ public final class XlsxWriter {
     private record StyleKey(FormFonts.Font font, HorizontalAlignment align, boolean border, boolean vertical) {
     }
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private XlsxWriter() {
         XSSFFont base = wb.getFontAt(0);
         base.setFontName(FormFonts.SONG);
@@ -71,7 +75,7 @@ public final class XlsxWriter {
     private void sheet(FormDocument doc) {
         XSSFSheet sheet = wb.createSheet(sheetName(doc.name));
         sheet.setDisplayGridlines(false);
-        SheetColumns cols = SheetColumns.of(doc);
+        SharedGrid cols = SharedGrid.of(doc);
         for (int c = 0; c < cols.count(); c++) {
             sheet.setColumnWidth(c, (int) Math.round(cols.widthMm(c) / MM_PER_CHAR * 256));
         }
@@ -81,12 +85,13 @@ public final class XlsxWriter {
             if (b instanceof Paragraph p) {
                 row = paragraph(sheet, cols, p, row);
             } else if (b instanceof Table t) {
-                if (repeat == null && t.headerRows() > 0) {
-                    repeat = new CellRangeAddress(row, row + t.headerRows() - 1, -1, -1);
-                }
+                // A sheet repeats one range of rows on every later page, so only the header of the
+                // last table can be right there, and only when no page break follows it.
+                repeat = t.headerRows() > 0 ? new CellRangeAddress(row, row + t.headerRows() - 1, -1, -1) : null;
                 row = table(sheet, cols, t, doc.page, row);
             } else if (b instanceof FormDocument.PageBreak && row > 0) {
                 sheet.setRowBreak(row - 1);
+                repeat = null;
             }
         }
         if (repeat != null) {
@@ -112,27 +117,29 @@ public final class XlsxWriter {
         wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
     }
 
-    private int paragraph(XSSFSheet sheet, SheetColumns cols, Paragraph p, int row) {
-        FormFonts.Font font = FormFonts.paragraph(p.style());
+    private int paragraph(XSSFSheet sheet, SharedGrid cols, Paragraph p, int row) {
         HorizontalAlignment align = switch (p.align()) {
             case LEFT -> HorizontalAlignment.LEFT;
             case CENTER -> HorizontalAlignment.CENTER;
             case RIGHT -> HorizontalAlignment.RIGHT;
             case JUSTIFY -> HorizontalAlignment.JUSTIFY;
         };
-        XSSFCellStyle style = style(new StyleKey(font, align, false, false));
         int last = cols.count() - 1;
         for (String line : FormText.lines(p.text())) {
+            FormFonts.Font font = FormFonts.paragraph(p.style(), line, cols.edge(cols.count()));
             XSSFRow r = sheet.createRow(row);
             double lines = lineCount(line, cols.widthMm(0, last), font.sizePt());
             double extra = p.style() == Paragraph.Style.TITLE ? 10 : 4;
             r.setHeightInPoints((float) Math.min(MAX_ROW_POINTS, lines * font.sizePt() * 1.35 + extra));
-            if (!line.isBlank()) {
-                XSSFCell c = r.createCell(0);
-                c.setCellValue(line);
-                c.setCellStyle(style);
-                if (last > 0) {
-                    sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, 0, last));
+            String[] parts = line.split("\t", -1);
+            int[] starts = spread(cols, parts.length);
+            if (starts == null) {
+                put(sheet, row, 0, last, line, style(new StyleKey(font, align, false, false)));
+            } else {
+                for (int i = 0; i < parts.length; i++) {
+                    HorizontalAlignment a = i == 0 ? HorizontalAlignment.LEFT
+                            : i == parts.length - 1 ? HorizontalAlignment.RIGHT : HorizontalAlignment.CENTER;
+                    put(sheet, row, starts[i], starts[i + 1] - 1, parts[i], style(new StyleKey(font, a, false, false)));
                 }
             }
             row++;
@@ -140,13 +147,41 @@ public final class XlsxWriter {
         return row;
     }
 
-    private int table(XSSFSheet sheet, SheetColumns cols, Table table, PageSetup page, int top) {
-        TableGrid grid = new TableGrid(table);
-        double[] edges = SheetColumns.edges(table, page.contentWidthMm());
-        int[] sheetCol = new int[edges.length];
-        for (int i = 0; i < edges.length; i++) {
-            sheetCol[i] = cols.at(edges[i]);
+    /**
+     * Where the tab-separated parts of a form line start: equal shares of the width, as a Word
+     * tab stop would put them. Null when there are no tabs or too few columns to share.
+     */
+    private static int[] spread(SharedGrid cols, int parts) {
+        if (parts < 2 || cols.count() < parts) {
+            return null;
         }
+        double width = cols.edge(cols.count());
+        int[] starts = new int[parts + 1];
+        starts[parts] = cols.count();
+        for (int i = 1; i < parts; i++) {
+            starts[i] = cols.at(width * i / parts);
+            if (starts[i] <= starts[i - 1] || starts[i] >= cols.count()) {
+                return null;
+            }
+        }
+        return starts;
+    }
+
+    private static void put(XSSFSheet sheet, int row, int first, int last, String text, XSSFCellStyle style) {
+        if (text.isBlank()) {
+            return;
+        }
+        XSSFCell c = sheet.getRow(row).createCell(first);
+        c.setCellValue(text);
+        c.setCellStyle(style);
+        if (last > first) {
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, first, last));
+        }
+    }
+
+    private int table(XSSFSheet sheet, SharedGrid cols, Table table, PageSetup page, int top) {
+        TableGrid grid = new TableGrid(table);
+        int[] sheetCol = cols.map(table, page.contentWidthMm());
         double[] heights = new double[grid.rows()];
         for (int r = 0; r < grid.rows(); r++) {
             double mm = r < table.rows().size() ? table.rows().get(r).minHeightMm() : 0;
@@ -227,9 +262,11 @@ public final class XlsxWriter {
             s.setFont(font(k.font()));
             s.setAlignment(k.align());
             s.setVerticalAlignment(VerticalAlignment.CENTER);
-            s.setWrapText(true);
             if (k.vertical()) {
+                // Stacked characters; wrapping them as well makes LibreOffice pin the stack to the left.
                 s.setRotation((short) 255);
+            } else {
+                s.setWrapText(true);
             }
             if (k.border()) {
                 s.setBorderTop(BorderStyle.THIN);
@@ -257,11 +294,7 @@ public final class XlsxWriter {
         double perLine = Math.max(1, (widthMm - 2) / (sizePt * MM_PER_POINT));
         double lines = 0;
         for (String line : text.split("\n", -1)) {
-            double ems = 0;
-            for (int i = 0; i < line.length(); i++) {
-                ems += line.charAt(i) < 0x2E80 ? 0.55 : 1.0;
-            }
-            lines += Math.max(1, Math.ceil(ems / perLine * 1.05));
+            lines += Math.max(1, Math.ceil(FormFonts.ems(line) / perLine * 1.05));
         }
         return lines;
     }

@@ -53,7 +53,7 @@ public class DemoDeclarationLayout implements FormLayout {
         FormDocument d = new FormDocument(title() + "-" + p.name, PageSetup.A4_PORTRAIT_NARROW);
         d.add(Paragraph.title(title()));
         d.add(Paragraph.subtitle("（" + year.year + "年度）"));
-        d.add(new Paragraph("填报单位（盖章）：" + unit.name + "\t\t金额单位：万元", Paragraph.Style.BODY, Paragraph.Align.LEFT));
+        d.add(new Paragraph("填报单位（盖章）：" + unit.name + "\t金额单位：万元", Paragraph.Style.BODY, Paragraph.Align.LEFT));
 
         Table head = new Table(2.2, 2.2, 3.2, 3.0, 5.0);
         head.row(Cell.label("项目名称").span(2), Cell.of(p.name).span(3));

@@ -8,14 +8,26 @@ final class Expected {
     private Expected() {
     }
 
+    /** As the docx reader gives them: a body line whole, tabs included. */
     static List<String> texts(List<FormDocument> docs) {
+        return texts(docs, false);
+    }
+
+    /** As the xlsx reader gives them: a line's tab-separated parts are cells of their own. */
+    static List<String> sheetTexts(List<FormDocument> docs) {
+        return texts(docs, true);
+    }
+
+    private static List<String> texts(List<FormDocument> docs, boolean splitTabs) {
         List<String> out = new ArrayList<>();
         for (FormDocument d : docs) {
             for (FormDocument.Block b : d.blocks) {
                 if (b instanceof Paragraph p) {
                     for (String line : FormText.lines(p.text())) {
-                        if (!line.isBlank()) {
-                            out.add(line);
+                        for (String part : splitTabs ? line.split("\t", -1) : new String[] {line}) {
+                            if (!part.isBlank()) {
+                                out.add(part);
+                            }
                         }
                     }
                 } else if (b instanceof Table t) {

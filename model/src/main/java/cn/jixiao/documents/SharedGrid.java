@@ -5,29 +5,41 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * One column grid for a whole sheet. A document's tables may divide the page differently (a
+ * One column grid shared by several tables. A form's tables may divide the page differently (a
  * funds table of 6 columns above an indicator table of 5); a sheet has only one set of columns,
- * so it takes the union of every table's column edges, and each table cell becomes a merge of
- * the sheet columns between its edges.
+ * and Word draws tables that follow each other best as one table, so the shared grid takes the
+ * union of every table's column edges, and each cell spans the shared columns between its edges.
  */
-final class SheetColumns {
+final class SharedGrid {
     private final double[] edges;
 
-    private SheetColumns(double[] edges) {
+    private SharedGrid(double[] edges) {
         this.edges = edges;
     }
 
-    static SheetColumns of(FormDocument doc) {
-        double width = doc.page.contentWidthMm();
-        List<double[]> tableEdges = new ArrayList<>();
-        double narrowest = width;
+    /** The grid of all the document's tables (a sheet). */
+    static SharedGrid of(FormDocument doc) {
+        List<Table> tables = new ArrayList<>();
         for (FormDocument.Block b : doc.blocks) {
             if (b instanceof Table t) {
-                double[] e = edges(t, width);
-                tableEdges.add(e);
-                for (int i = 1; i < e.length; i++) {
-                    narrowest = Math.min(narrowest, e[i] - e[i - 1]);
-                }
+                tables.add(t);
+            }
+        }
+        if (tables.isEmpty()) {
+            // A sheet of prose still wants a few columns, so a line's tab-separated parts can spread.
+            tables.add(new Table(1, 1, 1, 1));
+        }
+        return of(tables, doc.page.contentWidthMm());
+    }
+
+    static SharedGrid of(List<Table> tables, double width) {
+        List<double[]> tableEdges = new ArrayList<>();
+        double narrowest = width;
+        for (Table t : tables) {
+            double[] e = edges(t, width);
+            tableEdges.add(e);
+            for (int i = 1; i < e.length; i++) {
+                narrowest = Math.min(narrowest, e[i] - e[i - 1]);
             }
         }
         // Edges closer than this are one edge: slivers of a millimetre only make the sheet awkward to edit.
@@ -48,7 +60,7 @@ final class SheetColumns {
                 kept.set(kept.size() - 1, width);
             }
         }
-        return new SheetColumns(kept.stream().mapToDouble(Double::doubleValue).toArray());
+        return new SharedGrid(kept.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** A table's column edges in millimetres from the left margin, first 0, last the content width. */
@@ -65,6 +77,11 @@ final class SheetColumns {
         return e;
     }
 
+    /** The position of an edge in millimetres from the left margin: 0 for the first, the width for the last. */
+    double edge(int i) {
+        return edges[i];
+    }
+
     int count() {
         return edges.length - 1;
     }
@@ -77,7 +94,17 @@ final class SheetColumns {
         return edges[last + 1] - edges[first];
     }
 
-    /** The sheet column whose left edge is nearest this position. */
+    /** For each edge of the table (0..columns), the shared column that starts there. */
+    int[] map(Table t, double width) {
+        double[] e = edges(t, width);
+        int[] out = new int[e.length];
+        for (int i = 0; i < e.length; i++) {
+            out[i] = at(e[i]);
+        }
+        return out;
+    }
+
+    /** The shared column whose left edge is nearest this position. */
     int at(double mm) {
         int best = 0;
         for (int i = 1; i < edges.length; i++) {
