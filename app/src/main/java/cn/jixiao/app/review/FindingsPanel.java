@@ -189,11 +189,8 @@ public final class FindingsPanel {
         if (!view.selectNode(kind, f.year(), projectNode ? f.where().projectId() : "")) {
             return;
         }
-        Platform.runLater(() -> {
-            if (view.shownEditor() instanceof FieldFocus focus) {
-                focus.focus(f.where());
-            }
-        });
+        // after the editor is in the scene, so that it can take the focus
+        Platform.runLater(() -> FieldFocus.of(view.shownEditor()).ifPresent(focus -> focus.focus(f.where())));
     }
 
     /** A collapsed panel gives its room back to the editor; opening it again restores the divider. */
