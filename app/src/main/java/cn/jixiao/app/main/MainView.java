@@ -106,7 +106,7 @@ public class MainView {
     public void setBottomPanel(Node panel) {
         SplitPane vertical = new SplitPane(root.getCenter(), panel);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        vertical.setDividerPositions(0.7);
+        vertical.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(panel, false);
         root.setCenter(vertical);
     }

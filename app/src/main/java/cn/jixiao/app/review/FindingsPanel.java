@@ -46,7 +46,7 @@ public final class FindingsPanel {
     private final MainView view;
     private final TitledPane pane = new TitledPane();
     private final TreeView<Row> list = new TreeView<>();
-    private double openDivider = 0.7;
+    private double openDivider = 0.8;
 
     public FindingsPanel(FindingsViewModel model, MainView view) {
         this.model = model;
@@ -129,6 +129,7 @@ public final class FindingsPanel {
             bar.getChildren().add(b);
         }
         ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("findingsBusy");
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.runningProperty());
         Region gap = new Region();

@@ -86,7 +86,8 @@ class FindingsPanelTest {
 
     private static void waitForFindings(FxRobot robot, TreeView<FindingsPanel.Row> list) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !list.getRoot().getChildren().isEmpty());
+            javafx.scene.Node busy = robot.lookup("#findingsBusy").query();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !list.getRoot().getChildren().isEmpty() && !busy.isVisible());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no findings listed; panel: " + robot.lookup("#findingsPanel").queryAs(TitledPane.class).getText()
                     + "; status: " + robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
