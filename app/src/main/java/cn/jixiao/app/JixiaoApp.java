@@ -2,6 +2,10 @@ package cn.jixiao.app;
 
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.app.main.Editors;
+import cn.jixiao.app.main.UnitNode;
+import cn.jixiao.app.project.ProjectActions;
+import cn.jixiao.app.project.ProjectEditor;
 import cn.jixiao.workspace.AppLog;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -26,7 +30,8 @@ public class JixiaoApp extends Application {
         AppLog.start();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> unexpected(stage, e));
         viewModel = new MainViewModel();
-        MainView view = new MainView(viewModel, stage);
+        MainView view = new MainView(viewModel, stage, editors());
+        ProjectActions.install(viewModel, view);
         Scene scene = new Scene(view.root(), 1280, 760);
         Fonts.apply(scene);
         stage.setScene(scene);
@@ -44,6 +49,14 @@ public class JixiaoApp extends Application {
         } else {
             view.openInitial(files.isEmpty() ? null : Path.of(files.get(0)));
         }
+    }
+
+    /**
+     * The editors of this version, wired here because each editor package depends on the main
+     * window's package, not the other way round (the architecture test forbids the cycle).
+     */
+    public static Editors editors() {
+        return Editors.standard().register(UnitNode.Kind.PROJECT, ProjectEditor::create);
     }
 
     /** For start-up measurements: exit as soon as a frame with the unit tree has been drawn. */

@@ -318,6 +318,16 @@ public final class UnitFile implements AutoCloseable {
         });
     }
 
+    /** Removes a year with its projects, their indicators and its unit-level indicators (undo of a new year). */
+    public void deleteYear(int year) {
+        transaction(() -> {
+            exec("DELETE FROM indicator WHERE owner IN (SELECT id FROM project WHERE year=?)", year);
+            exec("DELETE FROM indicator WHERE owner=?", overallOwner(year));
+            exec("DELETE FROM project WHERE year=?", year);
+            exec("DELETE FROM fiscal_year WHERE year=?", year);
+        });
+    }
+
     public void deleteProject(String projectId) {
         transaction(() -> {
             exec("DELETE FROM indicator WHERE owner=?", projectId);

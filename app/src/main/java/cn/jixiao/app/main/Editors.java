@@ -1,5 +1,6 @@
 package cn.jixiao.app.main;
 
+import cn.jixiao.app.selfevaluation.SelfEvaluationView;
 import javafx.scene.Node;
 
 import java.util.EnumMap;
@@ -24,9 +25,13 @@ public final class Editors {
         return f == null ? null : f.apply(vm, node);
     }
 
-    /** The editors of this version of the program. */
+    /** The unit-level editors; cn.jixiao.app.JixiaoApp#editors adds those that depend on the main view model. */
     public static Editors standard() {
         return new Editors()
+                .register(UnitNode.Kind.PROJECT_SELF_EVALUATION, (vm, node) -> SelfEvaluationView.forProject(
+                        vm::perform, vm.historyChangedProperty(), node.year(), node.project()))
+                .register(UnitNode.Kind.OVERALL_SELF_EVALUATION, (vm, node) -> SelfEvaluationView.forOverall(
+                        vm::perform, vm.historyChangedProperty(), node.year()))
                 .register(UnitNode.Kind.OVERALL, (vm, node) -> new cn.jixiao.app.unitlevel.OverallEditor(unitLevel(vm, node)).view())
                 .register(UnitNode.Kind.BASIC_DATA, (vm, node) -> new cn.jixiao.app.unitlevel.BasicDataEditor(unitLevel(vm, node)).view())
                 .register(UnitNode.Kind.REPORT, (vm, node) -> new cn.jixiao.app.unitlevel.ReportEditor(unitLevel(vm, node)).view());

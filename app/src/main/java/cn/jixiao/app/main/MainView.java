@@ -35,23 +35,44 @@ public class MainView {
     private final TreeView<UnitNode> tree = new TreeView<>();
     private final DetailsPane details = new DetailsPane();
     private final Menu recentMenu = new Menu("最近打开");
-    private final Editors editors = Editors.standard();
+    private final Editors editors;
+    private final MenuBar menuBar;
+    /** The years and projects the tree was built from, to tell a list change from a field change. */
+    private java.util.List<Object> treeShape = java.util.List.of();
+    /** The text each tree row shows, to refresh only the rows whose text changed. */
+    private final java.util.Map<TreeItem<UnitNode>, String> labels = new java.util.IdentityHashMap<>();
+    private java.util.function.Function<UnitNode, java.util.List<MenuItem>> nodeActions = n -> java.util.List.of();
     private final MenuItem undoItem = new MenuItem("撤销");
     private final MenuItem redoItem = new MenuItem("重做");
 
     public MainView(MainViewModel vm, Stage stage) {
+        this(vm, stage, Editors.standard());
+    }
+
+    public MainView(MainViewModel vm, Stage stage, Editors editors) {
         this.vm = vm;
         this.stage = stage;
+        this.editors = editors;
         tree.setId("unitTree");
         tree.setShowRoot(true);
         tree.setMinWidth(220);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b == null ? null : b.getValue()));
         vm.selectedProperty().addListener((o, a, b) -> showDetails(b));
-        vm.historyChangedProperty().addListener((o, a, b) -> refreshUndoMenu());
+        vm.historyChangedProperty().addListener((o, a, b) -> {
+            refreshUndoMenu();
+            refreshTree();
+        });
         vm.workspaceProperty().addListener((o, a, b) -> rebuildTree(b));
         SplitPane split = new SplitPane(tree, details.node());
         split.setDividerPositions(0.24);
-        root.setTop(menu());
+        menuBar = menu();
+        root.setTop(menuBar);
+        javafx.scene.control.ContextMenu treeMenu = new javafx.scene.control.ContextMenu();
+        treeMenu.setOnShowing(e -> {
+            UnitNode n = vm.selectedProperty().get();
+            treeMenu.getItems().setAll(n == null ? java.util.List.of() : nodeActions.apply(n));
+        });
+        tree.setContextMenu(treeMenu);
         root.setCenter(split);
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
@@ -198,7 +219,10 @@ public class MainView {
         redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
         redoItem.setOnAction(e -> guarded("重做失败", vm::redo));
         Menu edit = new Menu("编辑");
-        edit.getItems().addAll(undoItem, redoItem);
+        MenuItem find = new MenuItem("查找项目或指标…");
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(e -> new FindDialog(vm, stage).showAndWait().ifPresent(this::reveal));
+        edit.getItems().addAll(undoItem, redoItem, new SeparatorMenuItem(), find);
         refreshUndoMenu();
         return new MenuBar(file, edit);
     }
@@ -320,7 +344,128 @@ public class MainView {
         a.show();
     }
 
+    /** Adds a menu after 文件 and 编辑 (the editors' own menus, such as 项目). */
+    public void addMenu(Menu menu) {
+        menuBar.getMenus().add(menu);
+    }
+
+    /** What the unit tree's context menu offers for a node. */
+    public void setNodeActions(java.util.function.Function<UnitNode, java.util.List<MenuItem>> actions) {
+        nodeActions = actions;
+    }
+
+    /** The unit tree, for editors that add keys to it. */
+    public TreeView<UnitNode> tree() {
+        return tree;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Selects a project (or with project null, the year's project list) in the unit tree. */
+    public void select(FiscalYear year, Project project) {
+        refreshTree();
+        TreeItem<UnitNode> found = find(tree.getRoot(), n -> project != null ? n.project() == project
+                : n.kind() == UnitNode.Kind.PROJECTS && n.year() == year);
+        if (found != null) {
+            tree.getSelectionModel().select(found);
+            tree.scrollTo(tree.getRow(found));
+        }
+    }
+
+    private void reveal(FindDialog.Hit hit) {
+        select(hit.year(), hit.project());
+        if (hit.indicator() != null) {
+            vm.revealIndicatorProperty().set(null);
+            vm.revealIndicatorProperty().set(hit.indicator().id);
+        }
+    }
+
+    private static TreeItem<UnitNode> find(TreeItem<UnitNode> item, java.util.function.Predicate<UnitNode> test) {
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() != null && test.test(item.getValue())) {
+            return item;
+        }
+        for (TreeItem<UnitNode> c : item.getChildren()) {
+            TreeItem<UnitNode> f = find(c, test);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static java.util.List<Object> shapeOf(Workspace ws) {
+        java.util.List<Object> shape = new java.util.ArrayList<>();
+        if (ws != null) {
+            for (FiscalYear fy : ws.unit().years) {
+                shape.add(fy);
+                shape.addAll(fy.projects);
+            }
+        }
+        return shape;
+    }
+
+    /** After an edit: a changed year or project list rebuilds the tree keeping the selection; else labels refresh. */
+    private void refreshTree() {
+        Workspace ws = vm.workspaceProperty().get();
+        java.util.List<Object> shape = shapeOf(ws);
+        if (ws == null || sameShape(shape)) {
+            relabel(tree.getRoot());
+            return;
+        }
+        UnitNode selected = vm.selectedProperty().get();
+        rebuildTree(ws);
+        if (selected != null) {
+            TreeItem<UnitNode> again = find(tree.getRoot(), n -> n.kind() == selected.kind()
+                    && (selected.project() == null ? n.year() == selected.year() : n.project() == selected.project()));
+            if (again == null && selected.year() != null) {
+                again = find(tree.getRoot(), n -> n.kind() == UnitNode.Kind.PROJECTS && n.year() == selected.year());
+            }
+            if (again != null) {
+                tree.getSelectionModel().select(again);
+            }
+        }
+    }
+
+    /** A renamed project: its row (and the year's count) show the new text; the tree itself stays. */
+    private void relabel(TreeItem<UnitNode> item) {
+        if (item == null) {
+            return;
+        }
+        UnitNode n = item.getValue();
+        if (n != null && n.kind() != UnitNode.Kind.UNIT && !n.toString().equals(labels.get(item))) {
+            labels.put(item, n.toString());
+            item.setValue(new UnitNode(n.kind(), n.year(), n.project()));
+        }
+        item.getChildren().forEach(this::relabel);
+    }
+
+    private void rememberLabels(TreeItem<UnitNode> item) {
+        if (item.getValue() != null && item.getValue().kind() != UnitNode.Kind.UNIT) {
+            labels.put(item, item.getValue().toString());
+        }
+        item.getChildren().forEach(this::rememberLabels);
+    }
+
+    private boolean sameShape(java.util.List<Object> shape) {
+        if (shape.size() != treeShape.size()) {
+            return false;
+        }
+        for (int i = 0; i < shape.size(); i++) {
+            if (shape.get(i) != treeShape.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void rebuildTree(Workspace ws) {
+        treeShape = shapeOf(ws);
+        labels.clear();
         if (ws == null) {
             tree.setRoot(null);
             return;
@@ -359,6 +504,7 @@ public class MainView {
             rootItem.getChildren().add(yearItem);
         }
         tree.setRoot(rootItem);
+        rememberLabels(rootItem);
         tree.getSelectionModel().select(rootItem);
     }
 }

@@ -25,6 +25,13 @@ public class MainViewModel {
     /** Ticks after every edit, undo and redo: views refresh totals, findings and menus on it. */
     private final javafx.beans.property.LongProperty historyChanged = new javafx.beans.property.SimpleLongProperty();
 
+    /** Set to an indicator's id to have the open editor select and show that indicator. */
+    private final StringProperty revealIndicator = new SimpleStringProperty();
+
+    public StringProperty revealIndicatorProperty() {
+        return revealIndicator;
+    }
+
     public MainViewModel() {
         title.bind(Bindings.createStringBinding(() -> workspace.get() == null ? "绩效填报"
                 : workspace.get().unit().name + " — " + workspace.get().path().getFileName() + " — 绩效填报", workspace));

@@ -1,0 +1,175 @@
+package cn.jixiao.app.indicator;
+
+import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Framework;
+import cn.jixiao.domain.Frameworks;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+import cn.jixiao.editing.Edits;
+import cn.jixiao.indicators.FrameworkSwitch;
+import cn.jixiao.indicators.IndicatorOutline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/** The indicator tree editor's operations on one project; each is one undoable, saved edit. */
+public final class IndicatorEditorModel {
+    /** The editable columns of a 三级 row. */
+    public enum Column {
+        NAME("三级指标", i -> i.name, (i, v) -> i.name = v),
+        TARGET("指标值", i -> i.target, (i, v) -> i.target = v),
+        COMPARATOR("指标值类型", i -> i.comparator, (i, v) -> i.comparator = v),
+        UNIT("度量单位", i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
+        WEIGHT("分值", i -> i.weight, (i, v) -> i.weight = v),
+        CONTENT("指标值内容", i -> i.targetContent, (i, v) -> i.targetContent = v),
+        RULE("评(扣)分标准", i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+
+        final String title;
+        final Function<Indicator, String> get;
+        final BiConsumer<Indicator, String> set;
+
+        Column(String title, Function<Indicator, String> get, BiConsumer<Indicator, String> set) {
+            this.title = title;
+            this.get = get;
+            this.set = set;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public String of(Indicator i) {
+            return get.apply(i);
+        }
+    }
+
+    private final MainViewModel vm;
+    private final FiscalYear year;
+    private final Project project;
+
+    public IndicatorEditorModel(MainViewModel vm, FiscalYear year, Project project) {
+        this.vm = vm;
+        this.year = year;
+        this.project = project;
+    }
+
+    public MainViewModel main() {
+        return vm;
+    }
+
+    private Unit unit() {
+        return vm.unit();
+    }
+
+    public Framework framework() {
+        return FrameworkSwitch.frameworkOf(unit(), year, project);
+    }
+
+    /** The unit's own frameworks, then the built-in ones. */
+    public List<Framework> frameworks() {
+        List<Framework> out = new ArrayList<>(unit().frameworks);
+        for (Framework f : Frameworks.builtIn()) {
+            if (out.stream().noneMatch(o -> o.id.equals(f.id))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    public IndicatorOutline outline() {
+        return IndicatorOutline.of(framework(), project.indicators);
+    }
+
+    public List<Indicator> indicators() {
+        return project.indicators;
+    }
+
+    /** What the tree shows; when it changes the tree is built again, else only its cells refresh. */
+    List<Object> shape() {
+        List<Object> s = new ArrayList<>();
+        Framework f = framework();
+        s.add(f == null ? "" : f.id);
+        s.add(List.copyOf(project.notApplicable));
+        for (Indicator i : project.indicators) {
+            s.add(new Identity(i));
+            s.add(i.category + "/" + i.subcategory);
+        }
+        return s;
+    }
+
+    /** Compares objects by identity: a copy with the same id is another row. */
+    private record Identity(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity id && id.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    public boolean isNotApplicable(String category, String subcategory) {
+        return project.notApplicable.contains(category + "/" + subcategory);
+    }
+
+    public Indicator insert(String category, String subcategory, int index) {
+        Indicator added = new Indicator();
+        List<Indicator> after = IndicatorOutline.insert(framework(), project.indicators, category, subcategory, index, added);
+        vm.perform(Edits.indicators("新增三级指标", project.id, project.indicators, after));
+        return added;
+    }
+
+    public void delete(Indicator i) {
+        vm.perform(Edits.indicators("删除三级指标“" + i.name + "”", project.id, project.indicators,
+                IndicatorOutline.remove(project.indicators, i)));
+    }
+
+    /** One place up or down within the 二级; false at either end. */
+    public boolean shift(Indicator i, int delta) {
+        List<Indicator> after = IndicatorOutline.shift(framework(), project.indicators, i, delta);
+        if (after.equals(project.indicators)) {
+            return false;
+        }
+        vm.perform(Edits.indicators(delta < 0 ? "上移三级指标" : "下移三级指标", project.id, project.indicators, after));
+        return true;
+    }
+
+    public void move(Indicator i, String category, String subcategory, int index) {
+        List<Indicator> after = IndicatorOutline.move(framework(), project.indicators, i, category, subcategory, index);
+        if (!after.equals(project.indicators)) {
+            vm.perform(Edits.indicators("移动三级指标", project.id, project.indicators, after));
+        }
+    }
+
+    public void set(Indicator i, Column column, String value) {
+        String v = value == null ? "" : value.strip();
+        if (!Objects.equals(v, column.of(i)) && project.indicators.contains(i)) {
+            vm.perform(Edits.indicatorField(column.title, project.id, project.indicators, i, column.get, column.set, v));
+        }
+    }
+
+    public void toggleNotApplicable(String category, String subcategory) {
+        String mark = category + "/" + subcategory;
+        List<String> after = new ArrayList<>(project.notApplicable);
+        boolean on = !after.remove(mark);
+        if (on) {
+            after.add(mark);
+        }
+        vm.perform(Edits.projectField(on ? "标记不适用" : "取消不适用", year, project, p -> List.copyOf(p.notApplicable),
+                (p, v) -> p.notApplicable = new ArrayList<>(v), List.copyOf(after)));
+    }
+
+    public void switchFramework(Framework to) {
+        Framework now = framework();
+        if (to != null && (now == null || !now.id.equals(to.id))) {
+            vm.perform(FrameworkSwitch.edit(year, project, to));
+        }
+    }
+}

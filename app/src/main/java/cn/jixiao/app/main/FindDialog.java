@@ -1,0 +1,98 @@
+package cn.jixiao.app.main;
+
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Ctrl+F: type part of a project's or indicator's name (or a 指标值); Enter goes to the chosen one. */
+final class FindDialog extends Dialog<FindDialog.Hit> {
+    /** A project, or an indicator of a project. */
+    record Hit(FiscalYear year, Project project, Indicator indicator) {
+        @Override
+        public String toString() {
+            String p = year.year + "年 " + (project.name.isBlank() ? "（未命名项目）" : project.name);
+            return indicator == null ? "项目：" + p
+                    : "指标：" + indicator.name + (indicator.target.isBlank() ? "" : "（" + indicator.target + "）") + " — " + p;
+        }
+    }
+
+    /** The default button: Enter goes to the selected hit. */
+    static final ButtonType GO = new ButtonType("转到", ButtonBar.ButtonData.OK_DONE);
+
+    FindDialog(MainViewModel vm, Window owner) {
+        setTitle("查找");
+        setHeaderText("查找项目或指标");
+        initOwner(owner);
+        TextField query = new TextField();
+        query.setId("findQuery");
+        query.setPromptText("输入项目名称、指标名称或指标值的一部分");
+        ListView<Hit> hits = new ListView<>();
+        hits.setId("findHits");
+        hits.setPrefSize(560, 300);
+        Label count = new Label();
+        query.textProperty().addListener((o, a, b) -> {
+            hits.getItems().setAll(search(vm.unit(), b));
+            count.setText(b.isBlank() ? "" : "找到 " + hits.getItems().size() + " 处");
+            if (!hits.getItems().isEmpty()) {
+                hits.getSelectionModel().select(0);
+            }
+        });
+        query.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                hits.requestFocus();
+                e.consume();
+            }
+        });
+        hits.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && hits.getSelectionModel().getSelectedItem() != null) {
+                setResult(hits.getSelectionModel().getSelectedItem());
+                close();
+            }
+        });
+        getDialogPane().setContent(new VBox(8, query, hits, count));
+        getDialogPane().getButtonTypes().addAll(GO, new ButtonType("取消", ButtonBar.ButtonData.CANCEL_CLOSE));
+        setResultConverter(b -> b == GO ? hits.getSelectionModel().getSelectedItem() : null);
+        setOnShown(e -> Platform.runLater(() -> {
+            getDialogPane().getScene().getWindow().requestFocus();
+            query.requestFocus();
+        }));
+    }
+
+    static List<Hit> search(Unit unit, String text) {
+        List<Hit> out = new ArrayList<>();
+        String q = text == null ? "" : text.strip();
+        if (unit == null || q.isEmpty()) {
+            return out;
+        }
+        for (int y = unit.years.size() - 1; y >= 0; y--) {
+            FiscalYear fy = unit.years.get(y);
+            for (Project p : fy.projects) {
+                if (p.name.contains(q)) {
+                    out.add(new Hit(fy, p, null));
+                }
+            }
+            for (Project p : fy.projects) {
+                for (Indicator i : p.indicators) {
+                    if (i.name.contains(q) || i.target.contains(q)) {
+                        out.add(new Hit(fy, p, i));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,186 @@
+package cn.jixiao.app.project;
+
+import cn.jixiao.app.main.MainView;
+import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.app.main.UnitNode;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+import cn.jixiao.editing.Edit;
+import cn.jixiao.projects.ProjectCopies;
+import cn.jixiao.projects.ProjectListEdits;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** 项目 menu and the unit tree's context menu: new, duplicate, delete, move, start the next year. */
+public final class ProjectActions {
+    private final MainViewModel vm;
+    private final MainView view;
+
+    private ProjectActions(MainViewModel vm, MainView view) {
+        this.vm = vm;
+        this.view = view;
+    }
+
+    /** Adds the 项目 menu, the tree's context menu and its keys (Delete, Alt+↑/↓) to the window. */
+    public static void install(MainViewModel vm, MainView view) {
+        ProjectActions a = new ProjectActions(vm, view);
+        Menu menu = new Menu("项目");
+        menu.setId("projectMenu");
+        // built once so the accelerators stay registered; texts and states follow the selection
+        menu.getItems().setAll(a.items(() -> vm.selectedProperty().get(), true));
+        Runnable refresh = () -> a.refresh(menu.getItems(), vm.selectedProperty().get());
+        vm.selectedProperty().addListener(o -> refresh.run());
+        vm.historyChangedProperty().addListener(o -> refresh.run());
+        menu.setOnShowing(e -> refresh.run());
+        refresh.run();
+        view.addMenu(menu);
+        view.setNodeActions(n -> {
+            List<MenuItem> items = a.items(() -> n, false);
+            a.refresh(items, n);
+            return items;
+        });
+        view.tree().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            UnitNode n = vm.selectedProperty().get();
+            if (n == null || n.kind() != UnitNode.Kind.PROJECT) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
+                a.delete(n);
+                e.consume();
+            } else if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                a.move(n, e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
+            }
+        });
+    }
+
+    private List<MenuItem> items(java.util.function.Supplier<UnitNode> node, boolean withAccelerators) {
+        MenuItem create = item("新建项目", withAccelerators ? "Shortcut+Shift+N" : null, () -> create(node.get()));
+        MenuItem copy = item("复制项目", withAccelerators ? "Shortcut+D" : null, () -> duplicate(node.get()));
+        MenuItem delete = item("删除项目…", null, () -> delete(node.get()));
+        MenuItem up = item("上移（Alt+↑）", null, () -> move(node.get(), -1));
+        MenuItem down = item("下移（Alt+↓）", null, () -> move(node.get(), 1));
+        MenuItem next = item("开始下一年度", null, () -> startNextYear(yearOf(node.get())));
+        return new ArrayList<>(List.of(create, copy, delete, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), next));
+    }
+
+    /** Enables what applies to the node; names the years 开始下一年度 copies between. */
+    private void refresh(List<MenuItem> items, UnitNode n) {
+        FiscalYear year = yearOf(n);
+        boolean onProject = n != null && n.kind() == UnitNode.Kind.PROJECT;
+        items.get(0).setDisable(year == null);
+        for (int i : new int[] {1, 2, 4, 5}) {
+            items.get(i).setDisable(!onProject);
+        }
+        MenuItem next = items.get(7);
+        next.setText(year == null ? "开始下一年度" : "开始" + (year.year + 1) + "年度（复制" + year.year + "年全部项目）");
+        next.setDisable(year == null || year.projects.isEmpty());
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** The year of the node, or the newest year when nothing is selected. */
+    private FiscalYear yearOf(UnitNode n) {
+        if (n != null && n.year() != null) {
+            return n.year();
+        }
+        Unit u = vm.unit();
+        return u == null || u.years.isEmpty() ? null : u.years.get(u.years.size() - 1);
+    }
+
+    private void create(UnitNode n) {
+        FiscalYear year = yearOf(n);
+        if (year == null) {
+            return;
+        }
+        Project p = new Project();
+        p.name = "新项目";
+        p.supervisingDepartment = vm.unit().supervisingDepartment;
+        p.implementingUnit = vm.unit().name;
+        guarded(ProjectListEdits.create(year, p, n != null && n.kind() == UnitNode.Kind.PROJECT ? n.project() : null));
+        view.select(year, p);
+        Platform.runLater(() -> {
+            var name = view.root().lookup("#projectName");
+            if (name != null) {
+                name.requestFocus();
+                ((javafx.scene.control.TextField) name).selectAll();
+            }
+        });
+    }
+
+    private void duplicate(UnitNode n) {
+        if (n == null || n.project() == null) {
+            return;
+        }
+        Project copy = ProjectCopies.duplicate(n.project());
+        guarded(ProjectListEdits.duplicate(n.year(), n.project(), copy));
+        view.select(n.year(), copy);
+    }
+
+    private void delete(UnitNode n) {
+        if (n == null || n.project() == null) {
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+                "删除“" + n.project().name + "”及其全部绩效指标？\n删除后可用 编辑 → 撤销（Ctrl+Z）恢复。", ButtonType.OK, ButtonType.CANCEL);
+        a.setTitle("删除项目");
+        a.setHeaderText("确认删除项目");
+        a.initOwner(view.stage());
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            guarded(ProjectListEdits.delete(n.year(), n.project()));
+            view.select(n.year(), null);
+        });
+    }
+
+    private void move(UnitNode n, int delta) {
+        if (n == null || n.project() == null) {
+            return;
+        }
+        Edit e = ProjectListEdits.move(n.year(), n.project(), delta);
+        if (e != null) {
+            guarded(e);
+            view.select(n.year(), n.project());
+        }
+    }
+
+    private void startNextYear(FiscalYear year) {
+        if (year == null) {
+            return;
+        }
+        int before = vm.unit().year(year.year + 1).map(y -> y.projects.size()).orElse(0);
+        guarded(ProjectListEdits.startNextYear(vm.unit(), year));
+        FiscalYear next = vm.unit().year(year.year + 1).orElse(null);
+        if (next != null) {
+            view.select(next, null);
+            vm.statusProperty().set("已复制 " + (next.projects.size() - before) + " 个项目到" + next.year + "年度，均标为草稿，请逐个核对。");
+        }
+    }
+
+    private void guarded(Edit e) {
+        try {
+            vm.perform(e);
+        } catch (RuntimeException ex) {
+            Alert a = new Alert(Alert.AlertType.ERROR, ex.getMessage());
+            a.setHeaderText("操作失败，数据未改变");
+            a.initOwner(view.stage());
+            a.show();
+        }
+    }
+}

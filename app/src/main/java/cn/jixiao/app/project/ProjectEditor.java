@@ -1,0 +1,278 @@
+package cn.jixiao.app.project;
+
+import cn.jixiao.app.indicator.IndicatorEditor;
+import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.app.main.UnitNode;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/**
+ * 项目 editor: basic information, funds with the computed total, goals and the indicator tree.
+ * Every field saves itself as one undoable edit when the clerk leaves it or presses Enter.
+ */
+public final class ProjectEditor {
+    private final ProjectEditorModel model;
+    private final VBox root = new VBox(12);
+    private final ValidationSupport validation = new ValidationSupport();
+
+    public ProjectEditor(MainViewModel vm, UnitNode node) {
+        this.model = new ProjectEditorModel(vm, node.year(), node.project());
+        root.setId("projectEditor");
+        root.setPadding(new Insets(12, 16, 16, 16));
+        root.getProperties().put(ProjectEditorModel.class, model);
+        Label heading = new Label();
+        heading.setId("detailsHeading");
+        heading.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
+        heading.textProperty().bind(model.headingProperty());
+        Label yearLabel = new Label(node.year().year + "年度");
+        yearLabel.setStyle("-fx-text-fill: #666; -fx-font-size: 14px;");
+        HBox title = new HBox(12, heading, yearLabel);
+        title.setAlignment(Pos.BASELINE_LEFT);
+        root.getChildren().addAll(title, draftBar(), section("基本信息"), basics(), section("项目资金（万元）"), funds(),
+                section("绩效目标"), goals(), section("绩效指标"),
+                new IndicatorEditor(vm, node.year(), node.project()).node());
+        followFocus();
+    }
+
+    private final javafx.beans.value.ChangeListener<Node> onFocus = (o, a, focused) -> showFocused(focused);
+
+    /** Keeps the field that has the keyboard focus in view, as Tab walks through a long form. */
+    private void followFocus() {
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onFocus));
+            }
+        });
+    }
+
+    private void showFocused(Node focused) {
+        javafx.scene.control.ScrollPane sp = null;
+        for (Node n = root.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane s) {
+                sp = s;
+                break;
+            }
+        }
+        if (sp == null || focused == null || sp.getContent() == null || !isInside(focused)
+                || focused.getId() != null && focused.getId().equals("indicatorTree")) {
+            return;
+        }
+        Node content = sp.getContent();
+        double y = content.sceneToLocal(focused.localToScene(0, 0)).getY();
+        double h = focused.getBoundsInLocal().getHeight();
+        double viewport = sp.getViewportBounds().getHeight();
+        double range = content.getBoundsInLocal().getHeight() - viewport;
+        if (range <= 0) {
+            return;
+        }
+        double top = sp.getVvalue() * range;
+        if (y < top) {
+            top = y - 12;
+        } else if (y + h > top + viewport) {
+            top = y + h - viewport + 12;
+        } else {
+            return;
+        }
+        sp.setVvalue(Math.max(0, Math.min(1, top / range)));
+    }
+
+    private boolean isInside(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The editor for a project node of the unit tree. */
+    public static Node create(MainViewModel vm, UnitNode node) {
+        return new ProjectEditor(vm, node).root;
+    }
+
+    private Node draftBar() {
+        Label l = new Label("此项目由上一年度复制而来，请核对后确认。");
+        Button ok = new Button("核对完成");
+        ok.setOnAction(e -> model.confirmDraft());
+        HBox bar = new HBox(10, l, ok);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.setStyle("-fx-background-color: #fff4d6; -fx-border-color: #e0c060;");
+        bar.visibleProperty().bind(model.draftProperty());
+        bar.managedProperty().bind(model.draftProperty());
+        return bar;
+    }
+
+    private static Label section(String title) {
+        Label l = new Label(title);
+        l.setStyle("-fx-font-size: 14px; -fx-font-weight: bold; -fx-text-fill: #2a4d7a; -fx-padding: 6 0 0 0;");
+        return l;
+    }
+
+    private static GridPane grid(double... labelWidths) {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        for (double w : labelWidths) {
+            ColumnConstraints label = new ColumnConstraints(w);
+            ColumnConstraints field = new ColumnConstraints(120, 220, Double.MAX_VALUE);
+            field.setHgrow(Priority.ALWAYS);
+            g.getColumnConstraints().addAll(label, field);
+        }
+        return g;
+    }
+
+    private Node basics() {
+        GridPane g = grid(90, 90);
+        g.add(label("name"), 0, 0);
+        g.add(field("name", "projectName"), 1, 0, 3, 1);
+        pair(g, 1, "supervisingDepartment", "implementingUnit");
+        pair(g, 2, "attribute", "projectType");
+        pair(g, 3, "period", "startEnd");
+        pair(g, 4, "manager", "managerPhone");
+        pair(g, 5, "liaison", "liaisonPhone");
+        ((TextField) g.lookup("#attribute")).setPromptText("新增 / 延续");
+        g.add(label("overview"), 0, 6);
+        g.add(area("overview", 3), 1, 6, 3, 1);
+        g.add(label("basis"), 0, 7);
+        g.add(area("basis", 2), 1, 7, 3, 1);
+        return g;
+    }
+
+    private void pair(GridPane g, int row, String left, String right) {
+        g.add(label(left), 0, row);
+        g.add(field(left, null), 1, row);
+        g.add(label(right), 2, row);
+        g.add(field(right, null), 3, row);
+    }
+
+    private Node funds() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints(150), new ColumnConstraints(150));
+        g.addRow(0, new Label(""), bold("本年度"), bold("上年度"));
+        g.addRow(1, new Label("财政拨款"), field("fiscalAppropriation", "fiscalAppropriation"), new Label());
+        g.addRow(2, new Label("其他资金"), field("otherFunds", "otherFunds"), new Label());
+        g.addRow(3, new Label("其中：中央资金"), field("centralThisYear", null), field("centralLastYear", null));
+        g.addRow(4, new Label("　　　省级资金"), field("provincialThisYear", null), field("provincialLastYear", null));
+        g.addRow(5, new Label("　　　市级资金"), field("cityThisYear", null), field("cityLastYear", null));
+        g.addRow(6, new Label("　　　县级资金"), field("countyThisYear", null), field("countyLastYear", null));
+        g.addRow(7, new Label("资金总额（填报）"), field("statedTotal", "statedTotal"), field("lastYearStatedTotal", null));
+        Label computed = new Label();
+        computed.setId("computedTotal");
+        computed.textProperty().bind(model.computedTotalProperty().concat(" 万元"));
+        computed.setStyle("-fx-font-weight: bold;");
+        g.addRow(8, new Label("资金总额（合计）"), computed);
+        Label warning = new Label();
+        warning.setId("totalWarning");
+        warning.setWrapText(true);
+        warning.setStyle("-fx-text-fill: #b35900;");
+        warning.textProperty().bind(model.totalWarningProperty());
+        warning.visibleProperty().bind(model.totalWarningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        Label errors = new Label();
+        errors.setId("fundsError");
+        errors.setWrapText(true);
+        errors.setStyle("-fx-text-fill: #c00000;");
+        for (FieldModel f : model.fields()) {
+            if (f.isAmount()) {
+                f.errorProperty().addListener((o, a, b) -> errors.setText(b == null || b.isEmpty() ? firstError() : b));
+            }
+        }
+        errors.visibleProperty().bind(errors.textProperty().isNotEmpty());
+        errors.managedProperty().bind(errors.visibleProperty());
+        Label hint = new Label("可输入 15、15.5、15万 或 15万元；合计由程序计算，与填报的总额不同时会提示，不会自动覆盖。");
+        hint.setStyle("-fx-text-fill: #666;");
+        hint.setWrapText(true);
+        return new VBox(6, g, warning, errors, hint);
+    }
+
+    private String firstError() {
+        return model.fields().stream().map(f -> f.errorProperty().get()).filter(s -> s != null && !s.isEmpty()).findFirst().orElse("");
+    }
+
+    private Node goals() {
+        GridPane g = grid(90);
+        g.add(label("longTermGoal"), 0, 0);
+        g.add(area("longTermGoal", 3), 1, 0);
+        g.add(label("annualGoal"), 0, 1);
+        g.add(area("annualGoal", 3), 1, 1);
+        return g;
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(model.field(key).label());
+        l.setWrapText(true);
+        return l;
+    }
+
+    private TextField field(String key, String id) {
+        FieldModel f = model.field(key);
+        TextField t = new TextField();
+        t.setId(id != null ? id : key);
+        t.textProperty().bindBidirectional(f.textProperty());
+        t.setOnAction(e -> f.commit(model.main()));
+        commitOnFocusLoss(t, f);
+        if (f.isAmount()) {
+            t.setPrefColumnCount(8);
+            Validator<String> v = (Control c, String typed) -> {
+                String message = f.check(typed);
+                return ValidationResult.fromErrorIf(c, message, message != null);
+            };
+            validation.registerValidator(t, false, v);
+        }
+        return t;
+    }
+
+    private TextArea area(String key, int rows) {
+        FieldModel f = model.field(key);
+        TextArea a = new TextArea();
+        a.setId(key);
+        a.setWrapText(true);
+        a.setPrefRowCount(rows);
+        a.textProperty().bindBidirectional(f.textProperty());
+        commitOnFocusLoss(a, f);
+        // Tab leaves the text box as in every other field (a tab character has no place in these texts)
+        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                a.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
+        return a;
+    }
+
+    private void commitOnFocusLoss(TextInputControl c, FieldModel f) {
+        c.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                // after the focus change has settled, so the undo stack sees one edit per field
+                Platform.runLater(() -> f.commit(model.main()));
+            }
+        });
+    }
+}

@@ -1,0 +1,233 @@
+package cn.jixiao.app.selfevaluation;
+
+import cn.jixiao.selfevaluation.ScoreSheet.Row;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.Duration;
+import javafx.util.converter.DefaultStringConverter;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The score grid: one row per 三级, the 一级/二级 printed on the first row of each group as the
+ * form does; 实际完成值, 分值, 得分 and 偏差原因 edited in place. A row that lost points without
+ * a 偏差原因 is tinted (red when it scored nothing) and says why on hover.
+ */
+final class ScoreGrid {
+    static final String AUTO_TIER = "按完成值";
+    private static final double ROW_HEIGHT = 28;
+    private final SelfEvaluationViewModel vm;
+    private final TableView<Row> table = new TableView<>();
+    private final ScoreCommit scoreCommit;
+
+    /** What to do when the clerk types a score that differs from the shown one. */
+    interface ScoreCommit {
+        void typed(Row row, String text);
+    }
+
+    ScoreGrid(SelfEvaluationViewModel vm, ScoreCommit scoreCommit, BiConsumer<String, String> problem) {
+        this.vm = vm;
+        this.scoreCommit = scoreCommit;
+        table.setId("scoreGrid");
+        table.setEditable(true);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setPlaceholder(new javafx.scene.control.Label(vm.isOverall()
+                ? "本年度部门整体还没有绩效指标，请先在“部门整体”中填写" : "本项目还没有绩效指标，请先在申报表中填写"));
+        table.getColumns().addAll(List.of(
+                column("一级指标", "category", 80, r -> r.showCategory() ? r.indicator().category : "", r -> r.indicator().category, null, r -> false),
+                column("二级指标", "subcategory", 96, r -> r.showSubcategory() ? r.indicator().subcategory : "", r -> r.indicator().subcategory, null, r -> false),
+                column("三级指标", "name", 170, r -> r.indicator().name, r -> r.indicator().name, null, r -> false),
+                column("年度指标值", "target", 120, r -> r.indicator().target, ScoreGrid::targetTip, null, r -> false),
+                tierColumn(),
+                column("实际完成值", "actual", 90, r -> r.indicator().actual, r -> r.indicator().actual,
+                        (r, v) -> vm.setActual(r.indicator(), v), r -> true),
+                column("分值", "weight", 52, r -> r.indicator().weight, r -> "分值：本指标最多可得的分数",
+                        (r, v) -> vm.setWeight(r.indicator(), v).ifPresent(p -> problem.accept("分值", p)), r -> true),
+                column("得分", "score", 74, r -> SelfEvaluationViewModel.scoreText(r.result()), ScoreGrid::scoreTip,
+                        this::scoreTyped, r -> true),
+                column("偏差原因分析及改进措施", "cause", 170, r -> r.indicator().deviationCause,
+                        r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().deviationCause,
+                        (r, v) -> vm.setCause(r.indicator(), v), r -> true)));
+        table.setRowFactory(t -> new MarkedRow());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    TableView<Row> node() {
+        return table;
+    }
+
+    void show(List<Row> rows) {
+        int selected = table.getSelectionModel().getSelectedIndex();
+        table.getItems().setAll(rows);
+        double height = ROW_HEIGHT * (rows.isEmpty() ? 3 : rows.size()) + 32;
+        table.setPrefHeight(height);
+        table.setMinHeight(height);
+        if (selected >= 0 && selected < rows.size()) {
+            table.getSelectionModel().select(selected);
+        }
+    }
+
+    private void scoreTyped(Row r, String text) {
+        if (!SelfEvaluationViewModel.sameScore(r.result(), text)) {
+            scoreCommit.typed(r, text.replace("✎", "").strip());
+        }
+    }
+
+    private static String scoreTip(Row r) {
+        String tip = r.result().summary();
+        return r.result().differsFromStated()
+                ? "表中填报的得分 " + r.result().stated().toPlainString() + " 与计算值不同，以计算值计入总分；如填报值有依据，请改为手工评分并写明理由\n\n" + tip
+                : tip;
+    }
+
+    private static String targetTip(Row r) {
+        StringBuilder b = new StringBuilder("指标值：").append(r.indicator().target.isBlank() ? "（空）" : r.indicator().target)
+                .append("\n程序读作：").append(r.targetReading());
+        if (r.qualitative()) {
+            b.append("\n定性指标：在“评价档次”列选择 达成（80–100%分值）、部分达成（60–80%）或未达成（0–60%），"
+                    + "或在实际完成值中写完成率（如 100%）");
+        }
+        if (!r.indicator().scoringRule.isBlank()) {
+            b.append("\n评(扣)分标准：").append(r.indicator().scoringRule);
+        }
+        return b.toString();
+    }
+
+    /** 评价档次: a choice shown on the qualitative rows only, taking effect as soon as it is picked. */
+    private TableColumn<Row, String> tierColumn() {
+        TableColumn<Row, String> c = new TableColumn<>("评价档次");
+        c.setId("tier");
+        c.setPrefWidth(106);
+        c.setSortable(false);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().indicator().tier));
+        c.setCellFactory(col -> new TierCell());
+        return c;
+    }
+
+    private final class TierCell extends TableCell<Row, String> {
+        private final ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(AUTO_TIER, "达成", "部分达成", "未达成"));
+        private boolean updating;
+
+        TierCell() {
+            choice.getStyleClass().add("tier-choice");
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setTooltip(tip("定性指标评价档次：达成 80–100%，部分达成 60–80%，未达成 0–60% 分值；“按完成值”由实际完成值判断"));
+            choice.valueProperty().addListener((o, a, b) -> {
+                Row r = rowOf(this);
+                if (!updating && r != null && b != null) {
+                    vm.setTier(r.indicator(), AUTO_TIER.equals(b) ? "" : b);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            Row r = rowOf(this);
+            setText(null);
+            if (empty || r == null || !r.qualitative()) {
+                setGraphic(null);
+                return;
+            }
+            updating = true;
+            choice.setValue(item == null || item.isBlank() ? AUTO_TIER : item);
+            updating = false;
+            setGraphic(choice);
+        }
+    }
+
+    private TableColumn<Row, String> column(String title, String id, double width, Function<Row, String> value,
+                                            Function<Row, String> tooltip, BiConsumer<Row, String> commit, Predicate<Row> editable) {
+        TableColumn<Row, String> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        c.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                Row r = rowOf(this);
+                String t = r == null || empty ? "" : withRowWarning(r, tooltip.apply(r));
+                setTooltip(t.isBlank() ? null : tip(t));
+                setEditable(r != null && commit != null && editable.test(r));
+                if ("score".equals(id)) {
+                    getStyleClass().removeAll("score-manual", "score-none", "score", "score-differs");
+                    if (r != null && !empty) {
+                        getStyleClass().add(r.result().manual() ? "score-manual" : r.result().score() == null ? "score-none" : "score");
+                        if (r.result().differsFromStated()) {
+                            getStyleClass().add("score-differs");
+                        }
+                    }
+                }
+            }
+        });
+        if (commit != null) {
+            c.setOnEditCommit(e -> commit.accept(e.getRowValue(), e.getNewValue() == null ? "" : e.getNewValue()));
+        }
+        return c;
+    }
+
+    /**
+     * A row's own tooltip would hide its cells' ones (the row's handler runs last), so the
+     * missing-cause warning is added to each cell's tooltip instead.
+     */
+    private static String withRowWarning(Row r, String cellTip) {
+        String tip = cellTip == null ? "" : cellTip;
+        if (!r.missingCause() || tip.equals(r.missingCauseMessage())) {
+            return tip;
+        }
+        return tip.isBlank() ? r.missingCauseMessage() : r.missingCauseMessage() + "\n\n" + tip;
+    }
+
+    private static Row rowOf(TableCell<Row, ?> cell) {
+        TableView<Row> t = cell.getTableView();
+        int i = cell.getIndex();
+        return t == null || i < 0 || i >= t.getItems().size() ? null : t.getItems().get(i);
+    }
+
+    static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(250));
+        t.setShowDuration(Duration.seconds(30));
+        t.setWrapText(true);
+        t.setMaxWidth(460);
+        return t;
+    }
+
+    /** Tints the row that lost points without a 偏差原因, offers 手工评分 and 恢复自动计分. */
+    private final class MarkedRow extends TableRow<Row> {
+        @Override
+        protected void updateItem(Row r, boolean empty) {
+            super.updateItem(r, empty);
+            getStyleClass().removeAll("missing-cause", "missing-cause-zero");
+            if (empty || r == null) {
+                setContextMenu(null);
+                return;
+            }
+            if (r.missingCause()) {
+                boolean zero = r.result().score() != null && r.result().score().compareTo(BigDecimal.ZERO) == 0;
+                getStyleClass().add(zero ? "missing-cause-zero" : "missing-cause");
+            }
+            MenuItem manual = new MenuItem("手工评分…");
+            manual.setOnAction(e -> scoreCommit.typed(r, r.result().score() == null ? "" : r.result().score().toPlainString()));
+            MenuItem auto = new MenuItem("恢复自动计分");
+                        auto.setDisable(!r.indicator().scoreManual);
+            auto.setOnAction(e -> vm.restoreAutomatic(r.indicator()));
+            setContextMenu(new ContextMenu(manual, auto));
+        }
+    }
+}

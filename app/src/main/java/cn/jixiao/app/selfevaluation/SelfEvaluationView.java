@@ -1,0 +1,288 @@
+package cn.jixiao.app.selfevaluation;
+
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Project;
+import cn.jixiao.editing.Edit;
+import cn.jixiao.scoring.Grade;
+import cn.jixiao.scoring.ProjectScore;
+import cn.jixiao.scoring.ScoreResult;
+import cn.jixiao.selfevaluation.ScoreSheet;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.function.Consumer;
+
+/**
+ * 绩效自评 of a project (or 部门整体自评 of a year): 总分 and 等级 always on top, the score
+ * grid, the funds row and the 年度总体目标. Before a project's self-evaluation is started it
+ * offers 开始自评. Refreshes after every edit, undo and redo.
+ */
+public final class SelfEvaluationView {
+    private final SelfEvaluationViewModel vm;
+    private final VBox root = new VBox(10);
+    private final Label heading = new Label();
+    private final Label total = new Label();
+    private final Label grade = new Label();
+    private final Label info = new Label();
+    private final Label problem = new Label();
+    private final ScoreGrid grid;
+    private final FundsBlock funds;
+    private final TextArea expectedOutcome = new TextArea();
+    private final TextArea actualOutcome = new TextArea();
+    private final VBox started = new VBox(10);
+    private final Button fillWeights = new Button("填入默认分值");
+    private final VBox notStarted = new VBox(10);
+    private final ChangeListener<Object> onChange = (o, a, b) -> refresh();
+
+    private SelfEvaluationView(SelfEvaluationViewModel vm) {
+        this.vm = vm;
+        root.setId("selfEvaluation");
+        root.setPadding(new Insets(12));
+        root.getStylesheets().add(SelfEvaluationView.class.getResource("self-evaluation.css").toExternalForm());
+        heading.setId("selfEvaluationHeading");
+        heading.getStyleClass().add("se-heading");
+        grid = new ScoreGrid(vm, this::overrule, (field, message) -> problem.setText(message));
+        funds = new FundsBlock(vm, problem::setText);
+        HBox summary = buildSummary();
+        buildStarted();
+        buildNotStarted();
+        VBox body = new VBox(10, started, notStarted);
+        body.setPadding(new Insets(0, 14, 0, 0));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setId("selfEvaluationScroll");
+        scroll.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(heading, summary, problem, scroll);
+        root.sceneProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                vm.changes().removeListener(onChange);
+            } else if (a == null) {
+                vm.changes().addListener(onChange);
+                fillOuterViewport();
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** The project's 绩效自评 page. {@code perform} saves an edit on the window's undo stack; {@code changes} ticks after each. */
+    public static Node forProject(Consumer<Edit> perform, ObservableValue<?> changes, FiscalYear year, Project project) {
+        SelfEvaluationView[] self = new SelfEvaluationView[1];
+        self[0] = new SelfEvaluationView(SelfEvaluationViewModel.forProject(e -> guarded(self[0], perform, e), changes, year, project));
+        return self[0].root;
+    }
+
+    /** The year's 部门整体自评 page. */
+    public static Node forOverall(Consumer<Edit> perform, ObservableValue<?> changes, FiscalYear year) {
+        SelfEvaluationView[] self = new SelfEvaluationView[1];
+        self[0] = new SelfEvaluationView(SelfEvaluationViewModel.forOverall(e -> guarded(self[0], perform, e), changes, year));
+        return self[0].root;
+    }
+
+    /** A failed save leaves the data as it was (the history rolls back); the clerk is told why. */
+    private static void guarded(SelfEvaluationView view, Consumer<Edit> perform, Edit e) {
+        try {
+            perform.accept(e);
+            view.problem.setText("");
+        } catch (RuntimeException ex) {
+            Alert a = new Alert(Alert.AlertType.ERROR, ex.getMessage());
+            a.setHeaderText(e.description() + "未能保存");
+            if (view.root.getScene() != null) {
+                a.initOwner(view.root.getScene().getWindow());
+            }
+            a.show();
+        }
+    }
+
+    /** 总分 and 等级 stay in view while the grid scrolls under them. */
+    private HBox buildSummary() {
+        total.setId("totalScore");
+        total.getStyleClass().add("se-total");
+        grade.setId("grade");
+        grade.getStyleClass().add("se-grade");
+        info.setId("scoreInfo");
+        info.setWrapText(true);
+        info.getStyleClass().add("se-info");
+        HBox summary = new HBox(16, total, grade, info);
+        summary.setAlignment(Pos.CENTER_LEFT);
+        summary.getStyleClass().add("se-summary");
+        summary.visibleProperty().bind(started.visibleProperty());
+        summary.managedProperty().bind(started.managedProperty());
+        problem.setId("selfEvaluationProblem");
+        problem.getStyleClass().add("se-problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        return summary;
+    }
+
+    /**
+     * The window's details pane scrolls its content as a whole; this page scrolls only below its
+     * summary, so it takes the height of the pane's viewport.
+     */
+    private void fillOuterViewport() {
+        for (javafx.scene.Parent p = root.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane outer) {
+                root.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> outer.getViewportBounds().getHeight(), outer.viewportBoundsProperty()));
+                root.setMinHeight(Region.USE_PREF_SIZE);
+                root.setMaxHeight(Region.USE_PREF_SIZE);
+                return;
+            }
+        }
+    }
+
+    private void buildStarted() {
+        Label hint = new Label("双击单元格修改；在“得分”中输入分数即改为手工评分（须写理由）。Ctrl+Z 撤销。");
+        hint.getStyleClass().add("se-hint");
+        Button manual = new Button("手工评分…");
+        manual.setId("manualScore");
+        Button automatic = new Button("恢复自动计分");
+        automatic.setId("restoreAutomatic");
+        var selection = grid.node().getSelectionModel().selectedItemProperty();
+        manual.disableProperty().bind(selection.isNull());
+        automatic.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selection.get() == null || !selection.get().indicator().scoreManual, selection));
+        manual.setOnAction(e -> overrule(selection.get(), selection.get().result().score() == null ? ""
+                : selection.get().result().score().stripTrailingZeros().toPlainString()));
+        automatic.setOnAction(e -> vm.restoreAutomatic(selection.get().indicator()));
+        HBox tools = new HBox(8, manual, automatic, hint);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        Label fundsTitle = new Label(vm.isOverall() ? "部门整体资金（万元）" : "项目资金（万元）");
+        fundsTitle.getStyleClass().add("se-section");
+        Label indicatorsTitle = new Label("绩效指标");
+        indicatorsTitle.getStyleClass().add("se-section");
+        fillWeights.setId("fillDefaultWeights");
+        fillWeights.setOnAction(e -> vm.fillDefaultWeights());
+        Label fillText = new Label("指标尚无分值：可按产出 50、效益 30、满意度 10（平均分到各三级指标）、资金执行率 10 填入默认分值，之后可修改。");
+        fillText.setWrapText(true);
+        HBox fill = new HBox(10, fillWeights, fillText);
+        fill.setAlignment(Pos.CENTER_LEFT);
+        fill.visibleProperty().bind(fillWeights.visibleProperty());
+        fill.managedProperty().bind(fillWeights.visibleProperty());
+        started.getChildren().addAll(fundsTitle, funds.node(), indicatorsTitle, fill, tools, grid.node());
+        if (!vm.isOverall()) {
+            Label goals = new Label("年度总体目标");
+            goals.getStyleClass().add("se-section");
+            TextArea expected = expectedOutcome;
+            expected.setId("expectedOutcome");
+            expected.setEditable(false);
+            expected.setWrapText(true);
+            expected.setPrefRowCount(3);
+            actualOutcome.setId("actualOutcome");
+            actualOutcome.setWrapText(true);
+            actualOutcome.setPrefRowCount(3);
+            actualOutcome.setPromptText("实际完成情况：对照预期目标写明全年完成了什么");
+            actualOutcome.focusedProperty().addListener((o, a, b) -> {
+                if (!b) {
+                    vm.setActualOutcome(actualOutcome.getText());
+                }
+            });
+            HBox both = new HBox(10, labelled("预期目标", expected), labelled("实际完成情况", actualOutcome));
+            both.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+            started.getChildren().addAll(goals, both);
+        }
+    }
+
+    private static VBox labelled(String label, Node n) {
+        VBox b = new VBox(4, new Label(label), n);
+        b.setMaxWidth(Double.MAX_VALUE);
+        return b;
+    }
+
+    private void buildNotStarted() {
+        Label text = new Label("本项目的绩效自评尚未开始。开始自评时，申报表中的绩效指标和指标值、年度绩效目标、资金总额会带入自评表，"
+                + "并给出默认分值：产出 50 分、效益 30 分、满意度 10 分（平均分到各三级指标）、资金执行率 10 分，均可修改。");
+        text.setWrapText(true);
+        Button start = new Button("开始自评");
+        start.setId("startSelfEvaluation");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> vm.start());
+        notStarted.getChildren().addAll(text, start);
+    }
+
+    private void refresh() {
+        heading.setText(vm.title());
+        boolean waiting = vm.needsStart();
+        started.setVisible(!waiting);
+        started.setManaged(!waiting);
+        notStarted.setVisible(waiting);
+        notStarted.setManaged(waiting);
+        if (waiting) {
+            return;
+        }
+        fillWeights.setVisible(vm.canFillDefaultWeights());
+        ScoreSheet sheet = vm.sheet();
+        grid.show(sheet.rows());
+        funds.show(sheet.score().funds());
+        expectedOutcome.setText(vm.expectedOutcome());
+        if (!actualOutcome.isFocused()) {
+            actualOutcome.setText(vm.actualOutcome());
+        }
+        showTotal(sheet);
+    }
+
+    private void showTotal(ScoreSheet sheet) {
+        ProjectScore s = sheet.score();
+        grade.getStyleClass().removeAll("grade-excellent", "grade-good", "grade-fair", "grade-poor");
+        StringBuilder notes = new StringBuilder();
+        if (s.total() != null) {
+            total.setText("总分 " + s.total().toPlainString());
+            Grade g = s.grade().orElseThrow();
+            grade.setText("等级 " + g.chinese());
+            grade.getStyleClass().add(switch (g) {
+                case EXCELLENT -> "grade-excellent";
+                case GOOD -> "grade-good";
+                case FAIR -> "grade-fair";
+                case POOR -> "grade-poor";
+            });
+        } else {
+            long open = s.indicators().stream().filter(r -> !r.computed()).count() + (s.funds().computed() ? 0 : 1);
+            total.setText("总分 —");
+            grade.setText("等级 —");
+            notes.append("已计 ").append(s.partialTotal().toPlainString()).append(" 分，尚有 ").append(open)
+                    .append(" 项无法计分（缺少实际完成值、分值或执行数）。");
+        }
+        BigDecimal weights = s.weightSum();
+        if (weights.compareTo(BigDecimal.valueOf(100)) != 0) {
+            notes.append("分值合计 ").append(weights.stripTrailingZeros().toPlainString()).append("，应为 100。");
+        }
+        long missing = sheet.missingCauses();
+        if (missing > 0) {
+            notes.append(missing).append(" 项扣分未说明偏差原因（标色行）。");
+        }
+        if (s.differsFromStated()) {
+            notes.append("表中填报的总分 ").append(s.stated().toPlainString()).append(" 与计算值不同。");
+        }
+        info.getStyleClass().remove("se-info-ok");
+        if (notes.isEmpty()) {
+            info.getStyleClass().add("se-info-ok");
+            notes.append("分值合计 100，各项均已计分");
+        }
+        info.setText(notes.toString());
+    }
+
+    private void overrule(ScoreSheet.Row row, String typed) {
+        ManualScoreDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(), vm, row.indicator(), typed)
+                .ifPresent(a -> vm.overrule(row.indicator(), a.score(), a.reason()));
+        refresh();
+    }
+
+    static String score(ScoreResult r) {
+        return r.score() == null ? "—" : r.score().setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,82 @@
+package cn.jixiao.projects;
+
+import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.ExpenseLine;
+import cn.jixiao.domain.Funds;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Json;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.SelfEvaluation;
+
+import java.util.ArrayList;
+import java.util.UUID;
+
+/** Copies of a project: a duplicate beside it, or next year's draft that continues it. */
+public final class ProjectCopies {
+    private ProjectCopies() {
+    }
+
+    /** A new, separate project with the same content (new ids and a lineage of its own). */
+    public static Project duplicate(Project p) {
+        Project c = Json.copy(p, Project.class);
+        c.id = UUID.randomUUID().toString();
+        c.lineage = UUID.randomUUID().toString();
+        c.name = p.name + "（副本）";
+        c.indicators = new ArrayList<>(p.indicators.stream().map(Indicator::copyAsNew).toList());
+        return c;
+    }
+
+    /**
+     * Next year's draft of the project: same lineage, new ids, targets and indicators kept,
+     * this year's amounts become the 上年 figures (and stay as the starting amounts; a year known
+     * only from its self-evaluation gives its 全年预算数), and the
+     * self-evaluation of the old year is left behind.
+     */
+    public static Project carryForward(Project p) {
+        Project c = Json.copy(p, Project.class);
+        c.id = UUID.randomUUID().toString();
+        c.lineage = p.lineage;
+        c.draft = true;
+        c.funds = lastYearFunds(p.funds);
+        if (c.funds.lastYearStatedTotal.isEmpty()) {
+            // a year known only from its self-evaluation: its 全年预算数 is last year's amount
+            var done = p.selfEvaluation.funds;
+            c.funds.lastYearStatedTotal = done.adjustedBudget.isEmpty() ? done.initialBudget : done.adjustedBudget;
+        }
+        c.disclosureAmount = Amount.EMPTY;
+        for (ExpenseLine l : c.expenseLines) {
+            l.lastYear = l.thisYear;
+        }
+        c.expenseLinesLastYearStatedTotal = p.expenseLinesStatedTotal;
+        c.selfEvaluation = new SelfEvaluation();
+        c.categoryWeights = new ArrayList<>();
+        c.signature.date = "";
+        c.indicators = new ArrayList<>();
+        for (Indicator i : p.indicators) {
+            Indicator n = i.copyAsNew();
+            n.actual = "";
+            n.score = "";
+            n.scoreManual = false;
+            n.scoreReason = "";
+            n.deviationCause = "";
+            c.indicators.add(n);
+        }
+        return c;
+    }
+
+    private static Funds lastYearFunds(Funds f) {
+        Funds n = Json.copy(f, Funds.class);
+        n.centralLastYear = f.centralThisYear;
+        n.provincialLastYear = f.provincialThisYear;
+        n.cityLastYear = f.cityThisYear;
+        n.countyLastYear = f.countyThisYear;
+        n.lastYearStatedTotal = f.statedTotal.isEmpty() ? totalIfAny(f) : f.statedTotal;
+        return n;
+    }
+
+    private static Amount totalIfAny(Funds f) {
+        boolean any = !f.fiscalAppropriation.isEmpty() || !f.otherFunds.isEmpty() || !f.centralThisYear.isEmpty()
+                || !f.provincialThisYear.isEmpty() || !f.cityThisYear.isEmpty() || !f.countyThisYear.isEmpty();
+        return any ? Amount.of(f.computedTotal()) : Amount.EMPTY;
+    }
+}
