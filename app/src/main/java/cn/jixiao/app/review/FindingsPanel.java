@@ -4,6 +4,7 @@ import cn.jixiao.app.main.FieldFocus;
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.main.UnitNode;
+import cn.jixiao.review.FieldRef;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Severity;
 import javafx.application.Platform;
@@ -44,11 +45,13 @@ public final class FindingsPanel {
 
     private final FindingsViewModel model;
     private final MainView view;
+    private final MainViewModel main;
     private final TitledPane pane = new TitledPane();
     private final TreeView<Row> list = new TreeView<>();
     private double openDivider = 0.8;
 
-    public FindingsPanel(FindingsViewModel model, MainView view) {
+    public FindingsPanel(MainViewModel main, FindingsViewModel model, MainView view) {
+        this.main = main;
         this.model = model;
         this.view = view;
         list.setId("findingsList");
@@ -84,7 +87,7 @@ public final class FindingsPanel {
 
     /** Puts the panel at the bottom of the window and starts reviewing. */
     public static FindingsPanel install(MainViewModel vm, MainView view) {
-        FindingsPanel panel = new FindingsPanel(new FindingsViewModel(vm), view);
+        FindingsPanel panel = new FindingsPanel(vm, new FindingsViewModel(vm), view);
         view.setBottomPanel(panel.node());
         panel.model.requestReview();
         return panel;
@@ -191,7 +194,14 @@ public final class FindingsPanel {
             return;
         }
         // after the editor is in the scene, so that it can take the focus
-        Platform.runLater(() -> FieldFocus.of(view.shownEditor()).ifPresent(focus -> focus.focus(f.where())));
+        Platform.runLater(() -> {
+            boolean focused = FieldFocus.of(view.shownEditor()).map(focus -> focus.focus(f.where())).orElse(false);
+            if (!focused && f.where().kind() == FieldRef.Kind.INDICATOR && kind == UnitNode.Kind.PROJECT) {
+                // the indicator editor shows a row asked for by id (as 查找 does)
+                main.revealIndicatorProperty().set(null);
+                main.revealIndicatorProperty().set(f.where().indicatorId());
+            }
+        });
     }
 
     /** A collapsed panel gives its room back to the editor; opening it again restores the divider. */
