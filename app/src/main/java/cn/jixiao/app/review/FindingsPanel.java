@@ -79,6 +79,15 @@ public final class FindingsPanel {
         pane.textProperty().bind(Bindings.createStringBinding(this::title, model.yearProperty(), model.runningProperty(),
                 model.countProperty(Severity.ERROR), model.countProperty(Severity.WARNING), model.countProperty(Severity.HINT)));
         pane.expandedProperty().addListener((o, a, open) -> collapse(!open));
+        // starts folded to its title line (the counts), leaving the editors their full height;
+        // the split wraps the pane only once shown, so the fold is applied then
+        pane.setExpanded(false);
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        pane.parentProperty().addListener((o, a, b) -> {
+            if (b != null && !pane.isExpanded()) {
+                Platform.runLater(() -> collapse(true));
+            }
+        });
         model.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> rebuild());
         for (Severity s : Severity.values()) {
             model.shownProperty(s).addListener((o, a, b) -> rebuild());
@@ -211,7 +220,10 @@ public final class FindingsPanel {
             return;
         }
         if (collapsed) {
-            openDivider = split.getDividerPositions()[0];
+            double now = split.getDividerPositions()[0];
+            if (now < 0.95) {
+                openDivider = now;
+            }
             // the split keeps the title bar: a collapsed pane's preferred height is its title's
             pane.setMinHeight(Region.USE_PREF_SIZE);
             split.setDividerPositions(1.0);

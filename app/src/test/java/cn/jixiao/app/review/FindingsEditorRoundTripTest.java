@@ -165,6 +165,7 @@ class FindingsEditorRoundTripTest {
 
         // elsewhere in the tree, then double-click the finding: back on the project, on the row
         robot.interact(() -> units.getSelectionModel().select(units.getRoot()));
+        FindingsPanelTest.openPanel(robot);
         TreeView<FindingsPanel.Row> list = tree(robot, "#findingsList");
         TreeItem<FindingsPanel.Row> leaf = missingTarget(robot, scope).orElseThrow();
         robot.interact(() -> list.scrollTo(list.getRow(leaf)));

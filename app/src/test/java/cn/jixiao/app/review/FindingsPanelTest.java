@@ -66,6 +66,16 @@ class FindingsPanelTest {
         WaitForAsyncUtils.asyncFx(app::stop).get();
     }
 
+    /** The panel starts folded to its title line; the clerk clicks the title to open it. */
+    static void openPanel(FxRobot robot) {
+        TitledPane pane = robot.lookup("#findingsPanel").queryAs(TitledPane.class);
+        if (!pane.isExpanded()) {
+            robot.clickOn(pane.lookup(".title"));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(pane.isExpanded());
+    }
+
     @SuppressWarnings("unchecked")
     private static TreeView<FindingsPanel.Row> list(FxRobot robot) {
         return robot.lookup("#findingsList").queryAs(TreeView.class);
@@ -100,6 +110,7 @@ class FindingsPanelTest {
     void theSampleUnitsFindingsAreListedByProjectAndLeadToTheProject(FxRobot robot) throws Exception {
         TreeView<FindingsPanel.Row> list = list(robot);
         waitForFindings(robot, list);
+        openPanel(robot);
         TitledPane pane = robot.lookup("#findingsPanel").queryAs(TitledPane.class);
         assertTrue(pane.getText().startsWith("审核 2022年度：错误 "), pane.getText());
 
@@ -153,6 +164,7 @@ class FindingsPanelTest {
     void theSeverityTogglesFilterTheList(FxRobot robot) throws Exception {
         TreeView<FindingsPanel.Row> list = list(robot);
         waitForFindings(robot, list);
+        openPanel(robot);
         assertTrue(leaves(list).stream().anyMatch(l -> l.getValue().finding().severity() == Severity.HINT));
         int all = leaves(list).size();
         robot.clickOn("#show-hint");
