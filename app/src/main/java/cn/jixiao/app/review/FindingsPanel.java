@@ -48,7 +48,7 @@ public final class FindingsPanel {
     private final MainViewModel main;
     private final TitledPane pane = new TitledPane();
     private final TreeView<Row> list = new TreeView<>();
-    private double openDivider = 0.8;
+    private double openDivider = 0.62;
 
     public FindingsPanel(MainViewModel main, FindingsViewModel model, MainView view) {
         this.main = main;
