@@ -47,6 +47,8 @@ public class JixiaoApp extends Application {
         Fonts.apply(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
+        cn.jixiao.app.export.ExportAction.install(viewModel, view, stage, getHostServices());
+        cn.jixiao.app.review.FindingsPanel.install(viewModel, view);
         stage.show();
         List<String> raw = getParameters() == null ? List.of() : getParameters().getRaw();
         if (raw.contains("--exit-when-shown")) {

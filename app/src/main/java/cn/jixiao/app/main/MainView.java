@@ -85,10 +85,12 @@ public class MainView {
 
     private void showDetails(UnitNode node) {
         details.show(vm.unit(), node);
+        shownEditor = null;
         if (node != null && vm.unit() != null) {
             Node editor = editors.editorFor(vm, node);
             if (editor != null) {
                 details.showEditor(editor);
+                shownEditor = editor;
             }
         }
     }
@@ -107,6 +109,64 @@ public class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The editor in the right pane for the selected node, or null while read-only details show. */
+    private Node shownEditor;
+
+    public Node shownEditor() {
+        return shownEditor;
+    }
+
+    /** Adds a command to the 文件 menu, above 从备份恢复 (e.g. 导出表格…). */
+    public void addFileMenuItem(MenuItem item) {
+        Menu file = ((MenuBar) root.getTop()).getMenus().get(0);
+        int at = file.getItems().indexOf(recentMenu) + 1;
+        file.getItems().add(at, item);
+    }
+
+    /** Puts a panel under the tree and the editor, on a divider the clerk can drag (the findings). */
+    public void setBottomPanel(Node panel) {
+        SplitPane vertical = new SplitPane(root.getCenter(), panel);
+        vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        vertical.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(panel, false);
+        root.setCenter(vertical);
+    }
+
+    /**
+     * Selects the node of the given kind in the unit tree: of the project with that id for the
+     * project kinds, else of the year. False when the tree has no such node.
+     */
+    public boolean selectNode(UnitNode.Kind kind, int year, String projectId) {
+        TreeItem<UnitNode> item = findItem(tree.getRoot(), n -> n.kind() == kind
+                && (kind == UnitNode.Kind.UNIT || n.year() != null && n.year().year == year)
+                && (n.project() == null ? projectId == null || projectId.isEmpty() : n.project().id.equals(projectId)));
+        if (item == null) {
+            return false;
+        }
+        for (TreeItem<UnitNode> up = item.getParent(); up != null; up = up.getParent()) {
+            up.setExpanded(true);
+        }
+        tree.getSelectionModel().select(item);
+        tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+        return true;
+    }
+
+    private static TreeItem<UnitNode> findItem(TreeItem<UnitNode> item, java.util.function.Predicate<UnitNode> test) {
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() != null && test.test(item.getValue())) {
+            return item;
+        }
+        for (TreeItem<UnitNode> child : item.getChildren()) {
+            TreeItem<UnitNode> found = findItem(child, test);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /**
