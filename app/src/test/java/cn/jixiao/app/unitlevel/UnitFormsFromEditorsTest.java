@@ -1,0 +1,190 @@
+package cn.jixiao.app.unitlevel;
+
+import cn.jixiao.documents.FormLayout;
+import cn.jixiao.documents.FormLayouts;
+import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.BasicDataRow;
+import cn.jixiao.domain.BasicDataTable;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.SelfEvaluationReport;
+import cn.jixiao.domain.Unit;
+import cn.jixiao.domain.UnitOverall;
+import cn.jixiao.editing.EditHistory;
+import cn.jixiao.sample.Samples;
+import cn.jixiao.store.UnitFile;
+import cn.jixiao.unitlevel.Column;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The unit-level forms of seeds 001, 002 and 004 regenerated from data entered through the
+ * editors: the sample unit's year is emptied of its unit-level data (projects and unit info kept),
+ * the seed's values (taken from the sample) are typed into the editors' fields and grids as the
+ * clerk would, each becoming a saved edit; the unit is then read back from the file and the form
+ * rendered and compared with the seed text.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UnitFormsFromEditorsTest {
+    private Stage stage;
+    private Path dir;
+    private UnitFile file;
+    private EditHistory history;
+    private final SimpleIntegerProperty ticks = new SimpleIntegerProperty();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Label(), 900, 700));
+        stage.show();
+    }
+
+    @BeforeEach
+    void folder() throws IOException {
+        dir = Files.createTempDirectory("jixiao-unitforms");
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        if (file != null) {
+            file.close();
+        }
+        try (var s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The sample in a new unit file, with the year's 部门整体, 基础数据表 and 自评报告 emptied. */
+    private Unit emptied(String sample, int yearNumber) {
+        Unit u = Samples.load(sample);
+        FiscalYear y = u.year(yearNumber).orElseThrow();
+        y.overall = new UnitOverall();
+        y.basicData = new BasicDataTable();
+        y.report = new SelfEvaluationReport();
+        Path path = dir.resolve(sample + ".jixiao");
+        try (UnitFile created = UnitFile.create(path)) {
+            created.importUnit(u);
+        }
+        file = UnitFile.open(path);
+        history = new EditHistory(file);
+        history.addListener(() -> ticks.set(ticks.get() + 1));
+        return file.load();
+    }
+
+    private UnitLevelContext context(Unit u, FiscalYear y) {
+        return new UnitLevelContext(u, y, history::perform, history::undo, history::redo, ticks, list -> new Label());
+    }
+
+    private void show(FxRobot robot, Node editor) {
+        robot.interact(() -> stage.getScene().setRoot(new ScrollPane(editor)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types into a field and leaves it, as the clerk does; a text field also gets its Enter. */
+    private void type(FxRobot robot, String id, String text) {
+        robot.interact(() -> {
+            TextInputControl f = (TextInputControl) stage.getScene().lookup("#" + id);
+            f.requestFocus();
+            f.setText(text);
+            if (f instanceof TextField tf) {
+                tf.fireEvent(new ActionEvent());
+            }
+            stage.getScene().getRoot().requestFocus();
+        });
+    }
+
+    private void press(FxRobot robot, String id) {
+        robot.interact(() -> ((Button) stage.getScene().lookup("#" + id)).fire());
+    }
+
+    /** Commits a cell edit on the grid as the cell editor does. */
+    @SuppressWarnings("unchecked")
+    private static <T> void commit(TableView<BasicDataRow> grid, int row, int column, T value) {
+        TableColumn<BasicDataRow, T> col = (TableColumn<BasicDataRow, T>) grid.getColumns().get(column);
+        col.getOnEditCommit().handle(new TableColumn.CellEditEvent<>(grid, new TablePosition<>(grid, row, col),
+                TableColumn.editCommitEvent(), value));
+    }
+
+    /** The unit as read back from its file. */
+    private Unit reloaded() {
+        Path path = file.path();
+        file.close();
+        file = UnitFile.open(path);
+        return file.load();
+    }
+
+    private static SeedSegment.Score assertReproduces(String key, List<String> seed, Unit u, FiscalYear y, String form, String style, boolean needOrder) {
+        FormLayout layout = FormLayouts.find(form, style).orElseThrow();
+        String gen = SeedSegment.generated(layout.render(u, y, y.projects));
+        SeedSegment.Score s = SeedSegment.score(seed, gen);
+        List<String> missing = seed.stream().filter(c -> !gen.contains(c)).toList();
+        System.out.println("from editors " + key + ": " + s + " missing " + missing);
+        assertTrue(s.ok(needOrder), key + ": " + s + "; missing " + missing);
+        return s;
+    }
+
+    @Test
+    void basicData001(FxRobot robot) {
+        BasicDataTable want = Samples.load("hengyang-office").year(2022).orElseThrow().basicData;
+        Unit u = emptied("hengyang-office", 2022);
+        FiscalYear y = u.year(2022).orElseThrow();
+        show(robot, new BasicDataEditor(context(u, y)).view());
+        type(robot, "basicAuthorizedStaff", want.authorizedStaff);
+        type(robot, "basicActualStaff", want.actualStaff);
+        type(robot, "statedControlRate", want.statedControlRate);
+        type(robot, "savingMeasures", want.savingMeasures);
+        type(robot, "basicDataNote", want.note);
+        @SuppressWarnings("unchecked")
+        TableView<BasicDataRow> grid = (TableView<BasicDataRow>) stage.getScene().lookup("#basicDataGrid");
+        for (int i = 0; i < want.rows.size(); i++) {
+            BasicDataRow r = want.rows.get(i);
+            int at = i;
+            robot.interact(() -> {
+                grid.getSelectionModel().select(at - 1);
+                ((Button) stage.getScene().lookup("#addRow")).fire();
+                commit(grid, at, 0, r.label);
+                commit(grid, at, 1, r.kind);
+                for (Column c : Column.values()) {
+                    if (!c.get(r).text().isEmpty()) {
+                        commit(grid, at, 2 + c.ordinal(), c.get(r).text());
+                    }
+                }
+            });
+        }
+        assertEquals(want.rows.size(), y.basicData.rows.size());
+
+        Unit back = reloaded();
+        FiscalYear by = back.year(2022).orElseThrow();
+        assertEquals(want.rows.get(7).thisYearFinal, by.basicData.rows.get(7).thisYearFinal);
+        assertReproduces("001_basic", SeedSegment.cells("001_basic"), back, by, "basic-data", "hengyang-2022", true);
+    }
+}
