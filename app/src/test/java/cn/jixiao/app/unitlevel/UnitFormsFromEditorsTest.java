@@ -6,6 +6,8 @@ import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
 import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Signature;
 import cn.jixiao.domain.SelfEvaluationReport;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
@@ -19,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -41,9 +44,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -101,7 +106,7 @@ class UnitFormsFromEditorsTest {
     }
 
     private UnitLevelContext context(Unit u, FiscalYear y) {
-        return new UnitLevelContext(u, y, history::perform, history::undo, history::redo, ticks, list -> new Label());
+        return new UnitLevelContext(u, y, history::perform, history::undo, history::redo, ticks);
     }
 
     private void show(FxRobot robot, Node editor) {
@@ -150,6 +155,95 @@ class UnitFormsFromEditorsTest {
         System.out.println("from editors " + key + ": " + s + " missing " + missing);
         assertTrue(s.ok(needOrder), key + ": " + s + "; missing " + missing);
         return s;
+    }
+
+    /**
+     * Types every 部门整体 field the sample fills into the editor's field of the same name; a
+     * filled field the editor has no field for fails the test, unless another view edits it.
+     */
+    private void enterOverall(FxRobot robot, UnitOverall want, Set<String> elsewhere) {
+        for (java.lang.reflect.Field f : UnitOverall.class.getFields()) {
+            Object v = get(f, want);
+            String text = v instanceof Amount a ? a.text() : v instanceof String str ? str : null;
+            if (text == null || text.isEmpty() || elsewhere.contains(f.getName())) {
+                continue;
+            }
+            assertNotNull(stage.getScene().lookup("#" + f.getName()), "the 部门整体 editor has no field for " + f.getName());
+            type(robot, f.getName(), text);
+        }
+        for (String which : List.of("declaration", "selfEvaluation")) {
+            Signature sig = which.equals("declaration") ? want.declarationSignature : want.selfEvaluationSignature;
+            type(robot, which + "Head", sig.head);
+            type(robot, which + "Preparer", sig.preparer);
+            type(robot, which + "Phone", sig.phone);
+            type(robot, which + "Date", sig.date);
+        }
+        @SuppressWarnings("unchecked")
+        ListView<String> goals = (ListView<String>) stage.getScene().lookup("#goals");
+        for (int i = 0; i < want.goals.size(); i++) {
+            int at = i;
+            robot.interact(() -> {
+                ((Button) stage.getScene().lookup("#addGoal")).fire();
+                goals.fireEvent(new ListView.EditEvent<>(goals, ListView.editCommitEvent(), want.goals.get(at), at));
+            });
+        }
+        @SuppressWarnings("unchecked")
+        TableView<Indicator> grid = (TableView<Indicator>) stage.getScene().lookup("#overallIndicators");
+        for (Indicator i : want.indicators) {
+            robot.interact(() -> {
+                grid.getSelectionModel().clearSelection();
+                grid.getSelectionModel().select(grid.getItems().size() - 1);
+                ((Button) stage.getScene().lookup("#addOverallIndicator")).fire();
+                int row = grid.getSelectionModel().getSelectedIndex();
+                for (OverallIndicatorGrid.Field f : OverallIndicatorGrid.Field.values()) {
+                    commitCell(grid, row, f.ordinal(), f.get.apply(i));
+                }
+            });
+        }
+    }
+
+    private static Object get(java.lang.reflect.Field f, Object o) {
+        try {
+            return f.get(o);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S, T> void commitCell(TableView<S> grid, int row, int column, T value) {
+        TableColumn<S, T> col = (TableColumn<S, T>) grid.getColumns().get(column);
+        col.getOnEditCommit().handle(new TableColumn.CellEditEvent<>(grid, new TablePosition<>(grid, row, col),
+                TableColumn.editCommitEvent(), value));
+    }
+
+    @Test
+    void xiangyinOverallDeclaration004(FxRobot robot) {
+        UnitOverall want = Samples.load("xiangyin-office").year(2023).orElseThrow().overall;
+        Unit u = emptied("xiangyin-office", 2023);
+        FiscalYear y = u.year(2023).orElseThrow();
+        show(robot, new OverallEditor(context(u, y)).view());
+        enterOverall(robot, want, Set.of());
+        assertEquals(want.indicators.size(), y.overall.indicators.size());
+
+        Unit back = reloaded();
+        FiscalYear by = back.year(2023).orElseThrow();
+        assertEquals(want.goals, by.overall.goals);
+        assertReproduces("004_overall", SeedSegment.xiangyinOverallCells(), back, by, "overall-declaration", "xiangyin-2023", true);
+    }
+
+    @Test
+    void agencyOverallDeclaration002(FxRobot robot) {
+        UnitOverall want = Samples.load("hengyang-agency").year(2024).orElseThrow().overall;
+        Unit u = emptied("hengyang-agency", 2024);
+        FiscalYear y = u.year(2024).orElseThrow();
+        show(robot, new OverallEditor(context(u, y)).view());
+        enterOverall(robot, want, Set.of());
+
+        Unit back = reloaded();
+        FiscalYear by = back.year(2024).orElseThrow();
+        assertEquals(want.indicators.size(), by.overall.indicators.size());
+        assertReproduces("002_overall", SeedSegment.cells("002_overall"), back, by, "overall-declaration", "agency-2024", false);
     }
 
     @Test
