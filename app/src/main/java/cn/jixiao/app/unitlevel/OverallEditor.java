@@ -62,6 +62,7 @@ public final class OverallEditor {
                 area("longTermGoal", "长期目标", o -> o.longTermGoal, (o, x) -> o.longTermGoal = x));
         root.getChildren().addAll(EditorSupport.section("部门整体支出年度绩效指标"), new OverallIndicatorGrid(support, year).view());
         root.getChildren().addAll(EditorSupport.section("自评表上填写的数（空则由程序计算）"), statedScores());
+        root.getChildren().addAll(EditorSupport.section("一级指标分值（自评表上写在一级指标旁）"), new CategoryWeightGrid(support, year).view());
         root.getChildren().addAll(EditorSupport.section("其他说明的问题"),
                 area("otherNotes", "其他说明的问题", o -> o.otherNotes, (o, x) -> o.otherNotes = x));
         root.getChildren().addAll(EditorSupport.section("财政部门审核意见"),
@@ -126,6 +127,12 @@ public final class OverallEditor {
         g.addRow(2, new Label("项目支出决算数"), amount("projectExpenseFinal", "项目支出决算数", o -> o.projectExpenseFinal, (o, v) -> o.projectExpenseFinal = v));
         g.addRow(3, new Label("国有资本经营预算"), amount("stateCapitalBudget", "国有资本经营预算", o -> o.stateCapitalBudget, (o, v) -> o.stateCapitalBudget = v),
                 new Label("社会保险基金预算"), amount("socialInsuranceBudget", "社会保险基金预算", o -> o.socialInsuranceBudget, (o, v) -> o.socialInsuranceBudget = v));
+        g.add(new Label("基本支出增减原因"), 0, 5);
+        g.add(area("basicExpenseChangeReason", "基本支出增减原因", o -> o.basicExpenseChangeReason, (o, x) -> o.basicExpenseChangeReason = x), 1, 5, 3, 1);
+        g.add(new Label("项目支出增减原因"), 0, 6);
+        g.add(area("projectExpenseChangeReason", "项目支出增减原因", o -> o.projectExpenseChangeReason, (o, x) -> o.projectExpenseChangeReason = x), 1, 6, 3, 1);
+        g.add(new Label("部门、单位基本情况（空则用单位的职能职责）"), 0, 7);
+        g.add(area("unitDescription", "部门、单位基本情况", o -> o.unitDescription, (o, x) -> o.unitDescription = x), 1, 7, 3, 1);
         Label note = new Label("一般商品和服务支出取自基础数据表的“公用经费”行。");
         note.setStyle("-fx-text-fill: #666;");
         g.add(note, 0, 4, 4, 1);

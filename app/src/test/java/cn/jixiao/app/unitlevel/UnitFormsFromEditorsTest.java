@@ -5,12 +5,14 @@ import cn.jixiao.documents.FormLayouts;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
+import cn.jixiao.domain.CategoryWeight;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Signature;
 import cn.jixiao.domain.SelfEvaluationReport;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
+import cn.jixiao.app.selfevaluation.SelfEvaluationViewModel;
 import cn.jixiao.editing.EditHistory;
 import cn.jixiao.sample.Samples;
 import cn.jixiao.store.UnitFile;
@@ -44,6 +46,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -188,6 +191,17 @@ class UnitFormsFromEditorsTest {
             });
         }
         @SuppressWarnings("unchecked")
+        TableView<CategoryWeight> weights = (TableView<CategoryWeight>) stage.getScene().lookup("#categoryWeights");
+        for (int i = 0; i < want.categoryWeights.size(); i++) {
+            CategoryWeight w = want.categoryWeights.get(i);
+            int at = i;
+            robot.interact(() -> {
+                ((Button) stage.getScene().lookup("#addCategoryWeight")).fire();
+                commitCell(weights, at, 0, w.category);
+                commitCell(weights, at, 1, w.weight);
+            });
+        }
+        @SuppressWarnings("unchecked")
         TableView<Indicator> grid = (TableView<Indicator>) stage.getScene().lookup("#overallIndicators");
         for (Indicator i : want.indicators) {
             robot.interact(() -> {
@@ -244,6 +258,31 @@ class UnitFormsFromEditorsTest {
         FiscalYear by = back.year(2024).orElseThrow();
         assertEquals(want.indicators.size(), by.overall.indicators.size());
         assertReproduces("002_overall", SeedSegment.cells("002_overall"), back, by, "overall-declaration", "agency-2024", false);
+    }
+
+    @Test
+    void hengyangOverallSelfEvaluation001(FxRobot robot) {
+        UnitOverall want = Samples.load("hengyang-office").year(2022).orElseThrow().overall;
+        Unit u = emptied("hengyang-office", 2022);
+        FiscalYear y = u.year(2022).orElseThrow();
+        show(robot, new OverallEditor(context(u, y)).view());
+        // 执行数 and the 分值/实际完成值 of each indicator are the 部门整体自评's, entered there
+        enterOverall(robot, want, Set.of("executed", "fundsWeight"));
+        SelfEvaluationViewModel self = SelfEvaluationViewModel.forOverall(history::perform, ticks, y);
+        robot.interact(() -> {
+            assertEquals(Optional.empty(), self.setMoney("执行数", want.executed.text()));
+            assertEquals(Optional.empty(), self.setFundsWeight(want.fundsWeight));
+            for (int i = 0; i < want.indicators.size(); i++) {
+                Indicator typed = y.overall.indicators.get(i);
+                assertEquals(Optional.empty(), self.setWeight(typed, want.indicators.get(i).weight));
+                self.setActual(typed, want.indicators.get(i).actual);
+            }
+        });
+
+        Unit back = reloaded();
+        FiscalYear by = back.year(2022).orElseThrow();
+        assertEquals(want.indicators.get(8).actual, by.overall.indicators.get(8).actual);
+        assertReproduces("001_overall", SeedSegment.cells("001_overall"), back, by, "overall-self-evaluation", "hengyang-2022", true);
     }
 
     @Test
