@@ -9,6 +9,7 @@ import cn.jixiao.domain.CategoryWeight;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Signature;
+import cn.jixiao.domain.ReportSection;
 import cn.jixiao.domain.SelfEvaluationReport;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
@@ -283,6 +284,45 @@ class UnitFormsFromEditorsTest {
         FiscalYear by = back.year(2022).orElseThrow();
         assertEquals(want.indicators.get(8).actual, by.overall.indicators.get(8).actual);
         assertReproduces("001_overall", SeedSegment.cells("001_overall"), back, by, "overall-self-evaluation", "hengyang-2022", true);
+    }
+
+    @Test
+    void hengyangReport001(FxRobot robot) {
+        SelfEvaluationReport want = Samples.load("hengyang-office").year(2022).orElseThrow().report;
+        Unit u = emptied("hengyang-office", 2022);
+        FiscalYear y = u.year(2022).orElseThrow();
+        show(robot, new ReportEditor(context(u, y)).view());
+        type(robot, "reportAttachmentLabel", want.attachmentLabel);
+        type(robot, "reportTitle", want.title);
+        type(robot, "reportYearLine", want.yearLine);
+        type(robot, "reportCoverDate", want.coverDate);
+        type(robot, "reportCoverUnitLabel", want.coverUnitLabel);
+        type(robot, "reportCoverHeadLabel", want.coverHeadLabel);
+        // the 部门整体 was emptied, so the draft gives the sections but not the seed's figures: the clerk writes them
+        press(robot, "draftReport");
+        List<ReportSection> sections = new java.util.ArrayList<>();
+        want.sections.forEach(s -> {
+            sections.add(s);
+            sections.addAll(s.subsections);
+        });
+        for (ReportSection s : sections) {
+            if (s.text.isEmpty()) {
+                continue;
+            }
+            robot.interact(() -> {
+                TextArea block = robot.lookup(".report-block").queryAllAs(TextArea.class).stream()
+                        .filter(a -> String.valueOf(a.getUserData()).endsWith(s.title)).findFirst()
+                        .orElseThrow(() -> new AssertionError("the report editor has no block for " + s.title));
+                block.requestFocus();
+                block.setText(s.text);
+                stage.getScene().getRoot().requestFocus();
+            });
+        }
+
+        Unit back = reloaded();
+        FiscalYear by = back.year(2022).orElseThrow();
+        assertEquals(want.coverDate, by.report.coverDate);
+        assertReproduces("001_report", SeedSegment.cells("001_report"), back, by, "report", "hengyang-2022", true);
     }
 
     @Test
