@@ -70,6 +70,11 @@ public class MainViewModel {
         replace(Workspace.open(file));
     }
 
+    /** Takes over a workspace opened elsewhere (the background open at start-up). */
+    public void adopt(Workspace opened) {
+        replace(opened);
+    }
+
     public void openDefault() {
         replace(Workspace.openDefault());
     }
