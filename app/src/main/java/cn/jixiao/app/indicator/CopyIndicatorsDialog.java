@@ -29,10 +29,13 @@ final class CopyIndicatorsDialog extends Dialog<List<Indicator>> {
     static final ButtonType COPY = new ButtonType("复制", ButtonBar.ButtonData.OK_DONE);
     private final ListView<Indicator> choices = new ListView<>();
     private final Map<Indicator, BooleanProperty> checked = new IdentityHashMap<>();
+    private final java.util.Set<String> present = new java.util.HashSet<>();
+    private static final ButtonType CANCEL = new ButtonType("取消", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     CopyIndicatorsDialog(IndicatorEditorModel model) {
+        model.indicators().forEach(i -> present.add(i.name.strip()));
         setTitle("复制指标");
-        setHeaderText("从其他项目复制三级指标到本项目（放在对应的二级指标下）");
+        setHeaderText("从其他项目复制三级指标到本项目（放在对应的二级指标下；本项目已有的同名指标默认不勾选）");
         ComboBox<Source> source = new ComboBox<>();
         source.setId("copySource");
         source.getItems().setAll(model.copySources());
@@ -50,7 +53,7 @@ final class CopyIndicatorsDialog extends Dialog<List<Indicator>> {
         source.setPrefWidth(520);
         choices.setId("copyChoices");
         choices.setPrefSize(520, 320);
-        choices.setCellFactory(CheckBoxListCell.forListView(i -> checked.computeIfAbsent(i, k -> new SimpleBooleanProperty(true)),
+        choices.setCellFactory(CheckBoxListCell.forListView(this::check,
                 new StringConverter<>() {
                     @Override
                     public String toString(Indicator i) {
@@ -75,7 +78,7 @@ final class CopyIndicatorsDialog extends Dialog<List<Indicator>> {
         VBox content = new VBox(8, top, choices, new HBox(8, all, none));
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().setAll(COPY, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(COPY, CANCEL);
         if (source.getItems().isEmpty()) {
             choices.setPlaceholder(new Label("本单位没有其他带指标的项目"));
         } else {
@@ -84,7 +87,8 @@ final class CopyIndicatorsDialog extends Dialog<List<Indicator>> {
         setResultConverter(b -> b == COPY ? choices.getItems().stream().filter(i -> check(i).get()).toList() : null);
     }
 
+    /** Ticked at first unless this project already has an indicator of that name. */
     private BooleanProperty check(Indicator i) {
-        return checked.computeIfAbsent(i, k -> new SimpleBooleanProperty(true));
+        return checked.computeIfAbsent(i, k -> new SimpleBooleanProperty(!present.contains(k.name.strip())));
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import javafx.stage.Screen;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,12 +22,14 @@ import java.util.function.Supplier;
  */
 final class LibraryPopup {
     private static final int SHOWN = 8;
+    private static final double HEAD = 24;
     private final TextField field;
     private final IndicatorLibrary library;
     private final Supplier<String> subcategory;
     private final Consumer<Entry> chosen;
     private final Popup popup = new Popup();
     private final ListView<Entry> list = new ListView<>();
+    private final VBox box = new VBox();
     private boolean closedByEscape;
 
     LibraryPopup(TextField field, IndicatorLibrary library, Supplier<String> subcategory, Consumer<Entry> chosen) {
@@ -46,7 +49,9 @@ final class LibraryPopup {
         });
         Label head = new Label("指标库（↓↑ 选择，Enter 填入，Esc 关闭）");
         head.setStyle("-fx-text-fill: #666; -fx-padding: 2 6 2 6;");
-        VBox box = new VBox(head, list);
+        head.setMinHeight(HEAD);
+        head.setPrefHeight(HEAD);
+        box.getChildren().setAll(head, list);
         box.setStyle("-fx-background-color: white; -fx-border-color: #9ab; -fx-effect: dropshadow(gaussian, #0004, 8, 0, 0, 2);");
         // keys reach a showing popup before the field: handle them the same wherever they arrive
         box.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -80,11 +85,20 @@ final class LibraryPopup {
         list.getItems().setAll(found);
         list.getSelectionModel().clearSelection();
         list.setPrefHeight(Math.min(found.size(), SHOWN) * list.getFixedCellSize() + 4);
-        if (!popup.isShowing()) {
-            Bounds b = field.localToScreen(field.getBoundsInLocal());
-            if (b != null) {
-                popup.show(field, b.getMinX(), b.getMaxY());
-            }
+        Bounds b = field.localToScreen(field.getBoundsInLocal());
+        if (b == null) {
+            return;
+        }
+        // below the field when it fits on the screen, else above it, never over what is typed
+        double height = box.prefHeight(-1) + 4;
+        double screenBottom = Screen.getScreensForRectangle(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()).stream()
+                .findFirst().orElse(Screen.getPrimary()).getVisualBounds().getMaxY();
+        double y = b.getMaxY() + height <= screenBottom ? b.getMaxY() : Math.max(0, b.getMinY() - height);
+        if (popup.isShowing()) {
+            popup.setX(b.getMinX());
+            popup.setY(y);
+        } else {
+            popup.show(field, b.getMinX(), y);
         }
     }
 
@@ -134,6 +148,11 @@ final class LibraryPopup {
 
     /** Name and 指标值 on the first line, the 二级 and where it was used below. */
     private static final class EntryCell extends ListCell<Entry> {
+        EntryCell() {
+            // long names are cut at the list's width instead of widening it
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Entry e, boolean empty) {
             super.updateItem(e, empty);
@@ -144,7 +163,8 @@ final class LibraryPopup {
             }
             String value = e.target().isEmpty() ? "" : "　" + e.target();
             String unit = e.unitOfMeasure().isEmpty() || e.unitOfMeasure().equals("无") ? "" : "（" + e.unitOfMeasure() + "）";
-            Label top = new Label(e.name() + value + unit);
+            // a name written over several lines in a cell reads as one line in the list
+            Label top = new Label((e.name() + value + unit).replaceAll("\\s*\\n\\s*", " "));
             top.setStyle("-fx-font-weight: bold;");
             Label bottom = new Label((e.subcategory().isEmpty() ? "" : e.subcategory() + " · ") + e.source()
                     + (e.uses() > 1 ? " 等 " + e.uses() + " 处" : ""));
