@@ -7,6 +7,7 @@ import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.app.project.ProjectActions;
 import cn.jixiao.app.project.ProjectEditor;
 import cn.jixiao.workspace.AppLog;
+import cn.jixiao.workspace.StartupOpen;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,14 +16,24 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 
 /** The window: opens the file named on the command line, else the last one, else the sample unit. */
 public class JixiaoApp extends Application {
     private MainViewModel viewModel;
 
+    /** The unit being opened in the background since main(); taken by the first window. */
+    private static CompletableFuture<StartupOpen.Result> opening;
+
     public static void launchWindow(String[] args) {
+        opening = beginOpening(List.of(args));
         Application.launch(JixiaoApp.class, args);
+    }
+
+    private static CompletableFuture<StartupOpen.Result> beginOpening(List<String> raw) {
+        List<String> files = raw.stream().filter(a -> !a.startsWith("--")).toList();
+        return StartupOpen.begin(files.isEmpty() ? null : Path.of(files.get(0)), raw.contains("--sample"));
     }
 
     @Override
@@ -36,17 +47,16 @@ public class JixiaoApp extends Application {
         Fonts.apply(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
+        cn.jixiao.app.export.ExportAction.install(viewModel, view, stage, getHostServices());
+        cn.jixiao.app.review.FindingsPanel.install(viewModel, view);
         stage.show();
         List<String> raw = getParameters() == null ? List.of() : getParameters().getRaw();
         if (raw.contains("--exit-when-shown")) {
             exitOnFirstFrameWithTree(view);
         }
-        List<String> files = raw.stream().filter(a -> !a.startsWith("--")).toList();
-        if (raw.contains("--sample")) {
-            view.openSample();
-        } else {
-            view.openInitial(files.isEmpty() ? null : Path.of(files.get(0)));
-        }
+        CompletableFuture<StartupOpen.Result> started = opening != null ? opening : beginOpening(raw);
+        opening = null;
+        view.openInitial(started);
     }
 
     /**

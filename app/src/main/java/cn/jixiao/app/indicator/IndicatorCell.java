@@ -18,6 +18,7 @@ final class IndicatorCell extends TreeTableCell<Row, String> {
     private TextField field;
     private Indicator editing;
     private boolean done;
+    private LibraryPopup suggestions;
 
     IndicatorCell(IndicatorEditor editor, Column column) {
         this.editor = editor;
@@ -42,7 +43,14 @@ final class IndicatorCell extends TreeTableCell<Row, String> {
         done = false;
         field = new TextField(column.of(editing));
         field.setId("cellEditor");
+        if (column == Column.NAME) {
+            Indicator row = editing;
+            suggestions = new LibraryPopup(field, editor.library(), () -> row.subcategory, entry -> take(row, entry));
+        }
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (suggestions != null && suggestions.key(e)) {
+                return;
+            }
             if (e.getCode() == KeyCode.ESCAPE) {
                 done = true;
                 cancelEdit();
@@ -82,12 +90,26 @@ final class IndicatorCell extends TreeTableCell<Row, String> {
         editor.committed(target, column, value, how, back);
     }
 
+    /** A 指标库 entry was chosen: the typed text is dropped, the entry fills the row. */
+    private void take(Indicator row, cn.jixiao.indicators.IndicatorLibrary.Entry entry) {
+        if (done) {
+            return;
+        }
+        done = true;
+        cancelEdit();
+        editor.filled(row, entry);
+    }
+
     @Override
     public void cancelEdit() {
         boolean lostByClick = !done && field != null && editing != null;
         Indicator target = editing;
         String value = field == null ? null : field.getText();
         done = true;
+        if (suggestions != null) {
+            suggestions.hide();
+            suggestions = null;
+        }
         super.cancelEdit();
         setGraphic(null);
         setText(getItem());

@@ -6,6 +6,7 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Framework;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
+import cn.jixiao.indicators.IndicatorLibrary;
 import cn.jixiao.indicators.IndicatorOutline;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -48,6 +49,7 @@ public final class IndicatorEditor {
     }
 
     private static final double ROW_HEIGHT = 28;
+    private static final java.util.concurrent.atomic.AtomicBoolean LIBRARY_LOADING = new java.util.concurrent.atomic.AtomicBoolean();
     private final IndicatorEditorModel model;
     private final TreeTableView<Row> table = new TreeTableView<>();
     private final Map<Column, TreeTableColumn<Row, String>> columns = new EnumMap<>(Column.class);
@@ -73,6 +75,7 @@ public final class IndicatorEditor {
         table.setPlaceholder(new Label("没有指标。选中一个二级指标后按 Insert 键新增。"));
         root = new VBox(6, toolbar(), table);
         root.setId("indicatorEditor");
+        preloadLibrary();
         rebuild();
         vm.historyChangedProperty().addListener(new WeakInvalidationListener(onHistory));
         onReveal = o -> reveal(vm.revealIndicatorProperty().get());
@@ -82,6 +85,16 @@ public final class IndicatorEditor {
         if (pending != null) {
             Platform.runLater(() -> reveal(pending));
         }
+    }
+
+    /** The samples' part of the 指标库 is read once, off the FX thread, before the first name is typed. */
+    private static void preloadLibrary() {
+        if (LIBRARY_LOADING.getAndSet(true)) {
+            return;
+        }
+        Thread t = new Thread(() -> IndicatorLibrary.of(null), "indicator-library");
+        t.setDaemon(true);
+        t.start();
     }
 
     public Node node() {
@@ -121,9 +134,11 @@ public final class IndicatorEditor {
         Button up = button("上移(Alt+↑)", "在同一二级指标内上移", () -> shiftSelected(-1));
         Button down = button("下移(Alt+↓)", "在同一二级指标内下移", () -> shiftSelected(1));
         Button na = button("不适用", "把选中的二级指标标记为不适用，或取消标记", this::toggleNotApplicable);
+        Button copy = button("复制指标…", "从本项目上年度或其他项目复制三级指标", this::copyFromOther);
+        copy.setId("copyIndicators");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, fwLabel, framework, gap, add, delete, up, down, na);
+        HBox bar = new HBox(6, fwLabel, framework, gap, add, delete, up, down, na, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -359,6 +374,17 @@ public final class IndicatorEditor {
         }
     }
 
+    private void copyFromOther() {
+        CopyIndicatorsDialog dialog = new CopyIndicatorsDialog(model);
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(chosen -> {
+            int added = model.copy(chosen);
+            model.main().statusProperty().set(added == 0 ? "没有选择要复制的指标" : "已复制 " + added + " 条指标（可撤销）");
+        });
+    }
+
     private void toggleNotApplicable() {
         Row r = selectedRow();
         if (r != null && r.kind() != Row.Kind.CATEGORY) {
@@ -376,6 +402,23 @@ public final class IndicatorEditor {
             table.layout();
             table.edit(i, columns.get(column));
         }
+    }
+
+    /** The 指标库 as of now: the unit's indicators change as the clerk types. */
+    IndicatorLibrary library() {
+        return IndicatorLibrary.of(model.main().unit());
+    }
+
+    /** A 指标库 entry fills the row as one edit; the row stays selected for the next key. */
+    void filled(Indicator indicator, IndicatorLibrary.Entry entry) {
+        model.fill(indicator, entry);
+        Platform.runLater(() -> {
+            int i = rowOf(indicator.id);
+            if (i >= 0) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.requestFocus();
+            }
+        });
     }
 
     /** A cell's text was committed: saves it, then Tab goes to the next column, Enter to the next 三级 below. */

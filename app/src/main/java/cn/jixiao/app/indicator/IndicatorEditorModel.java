@@ -9,6 +9,8 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.Edits;
 import cn.jixiao.indicators.FrameworkSwitch;
+import cn.jixiao.indicators.IndicatorCopies;
+import cn.jixiao.indicators.IndicatorLibrary;
 import cn.jixiao.indicators.IndicatorOutline;
 
 import java.util.ArrayList;
@@ -153,6 +155,31 @@ public final class IndicatorEditorModel {
         if (!Objects.equals(v, column.of(i)) && project.indicators.contains(i)) {
             vm.perform(Edits.indicatorField(column.title, project.id, project.indicators, i, column.get, column.set, v));
         }
+    }
+
+    /** Fills the row from a 指标库 entry (name, 指标值, 度量单位, 指标值类型) as one undoable edit. */
+    public void fill(Indicator i, IndicatorLibrary.Entry entry) {
+        if (project.indicators.contains(i)) {
+            var edit = IndicatorLibrary.fill(project.id, project.indicators, i, entry);
+            if (edit != null) {
+                vm.perform(edit);
+            }
+        }
+    }
+
+    /** Projects to copy from: this project's previous year first. */
+    public List<IndicatorCopies.Source> copySources() {
+        return IndicatorCopies.sources(unit(), year, project);
+    }
+
+    /** Adds copies of the chosen indicators under the matching 二级, as one edit; how many were added. */
+    public int copy(List<Indicator> chosen) {
+        var edit = IndicatorCopies.copyInto(unit(), year, project, chosen);
+        if (edit == null) {
+            return 0;
+        }
+        vm.perform(edit);
+        return chosen.size();
     }
 
     public void toggleNotApplicable(String category, String subcategory) {

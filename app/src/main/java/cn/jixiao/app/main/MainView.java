@@ -5,6 +5,7 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.store.UnitFileException;
 import cn.jixiao.workspace.Workspace;
+import cn.jixiao.workspace.StartupOpen;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,6 +27,7 @@ import javafx.stage.Stage;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /** The main window: menu, the unit tree on the left, the selected item's details on the right. */
 public class MainView {
@@ -83,10 +85,12 @@ public class MainView {
 
     private void showDetails(UnitNode node) {
         details.show(vm.unit(), node);
+        shownEditor = null;
         if (node != null && vm.unit() != null) {
             Node editor = editors.editorFor(vm, node);
             if (editor != null) {
                 details.showEditor(editor);
+                shownEditor = editor;
             }
         }
     }
@@ -107,34 +111,80 @@ public class MainView {
         return root;
     }
 
-    /** Opens the given file, else the last one opened, else the sample unit. */
-    public void openInitial(Path file) {
-        try {
-            if (file != null) {
-                vm.open(file);
-                return;
-            }
-            Path last = vm.lastFile();
-            if (last != null && last.toFile().isFile()) {
-                try {
-                    vm.open(last);
-                    return;
-                } catch (UnitFileException e) {
-                    vm.statusProperty().set("无法打开上次的文件：" + e.getMessage());
-                }
-            }
-            vm.openDefault();
-        } catch (RuntimeException e) {
-            error("无法打开单位文件", e);
-        }
+    /** The editor in the right pane for the selected node, or null while read-only details show. */
+    private Node shownEditor;
+
+    public Node shownEditor() {
+        return shownEditor;
     }
 
-    /** Opens the embedded sample unit (衡阳市人民政府办公室), creating its file on first use. */
-    public void openSample() {
+    /** Adds a command to the 文件 menu, above 从备份恢复 (e.g. 导出表格…). */
+    public void addFileMenuItem(MenuItem item) {
+        Menu file = ((MenuBar) root.getTop()).getMenus().get(0);
+        int at = file.getItems().indexOf(recentMenu) + 1;
+        file.getItems().add(at, item);
+    }
+
+    /** Puts a panel under the tree and the editor, on a divider the clerk can drag (the findings). */
+    public void setBottomPanel(Node panel) {
+        SplitPane vertical = new SplitPane(root.getCenter(), panel);
+        vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        vertical.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(panel, false);
+        root.setCenter(vertical);
+    }
+
+    /**
+     * Selects the node of the given kind in the unit tree: of the project with that id for the
+     * project kinds, else of the year. False when the tree has no such node.
+     */
+    public boolean selectNode(UnitNode.Kind kind, int year, String projectId) {
+        TreeItem<UnitNode> item = findItem(tree.getRoot(), n -> n.kind() == kind
+                && (kind == UnitNode.Kind.UNIT || n.year() != null && n.year().year == year)
+                && (n.project() == null ? projectId == null || projectId.isEmpty() : n.project().id.equals(projectId)));
+        if (item == null) {
+            return false;
+        }
+        for (TreeItem<UnitNode> up = item.getParent(); up != null; up = up.getParent()) {
+            up.setExpanded(true);
+        }
+        tree.getSelectionModel().select(item);
+        tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+        return true;
+    }
+
+    private static TreeItem<UnitNode> findItem(TreeItem<UnitNode> item, java.util.function.Predicate<UnitNode> test) {
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() != null && test.test(item.getValue())) {
+            return item;
+        }
+        for (TreeItem<UnitNode> child : item.getChildren()) {
+            TreeItem<UnitNode> found = findItem(child, test);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Shows the unit that {@link StartupOpen} has been opening in the background since main()
+     * (the file given, else the last one, else the sample unit). By the time the window exists
+     * the open has mostly finished, so waiting for the rest here costs little and keeps the first
+     * frame complete.
+     */
+    public void openInitial(CompletableFuture<StartupOpen.Result> opening) {
         try {
-            vm.openDefault();
-        } catch (RuntimeException e) {
-            error("无法打开示例单位", e);
+            StartupOpen.Result result = opening.join();
+            vm.adopt(result.workspace());
+            if (!result.note().isEmpty()) {
+                vm.statusProperty().set(result.note());
+            }
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            error("无法打开单位文件", cause instanceof Exception ex ? ex : new RuntimeException(cause));
         }
     }
 

@@ -1,19 +1,25 @@
 package cn.jixiao.app.main;
 
 import cn.jixiao.domain.Unit;
+import cn.jixiao.editing.Edit;
+import cn.jixiao.store.Backups;
 import cn.jixiao.workspace.RecentFiles;
 import cn.jixiao.workspace.UserFolders;
 import cn.jixiao.workspace.Workspace;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** The main window's state: the open unit file, the selected node, the status line. */
 public class MainViewModel {
@@ -23,7 +29,7 @@ public class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("绩效填报");
     private final RecentFiles recent = new RecentFiles(UserFolders.dataFolder());
     /** Ticks after every edit, undo and redo: views refresh totals, findings and menus on it. */
-    private final javafx.beans.property.LongProperty historyChanged = new javafx.beans.property.SimpleLongProperty();
+    private final LongProperty historyChanged = new SimpleLongProperty();
 
     /** Set to an indicator's id to have the open editor select and show that indicator. */
     private final StringProperty revealIndicator = new SimpleStringProperty();
@@ -70,6 +76,11 @@ public class MainViewModel {
         replace(Workspace.open(file));
     }
 
+    /** Takes over a workspace opened elsewhere (the background open at start-up). */
+    public void adopt(Workspace opened) {
+        replace(opened);
+    }
+
     public void openDefault() {
         replace(Workspace.openDefault());
     }
@@ -78,12 +89,12 @@ public class MainViewModel {
         replace(Workspace.createEmpty(file, unitName));
     }
 
-    public javafx.beans.property.ReadOnlyLongProperty historyChangedProperty() {
+    public ReadOnlyLongProperty historyChangedProperty() {
         return historyChanged;
     }
 
     /** Performs an edit on the open file: applied, saved, and put on the undo stack. */
-    public void perform(cn.jixiao.editing.Edit edit) {
+    public void perform(Edit edit) {
         workspace.get().history().perform(edit);
     }
 
@@ -99,12 +110,12 @@ public class MainViewModel {
         }
     }
 
-    public java.util.Optional<String> undoDescription() {
-        return workspace.get() == null ? java.util.Optional.empty() : workspace.get().history().undoDescription();
+    public Optional<String> undoDescription() {
+        return workspace.get() == null ? Optional.empty() : workspace.get().history().undoDescription();
     }
 
-    public java.util.Optional<String> redoDescription() {
-        return workspace.get() == null ? java.util.Optional.empty() : workspace.get().history().redoDescription();
+    public Optional<String> redoDescription() {
+        return workspace.get() == null ? Optional.empty() : workspace.get().history().redoDescription();
     }
 
     private void replace(Workspace next) {
@@ -121,19 +132,19 @@ public class MainViewModel {
     }
 
     /** Backups of a unit file, newest first. */
-    public List<cn.jixiao.store.Backups.Backup> backups(Path file) {
-        return new cn.jixiao.store.Backups(file).list();
+    public List<Backups.Backup> backups(Path file) {
+        return new Backups(file).list();
     }
 
     /** Closes the file if it is the open one, puts the backup in its place, and opens it. */
-    public void restore(Path file, cn.jixiao.store.Backups.Backup backup) {
+    public void restore(Path file, Backups.Backup backup) {
         Workspace ws = workspace.get();
         if (ws != null && ws.path().toAbsolutePath().equals(file.toAbsolutePath())) {
             selected.set(null);
             workspace.set(null);
             ws.close();
         }
-        new cn.jixiao.store.Backups(file).restore(backup);
+        new Backups(file).restore(backup);
         open(file);
     }
 

@@ -47,6 +47,8 @@ public final class ProjectEditor {
         HBox title = new HBox(12, heading, yearLabel);
         title.setAlignment(Pos.BASELINE_LEFT);
         root.getChildren().addAll(title, draftBar(), section("基本信息"), basics(), section("项目资金（万元）"), funds(),
+                section("支出明细预算（万元）"), ProjectTables.expenseLines(vm, node.year(), node.project()),
+                section("项目年度实施进度计划"), ProjectTables.schedule(vm, node.year(), node.project()),
                 section("绩效目标"), goals(), section("绩效指标"),
                 new IndicatorEditor(vm, node.year(), node.project()).node());
         followFocus();

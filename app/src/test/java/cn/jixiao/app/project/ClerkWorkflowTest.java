@@ -3,6 +3,8 @@ package cn.jixiao.app.project;
 import cn.jixiao.app.JixiaoApp;
 import cn.jixiao.app.indicator.IndicatorEditor;
 import cn.jixiao.app.indicator.IndicatorEditor.Row;
+import cn.jixiao.documents.DocumentExporter;
+import cn.jixiao.documents.DocumentText;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Framework;
 import cn.jixiao.domain.Frameworks;
@@ -182,6 +184,22 @@ class ClerkWorkflowTest {
                 project.indicators.stream().map(i -> i.name).toList());
         assertEquals("≥99%", project.indicators.get(2).target);
         assertEquals("社会公众或服务对象满意度指标", project.indicators.get(5).subcategory);
+
+        // the declaration as Word, in the unit's layout, through the exporter the export dialog uses
+        cn.jixiao.domain.Unit unit = editor(robot).main().unit();
+        Path out = Files.createDirectories(home.resolve("export"));
+        List<Path> written = DocumentExporter.export(unit, new DocumentExporter.Request(2021, "declaration", unit.formStyle,
+                List.of(NAME), DocumentExporter.Format.DOCX, out), DocumentExporter.Progress.NONE);
+        assertEquals(1, written.size());
+        List<String> cells = DocumentText.docx(written.get(0));
+        assertTrue(cells.contains(NAME), "the project's name is on the form");
+        for (String[] ind : SIX) {
+            int at = cells.indexOf(ind[1]);
+            assertTrue(at >= 0, "the form lists " + ind[1]);
+            assertTrue(cells.subList(at, Math.min(cells.size(), at + 3)).contains(ind[2]), ind[1] + " has its 指标值 " + ind[2]);
+        }
+        assertTrue(cells.indexOf("运维系统数量") < cells.indexOf("巡检次数") && cells.indexOf("巡检次数") < cells.indexOf("使用单位满意度"),
+                "in the order typed");
 
         // drag 巡检次数 from 数量指标 onto the 时效指标 heading
         showTable(robot);

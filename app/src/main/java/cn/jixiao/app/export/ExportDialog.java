@@ -1,0 +1,348 @@
+package cn.jixiao.app.export;
+
+import cn.jixiao.app.export.ExportViewModel.FormChoice;
+import cn.jixiao.app.export.ExportViewModel.ProjectChoice;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The 导出表格 window: binds {@link ExportViewModel} to controls and runs its task. */
+public final class ExportDialog {
+    private final ExportViewModel model;
+    private final Stage stage = new Stage();
+    private final Consumer<Path> openFolder;
+    private final GridPane formGrid = new GridPane();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Button exportButton = new Button("导出");
+    private final Button closeButton = new Button("关闭");
+    private Task<List<Path>> running;
+
+    public ExportDialog(ExportViewModel model, Window owner, Consumer<Path> openFolder) {
+        this.model = model;
+        this.openFolder = openFolder;
+        stage.setTitle("导出表格");
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        VBox body = new VBox(10, section("年度", yearChoice()), section("表格", formGrid), new Separator(),
+                section("项目", projectChoice()), new Separator(), section("格式", formats()), section("保存到", folderChoice()));
+        body.setPadding(new Insets(14));
+        fillForms();
+        model.forms().addListener((javafx.collections.ListChangeListener<FormChoice>) c -> fillForms());
+        BorderPane root = new BorderPane(body);
+        root.setBottom(footer());
+        root.setId("exportDialog");
+        Scene scene = new Scene(root, 680, 700);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+            root.setStyle(owner.getScene().getRoot().getStyle());
+        }
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (running != null && running.isRunning()) {
+                cancel();
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * Stops after the file being written: the task sees the flag at the next project. Not by
+     * interrupting, which would close the file channel halfway through a write.
+     */
+    private void cancel() {
+        running.cancel(false);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    private static HBox section(String title, javafx.scene.Node content) {
+        Label l = new Label(title + "：");
+        l.setMinWidth(64);
+        l.setStyle("-fx-font-weight: bold;");
+        HBox.setHgrow(content, Priority.ALWAYS);
+        HBox box = new HBox(8, l, content);
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    private ComboBox<Integer> yearChoice() {
+        ComboBox<Integer> years = new ComboBox<>();
+        years.setId("exportYear");
+        years.getItems().setAll(model.years());
+        years.setValue(model.yearProperty().get());
+        years.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer y) {
+                return y == null ? "" : y + "年度";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        years.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.yearProperty().set(b);
+            }
+        });
+        return years;
+    }
+
+    /** A row per form: tick, Chinese title, style picker, and whether it is one per project. */
+    private void fillForms() {
+        formGrid.getChildren().clear();
+        ColumnConstraints scopeColumn = new ColumnConstraints();
+        scopeColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        formGrid.getColumnConstraints().setAll(new ColumnConstraints(240), new ColumnConstraints(200), scopeColumn);
+        formGrid.setHgap(8);
+        formGrid.setVgap(4);
+        int row = 0;
+        for (FormChoice f : model.forms()) {
+            CheckBox tick = new CheckBox(f.title());
+            tick.setId("form-" + f.form());
+            tick.selectedProperty().bindBidirectional(f.selectedProperty());
+            ComboBox<String> style = new ComboBox<>();
+            style.getItems().setAll(f.styles());
+            style.setValue(f.styleProperty().get());
+            style.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(String s) {
+                    return StyleNames.of(s);
+                }
+
+                @Override
+                public String fromString(String s) {
+                    return null;
+                }
+            });
+            Label scope = new Label();
+            style.valueProperty().addListener((o, a, b) -> {
+                f.styleProperty().set(b);
+                tick.setText(f.title());
+                scope.setText(f.perProject() ? "每个项目一份" : "全年一份");
+            });
+            style.setMaxWidth(Double.MAX_VALUE);
+            scope.setText(f.perProject() ? "每个项目一份" : "全年一份");
+            scope.setStyle("-fx-text-fill: #666;");
+            // a form printed in one style only has nothing to choose: its style is just named
+            javafx.scene.Node styleCell = f.styles().size() > 1 ? style : new Label(StyleNames.of(f.styleProperty().get()));
+            formGrid.addRow(row++, tick, styleCell, scope);
+        }
+        if (model.forms().isEmpty()) {
+            formGrid.add(new Label("这个版本的程序还没有可导出的表格。"), 0, 0, 3, 1);
+        }
+    }
+
+    private VBox projectChoice() {
+        ToggleGroup g = new ToggleGroup();
+        RadioButton all = new RadioButton("全部项目");
+        all.setId("allProjects");
+        RadioButton some = new RadioButton("只导出勾选的项目");
+        some.setId("someProjects");
+        all.setToggleGroup(g);
+        some.setToggleGroup(g);
+        all.setSelected(model.allProjectsProperty().get());
+        some.setSelected(!model.allProjectsProperty().get());
+        all.selectedProperty().addListener((o, a, b) -> model.allProjectsProperty().set(b));
+        model.allProjectsProperty().addListener((o, a, b) -> (b ? all : some).setSelected(true));
+        ListView<ProjectChoice> list = new ListView<>(model.projects());
+        list.setId("exportProjects");
+        list.setCellFactory(CheckBoxListCell.forListView(ProjectChoice::selectedProperty, new StringConverter<>() {
+            @Override
+            public String toString(ProjectChoice p) {
+                return p == null ? "" : p.name().isBlank() ? "（未命名项目）" : p.name();
+            }
+
+            @Override
+            public ProjectChoice fromString(String s) {
+                return null;
+            }
+        }));
+        list.setPrefHeight(150);
+        list.disableProperty().bind(model.allProjectsProperty());
+        CheckBox separate = new CheckBox("每个项目单独保存为一个文件");
+        separate.setId("separateFiles");
+        separate.selectedProperty().bindBidirectional(model.separateFilesProperty());
+        Label note = new Label("项目的选择只用于每个项目一份的表格；全年一份的表格总是包含全部项目。");
+        note.setWrapText(true);
+        note.setStyle("-fx-text-fill: #666;");
+        return new VBox(4, new HBox(16, all, some), list, separate, note);
+    }
+
+    private HBox formats() {
+        CheckBox docx = new CheckBox("Word（.docx）");
+        docx.setId("formatDocx");
+        docx.selectedProperty().bindBidirectional(model.docxProperty());
+        CheckBox xlsx = new CheckBox("Excel（.xlsx）");
+        xlsx.setId("formatXlsx");
+        xlsx.selectedProperty().bindBidirectional(model.xlsxProperty());
+        return new HBox(16, docx, xlsx);
+    }
+
+    private HBox folderChoice() {
+        TextField path = new TextField();
+        path.setId("exportFolder");
+        path.setText(model.folderProperty().get() == null ? "" : model.folderProperty().get().toString());
+        model.folderProperty().addListener((o, a, b) -> {
+            if (b != null && !b.toString().equals(path.getText())) {
+                path.setText(b.toString());
+            }
+        });
+        path.textProperty().addListener((o, a, b) -> model.folderProperty().set(b.isBlank() ? null : Path.of(b.strip())));
+        Button browse = new Button("浏览…");
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("选择保存表格的文件夹");
+            Path current = model.folderProperty().get();
+            if (current != null && current.toFile().isDirectory()) {
+                chooser.setInitialDirectory(current.toFile());
+            }
+            File f = chooser.showDialog(stage);
+            if (f != null) {
+                model.folderProperty().set(f.toPath());
+            }
+        });
+        HBox.setHgrow(path, Priority.ALWAYS);
+        return new HBox(6, path, browse);
+    }
+
+    private VBox footer() {
+        progress.setId("exportProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        status.setId("exportStatus");
+        status.setWrapText(true);
+        exportButton.setId("exportButton");
+        exportButton.setDefaultButton(true);
+        exportButton.setOnAction(e -> start());
+        closeButton.setId("exportClose");
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(e -> {
+            if (running != null && running.isRunning()) {
+                cancel();
+            } else {
+                stage.close();
+            }
+        });
+        ButtonBar buttons = new ButtonBar();
+        ButtonBar.setButtonData(exportButton, ButtonBar.ButtonData.OK_DONE);
+        ButtonBar.setButtonData(closeButton, ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.getButtons().addAll(exportButton, closeButton);
+        VBox box = new VBox(6, progress, status, buttons);
+        box.setPadding(new Insets(0, 14, 14, 14));
+        return box;
+    }
+
+    /** Checks the choices, warns of review errors, then runs the export in the background. */
+    void start() {
+        var problem = model.problem();
+        if (problem.isPresent()) {
+            status.setText(problem.get());
+            status.setStyle("-fx-text-fill: #c62828;");
+            return;
+        }
+        int errors = model.errorCount();
+        if (errors > 0 && !confirmDespiteErrors(errors)) {
+            return;
+        }
+        Task<List<Path>> task = model.exportTask();
+        running = task;
+        progress.setVisible(true);
+        progress.progressProperty().bind(task.progressProperty());
+        status.setStyle("");
+        status.textProperty().bind(task.messageProperty());
+        exportButton.setDisable(true);
+        closeButton.setText("取消");
+        task.stateProperty().addListener((o, a, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                finished(task, state);
+            }
+        });
+        Thread t = new Thread(task, "export");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private boolean confirmDespiteErrors(int errors) {
+        ButtonType go = new ButtonType("仍要导出", ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType("返回", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.WARNING, "审核发现 " + model.yearProperty().get() + " 年度还有 " + errors
+                + " 个错误，财政局可能会退回这些表格。可以在主窗口下方的审核结果中查看。", go, back);
+        a.setTitle("导出表格");
+        a.setHeaderText("还有 " + errors + " 个错误，仍要导出吗？");
+        a.initOwner(stage);
+        return a.showAndWait().filter(b -> b == go).isPresent();
+    }
+
+    private void finished(Task<List<Path>> task, Worker.State state) {
+        running = null;
+        status.textProperty().unbind();
+        progress.progressProperty().unbind();
+        exportButton.setDisable(false);
+        closeButton.setText("关闭");
+        if (state == Worker.State.CANCELLED) {
+            progress.setProgress(0);
+            status.setText("已取消。已经写好的文件保留在文件夹中。");
+            return;
+        }
+        if (state == Worker.State.FAILED) {
+            status.setText(task.getException().getMessage());
+            status.setStyle("-fx-text-fill: #c62828;");
+            return;
+        }
+        List<Path> files = task.getValue();
+        Path folder = model.folderProperty().get();
+        status.setText("已导出 " + files.size() + " 个文件到 " + folder + "。");
+        ButtonType open = new ButtonType("打开文件夹", ButtonBar.ButtonData.OK_DONE);
+        ButtonType done = new ButtonType("关闭", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, String.join("\n", files.stream().map(p -> p.getFileName().toString()).toList()),
+                open, done);
+        a.setTitle("导出表格");
+        a.setHeaderText("已导出 " + files.size() + " 个文件");
+        a.initOwner(stage);
+        a.showAndWait().filter(b -> b == open).ifPresent(b -> openFolder.accept(folder));
+        stage.close();
+    }
+}

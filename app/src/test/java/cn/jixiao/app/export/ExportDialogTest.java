@@ -1,0 +1,138 @@
+package cn.jixiao.app.export;
+
+import cn.jixiao.app.JixiaoApp;
+import cn.jixiao.documents.DocumentText;
+import cn.jixiao.documents.FormLayouts;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.Unit;
+import cn.jixiao.review.Review;
+import cn.jixiao.review.Severity;
+import cn.jixiao.sample.Samples;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** 文件 → 导出表格…: one project's 2021 申报表 of the sample unit, as Word, into a folder of the clerk's choice. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    private static Path home;
+    private static Path out;
+
+    @BeforeAll
+    static void isolatedHome() throws IOException {
+        home = Files.createTempDirectory("jixiao-home");
+        out = Files.createTempDirectory("jixiao-export");
+        System.setProperty("jixiao.home", home.toString());
+    }
+
+    @AfterAll
+    static void cleanUp() throws IOException {
+        System.clearProperty("jixiao.home");
+        for (Path dir : List.of(home, out)) {
+            try (var s = Files.walk(dir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        new JixiaoApp().start(stage);
+        stage.requestFocus();
+    }
+
+    private static Optional<DialogPane> alert(FxRobot robot, String header) {
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> header.equals(p.getHeaderText())).findFirst();
+    }
+
+    private static void press(FxRobot robot, DialogPane pane, String button) {
+        robot.clickOn(robot.from(pane).lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals(button)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void oneProjectsDeclarationIsExportedAsWord(FxRobot robot) throws Exception {
+        Unit sample = Samples.load("hengyang-office");
+        Project project = sample.year(2021).orElseThrow().project("机要工作经费").orElseThrow();
+        long errors = Review.run(sample, 2021).stream().filter(f -> f.severity() == Severity.ERROR).count();
+        assertTrue(errors > 0, "the sample's 2021 year has review errors (主管部门 is not filled in)");
+
+        robot.clickOn("文件").clickOn("导出表格…");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> year = robot.lookup("#exportYear").queryAs(ComboBox.class);
+        robot.interact(() -> year.setValue(2021));
+
+        CheckBox declaration = robot.lookup("#form-declaration").queryAs(CheckBox.class);
+        assertEquals(FormLayouts.find("declaration", "hengyang-2021").orElseThrow().title(), declaration.getText(),
+                "the title as the year's style prints it");
+        assertTrue(declaration.getText().endsWith("申报表"), declaration.getText());
+        assertTrue(declaration.isSelected(), "2021 is in the 衡阳 2021 style, which has a 申报表");
+        for (CheckBox other : robot.lookup(".check-box").queryAllAs(CheckBox.class)) {
+            if (other.getId() != null && other.getId().startsWith("form-") && other != declaration && other.isSelected()) {
+                robot.clickOn(other);
+            }
+        }
+        robot.clickOn("#someProjects");
+        ListCell<?> cell = robot.lookup("#exportProjects .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> "机要工作经费".equals(c.getText())).findFirst().orElseThrow();
+        robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(CheckBox.class));
+        assertTrue(robot.lookup("#formatDocx").queryAs(CheckBox.class).isSelected());
+        assertFalse(robot.lookup("#formatXlsx").queryAs(CheckBox.class).isSelected());
+        TextField folder = robot.lookup("#exportFolder").queryAs(TextField.class);
+        robot.interact(() -> folder.setText(out.toString()));
+
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane warning = alert(robot, "还有 " + errors + " 个错误，仍要导出吗？").orElseThrow();
+        press(robot, warning, "仍要导出");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> alert(robot, "已导出 1 个文件").isPresent());
+        press(robot, alert(robot, "已导出 1 个文件").orElseThrow(), "关闭");
+
+        List<Path> files;
+        try (var s = Files.list(out)) {
+            files = s.toList();
+        }
+        assertEquals(1, files.size(), files.toString());
+        Path docx = files.get(0);
+        assertTrue(docx.getFileName().toString().endsWith(".docx"));
+        assertTrue(docx.getFileName().toString().contains("机要工作经费"), docx.toString());
+        List<String> texts = DocumentText.docx(docx);
+        assertTrue(texts.contains("机要工作经费"), "the project's name is on the form");
+        assertFalse(project.indicators.isEmpty());
+        for (Indicator i : project.indicators) {
+            assertTrue(texts.contains(i.name), "indicator " + i.name);
+            if (!i.target.isBlank()) {
+                assertTrue(texts.contains(i.target), "target " + i.target + " of " + i.name);
+            }
+        }
+        assertEquals(out.toAbsolutePath().toString(), ExportFolder.load().toAbsolutePath().toString(), "the folder is remembered");
+    }
+}
