@@ -1,5 +1,6 @@
 package cn.jixiao.app.export;
 
+import cn.jixiao.app.IsolatedHome;
 import cn.jixiao.app.JixiaoApp;
 import cn.jixiao.documents.DocumentText;
 import cn.jixiao.documents.FormLayouts;
@@ -45,9 +46,8 @@ class ExportDialogTest {
 
     @BeforeAll
     static void isolatedHome() throws IOException {
-        home = Files.createTempDirectory("jixiao-home");
+        home = IsolatedHome.enter("jixiao-home");
         out = Files.createTempDirectory("jixiao-export");
-        System.setProperty("jixiao.home", home.toString());
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package cn.jixiao.app.main;
 
+import cn.jixiao.app.IsolatedHome;
 import cn.jixiao.app.JixiaoApp;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -30,16 +31,12 @@ class MainWindowTest {
 
     @BeforeAll
     static void isolatedHome() throws IOException {
-        home = Files.createTempDirectory("jixiao-home");
-        System.setProperty("jixiao.home", home.toString());
+        home = IsolatedHome.enter("jixiao-home");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        System.clearProperty("jixiao.home");
-        try (var s = Files.walk(home)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        IsolatedHome.leave(home);
     }
 
     @Start

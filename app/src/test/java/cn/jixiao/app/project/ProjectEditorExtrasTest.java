@@ -1,5 +1,6 @@
 package cn.jixiao.app.project;
 
+import cn.jixiao.app.IsolatedHome;
 import cn.jixiao.app.JixiaoApp;
 import cn.jixiao.app.indicator.IndicatorEditor.Row;
 import cn.jixiao.app.main.UnitNode;
@@ -44,16 +45,12 @@ class ProjectEditorExtrasTest {
 
     @BeforeAll
     static void isolatedHome() throws IOException {
-        home = Files.createTempDirectory("jixiao-extras");
-        System.setProperty("jixiao.home", home.toString());
+        home = IsolatedHome.enter("jixiao-extras");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        System.clearProperty("jixiao.home");
-        try (var s = Files.walk(home)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        IsolatedHome.leave(home);
     }
 
     @Start

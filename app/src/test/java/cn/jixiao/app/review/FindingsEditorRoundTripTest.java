@@ -1,5 +1,6 @@
 package cn.jixiao.app.review;
 
+import cn.jixiao.app.IsolatedHome;
 import cn.jixiao.app.JixiaoApp;
 import cn.jixiao.app.indicator.IndicatorEditor.Row;
 import cn.jixiao.app.main.UnitNode;
@@ -45,16 +46,12 @@ class FindingsEditorRoundTripTest {
 
     @BeforeAll
     static void isolatedHome() throws IOException {
-        home = Files.createTempDirectory("jixiao-home");
-        System.setProperty("jixiao.home", home.toString());
+        home = IsolatedHome.enter("jixiao-home");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        System.clearProperty("jixiao.home");
-        try (var s = Files.walk(home)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        IsolatedHome.leave(home);
     }
 
     @Start

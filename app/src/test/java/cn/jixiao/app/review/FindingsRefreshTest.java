@@ -1,5 +1,6 @@
 package cn.jixiao.app.review;
 
+import cn.jixiao.app.IsolatedHome;
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.editing.Edits;
@@ -34,16 +35,12 @@ class FindingsRefreshTest {
 
     @BeforeAll
     static void isolatedHome() throws IOException {
-        home = Files.createTempDirectory("jixiao-home");
-        System.setProperty("jixiao.home", home.toString());
+        home = IsolatedHome.enter("jixiao-home");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        System.clearProperty("jixiao.home");
-        try (var s = Files.walk(home)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        IsolatedHome.leave(home);
     }
 
     @Start

@@ -1,5 +1,6 @@
 package cn.jixiao.app.selfevaluation;
 
+import cn.jixiao.app.IsolatedHome;
 import cn.jixiao.app.JixiaoApp;
 import cn.jixiao.selfevaluation.ScoreSheet;
 import javafx.scene.Node;
@@ -42,16 +43,12 @@ class SelfEvaluationWindowTest {
 
     @BeforeAll
     static void isolatedHome() throws IOException {
-        home = Files.createTempDirectory("jixiao-home");
-        System.setProperty("jixiao.home", home.toString());
+        home = IsolatedHome.enter("jixiao-home");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        System.clearProperty("jixiao.home");
-        try (var s = Files.walk(home)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        IsolatedHome.leave(home);
     }
 
     private JixiaoApp app;

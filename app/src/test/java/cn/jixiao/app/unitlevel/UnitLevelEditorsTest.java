@@ -1,5 +1,6 @@
 package cn.jixiao.app.unitlevel;
 
+import cn.jixiao.app.IsolatedHome;
 import cn.jixiao.app.JixiaoApp;
 import cn.jixiao.app.main.UnitNode;
 import javafx.scene.Node;
@@ -39,16 +40,12 @@ class UnitLevelEditorsTest {
 
     @BeforeAll
     static void isolatedHome() throws IOException {
-        home = Files.createTempDirectory("jixiao-home");
-        System.setProperty("jixiao.home", home.toString());
+        home = IsolatedHome.enter("jixiao-home");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        System.clearProperty("jixiao.home");
-        try (var s = Files.walk(home)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        IsolatedHome.leave(home);
     }
 
     @Start
