@@ -39,6 +39,6 @@ public final class Editors {
 
     private static cn.jixiao.app.unitlevel.UnitLevelContext unitLevel(MainViewModel vm, UnitNode node) {
         return new cn.jixiao.app.unitlevel.UnitLevelContext(vm.unit(), node.year(), vm::perform, vm::undo, vm::redo,
-                vm.historyChangedProperty(), IndicatorTreeTable::create);
+                vm.historyChangedProperty());
     }
 }

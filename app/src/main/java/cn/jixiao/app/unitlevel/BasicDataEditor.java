@@ -68,6 +68,9 @@ public final class BasicDataEditor {
         root.getChildren().addAll(EditorSupport.section("厉行节约保障措施"),
                 support.textField(new TextArea(), "savingMeasures", () -> table.savingMeasures,
                         v -> support.perform(Edits.yearField("厉行节约保障措施", year, y -> y.basicData.savingMeasures, (y, x) -> y.basicData.savingMeasures = x, v))));
+        root.getChildren().addAll(EditorSupport.section("表下说明（空则印标准说明）"),
+                support.textField(new TextArea(), "basicDataNote", () -> table.note,
+                        v -> support.perform(Edits.yearField("表下说明", year, y -> y.basicData.note, (y, x) -> y.basicData.note = x, v.strip()))));
         this.root = root;
         support.onRefresh(this::reload);
         reload();
@@ -84,10 +87,14 @@ public final class BasicDataEditor {
                 v -> support.perform(Edits.yearField("编制数", year, y -> y.basicData.authorizedStaff, (y, x) -> y.basicData.authorizedStaff = x, v.strip())));
         TextField actual = support.textField(new TextField(), "basicActualStaff", () -> table.actualStaff,
                 v -> support.perform(Edits.yearField("实际在职人数", year, y -> y.basicData.actualStaff, (y, x) -> y.basicData.actualStaff = x, v.strip())));
+        TextField statedRate = support.textField(new TextField(), "statedControlRate", () -> table.statedControlRate,
+                v -> support.perform(Edits.yearField("控制率", year, y -> y.basicData.statedControlRate, (y, x) -> y.basicData.statedControlRate = x, v.strip())));
         authorized.setPrefColumnCount(5);
         actual.setPrefColumnCount(5);
+        statedRate.setPrefColumnCount(6);
         controlRate.setId("controlRate");
-        HBox box = new HBox(8, new Label("编制数"), authorized, new Label("实际在职人数"), actual, new Label("控制率"), controlRate);
+        HBox box = new HBox(8, new Label("编制数"), authorized, new Label("实际在职人数"), actual, new Label("控制率"), controlRate,
+                new Label("表上填写"), statedRate);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }

@@ -2,6 +2,7 @@ package cn.jixiao.app.unitlevel;
 
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Signature;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
 import cn.jixiao.editing.Edits;
@@ -47,6 +48,8 @@ public final class OverallEditor {
         root.setId("overallEditor");
         root.setPadding(new Insets(12));
         root.getChildren().addAll(EditorSupport.heading("部门整体 — " + year.year + "年度"), support.message, checks);
+        root.getChildren().addAll(EditorSupport.section("预算单位（表上写法，空则用单位名称）"),
+                line("budgetUnit", "预算单位", o -> o.budgetUnit, (o, x) -> o.budgetUnit = x));
         root.getChildren().addAll(EditorSupport.section("年度预算（万元）"), budget());
         root.getChildren().addAll(EditorSupport.section("三公经费（万元）"), threePublic());
         root.getChildren().addAll(EditorSupport.section("人员"), staff());
@@ -55,7 +58,17 @@ public final class OverallEditor {
                 support.textField(new TextArea(), "functionsSummary", () -> year.overall.functionsSummary,
                         v -> text("部门职能职责概述", o -> o.functionsSummary, (o, x) -> o.functionsSummary = x, v)));
         root.getChildren().addAll(EditorSupport.section("整体绩效目标"), goals());
-        root.getChildren().addAll(EditorSupport.section("部门整体支出年度绩效指标"), ctx.indicatorView().apply(year.overall.indicators));
+        root.getChildren().addAll(EditorSupport.section("长期目标"),
+                area("longTermGoal", "长期目标", o -> o.longTermGoal, (o, x) -> o.longTermGoal = x));
+        root.getChildren().addAll(EditorSupport.section("部门整体支出年度绩效指标"), new OverallIndicatorGrid(support, year).view());
+        root.getChildren().addAll(EditorSupport.section("自评表上填写的数（空则由程序计算）"), statedScores());
+        root.getChildren().addAll(EditorSupport.section("一级指标分值（自评表上写在一级指标旁）"), new CategoryWeightGrid(support, year).view());
+        root.getChildren().addAll(EditorSupport.section("其他说明的问题"),
+                area("otherNotes", "其他说明的问题", o -> o.otherNotes, (o, x) -> o.otherNotes = x));
+        root.getChildren().addAll(EditorSupport.section("财政部门审核意见"),
+                area("reviewOpinion", "财政部门审核意见", o -> o.reviewOpinion, (o, x) -> o.reviewOpinion = x));
+        root.getChildren().addAll(EditorSupport.section("申报表签署"), signature("declaration", o -> o.declarationSignature));
+        root.getChildren().addAll(EditorSupport.section("自评表签署"), signature("selfEvaluation", o -> o.selfEvaluationSignature));
         support.onRefresh(this::showChecks);
         showChecks();
     }
@@ -76,6 +89,10 @@ public final class OverallEditor {
         g.addRow(3, new Label("基本支出"), amount("basicExpense", "基本支出", o -> o.basicExpense, (o, v) -> o.basicExpense = v),
                 new Label("项目支出"), amount("projectExpense", "项目支出", o -> o.projectExpense, (o, v) -> o.projectExpense = v),
                 new Label("按项目合计"), computed("computedProjectExpense", () -> OverallFigures.projectExpense(year)));
+        g.addRow(4, new Label("支出合计（填写）"), amount("statedExpenseTotal", "支出合计", o -> o.statedExpenseTotal, (o, v) -> o.statedExpenseTotal = v));
+        g.addRow(5, new Label("上年 资金总额"), amount("lastYearTotal", "上年资金总额", o -> o.lastYearTotal, (o, v) -> o.lastYearTotal = v),
+                new Label("上年 基本支出"), amount("lastYearBasicExpense", "上年基本支出", o -> o.lastYearBasicExpense, (o, v) -> o.lastYearBasicExpense = v),
+                new Label("上年 项目支出"), amount("lastYearProjectExpense", "上年项目支出", o -> o.lastYearProjectExpense, (o, v) -> o.lastYearProjectExpense = v));
         return g;
     }
 
@@ -110,10 +127,49 @@ public final class OverallEditor {
         g.addRow(2, new Label("项目支出决算数"), amount("projectExpenseFinal", "项目支出决算数", o -> o.projectExpenseFinal, (o, v) -> o.projectExpenseFinal = v));
         g.addRow(3, new Label("国有资本经营预算"), amount("stateCapitalBudget", "国有资本经营预算", o -> o.stateCapitalBudget, (o, v) -> o.stateCapitalBudget = v),
                 new Label("社会保险基金预算"), amount("socialInsuranceBudget", "社会保险基金预算", o -> o.socialInsuranceBudget, (o, v) -> o.socialInsuranceBudget = v));
+        g.add(new Label("基本支出增减原因"), 0, 5);
+        g.add(area("basicExpenseChangeReason", "基本支出增减原因", o -> o.basicExpenseChangeReason, (o, x) -> o.basicExpenseChangeReason = x), 1, 5, 3, 1);
+        g.add(new Label("项目支出增减原因"), 0, 6);
+        g.add(area("projectExpenseChangeReason", "项目支出增减原因", o -> o.projectExpenseChangeReason, (o, x) -> o.projectExpenseChangeReason = x), 1, 6, 3, 1);
+        g.add(new Label("部门、单位基本情况（空则用单位的职能职责）"), 0, 7);
+        g.add(area("unitDescription", "部门、单位基本情况", o -> o.unitDescription, (o, x) -> o.unitDescription = x), 1, 7, 3, 1);
         Label note = new Label("一般商品和服务支出取自基础数据表的“公用经费”行。");
         note.setStyle("-fx-text-fill: #666;");
         g.add(note, 0, 4, 4, 1);
         return g;
+    }
+
+    private GridPane statedScores() {
+        GridPane g = grid();
+        g.addRow(0, new Label("资金执行率"), line("statedExecutionRate", "资金执行率", o -> o.statedExecutionRate, (o, x) -> o.statedExecutionRate = x),
+                new Label("资金执行率得分"), line("statedFundsScore", "资金执行率得分", o -> o.statedFundsScore, (o, x) -> o.statedFundsScore = x));
+        g.addRow(1, new Label("总分 分值"), line("statedWeightTotal", "总分分值", o -> o.statedWeightTotal, (o, x) -> o.statedWeightTotal = x),
+                new Label("总分 得分"), line("statedTotalScore", "总分得分", o -> o.statedTotalScore, (o, x) -> o.statedTotalScore = x));
+        return g;
+    }
+
+    private GridPane signature(String prefix, Function<UnitOverall, Signature> which) {
+        GridPane g = grid();
+        g.addRow(0, new Label("单位负责人"), signatureField(prefix + "Head", "单位负责人", which, s -> s.head, (s, x) -> s.head = x),
+                new Label("填报人"), signatureField(prefix + "Preparer", "填报人", which, s -> s.preparer, (s, x) -> s.preparer = x));
+        g.addRow(1, new Label("联系电话"), signatureField(prefix + "Phone", "联系电话", which, s -> s.phone, (s, x) -> s.phone = x),
+                new Label("填报日期"), signatureField(prefix + "Date", "填报日期", which, s -> s.date, (s, x) -> s.date = x));
+        return g;
+    }
+
+    private TextField signatureField(String id, String label, Function<UnitOverall, Signature> which,
+                                     Function<Signature, String> get, BiConsumer<Signature, String> set) {
+        return support.textField(new TextField(), id, () -> get.apply(which.apply(year.overall)),
+                v -> support.perform(Edits.yearField(label, year, y -> get.apply(which.apply(y.overall)),
+                        (y, x) -> set.accept(which.apply(y.overall), x), v.strip())));
+    }
+
+    private TextField line(String id, String label, Function<UnitOverall, String> get, BiConsumer<UnitOverall, String> set) {
+        return support.textField(new TextField(), id, () -> get.apply(year.overall), v -> text(label, get, set, v.strip()));
+    }
+
+    private TextArea area(String id, String label, Function<UnitOverall, String> get, BiConsumer<UnitOverall, String> set) {
+        return support.textField(new TextArea(), id, () -> get.apply(year.overall), v -> text(label, get, set, v.strip()));
     }
 
     private VBox goals() {

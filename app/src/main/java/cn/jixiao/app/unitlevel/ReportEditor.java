@@ -3,6 +3,8 @@ package cn.jixiao.app.unitlevel;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Json;
 import cn.jixiao.domain.ReportSection;
+import cn.jixiao.domain.SelfEvaluationReport;
+import cn.jixiao.editing.Edits;
 import cn.jixiao.editing.FieldEdit;
 import cn.jixiao.report.Redraft;
 import cn.jixiao.report.ReportDrafter;
@@ -14,12 +16,16 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * 自评报告: the titled text blocks of the report. "生成草稿" drafts 一 to 六 from the year's data;
@@ -47,7 +53,8 @@ public final class ReportEditor {
         hint.setStyle("-fx-text-fill: #666;");
         HBox bar = new HBox(10, draft, hint);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root.getChildren().addAll(EditorSupport.heading("部门整体支出绩效自评报告 — " + year.year + "年度"), bar, support.message, blocks);
+        root.getChildren().addAll(EditorSupport.heading("部门整体支出绩效自评报告 — " + year.year + "年度"), bar, support.message,
+                EditorSupport.section("封面（空则印标准写法）"), cover(), blocks);
         support.onRefresh(this::rebuildIfReshaped);
         blockRefreshers = support.refresherCount();
         rebuildIfReshaped();
@@ -55,6 +62,26 @@ public final class ReportEditor {
 
     public Node view() {
         return root;
+    }
+
+    private GridPane cover() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.addRow(0, new Label("附件标注"), coverField("reportAttachmentLabel", "附件标注", r -> r.attachmentLabel, (r, x) -> r.attachmentLabel = x),
+                new Label("标题"), coverField("reportTitle", "报告标题", r -> r.title, (r, x) -> r.title = x));
+        g.addRow(1, new Label("年度行"), coverField("reportYearLine", "年度行", r -> r.yearLine, (r, x) -> r.yearLine = x),
+                new Label("日期"), coverField("reportCoverDate", "封面日期", r -> r.coverDate, (r, x) -> r.coverDate = x));
+        g.addRow(2, new Label("单位名称行"), coverField("reportCoverUnitLabel", "单位名称行", r -> r.coverUnitLabel, (r, x) -> r.coverUnitLabel = x),
+                new Label("负责人签字行"), coverField("reportCoverHeadLabel", "负责人签字行", r -> r.coverHeadLabel, (r, x) -> r.coverHeadLabel = x));
+        return g;
+    }
+
+    private TextField coverField(String id, String label, Function<SelfEvaluationReport, String> get, BiConsumer<SelfEvaluationReport, String> set) {
+        TextField f = support.textField(new TextField(), id, () -> get.apply(year.report),
+                v -> support.perform(Edits.yearField(label, year, y -> get.apply(y.report), (y, x) -> set.accept(y.report, x), v.strip())));
+        f.setPrefColumnCount(16);
+        return f;
     }
 
     private void draft() {

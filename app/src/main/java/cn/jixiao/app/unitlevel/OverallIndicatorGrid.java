@@ -1,0 +1,124 @@
+package cn.jixiao.app.unitlevel;
+
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.editing.Edits;
+import cn.jixiao.store.UnitFile;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * 部门整体's 三级 indicators as a grid, one row each in printed order, 一级 and 二级 typed as the
+ * form prints them. Each cell and each added or removed row is one saved, undoable edit.
+ */
+final class OverallIndicatorGrid {
+    /** The editable columns, in the order the declaration forms print them. */
+    enum Field {
+        CATEGORY("一级指标", i -> i.category, (i, v) -> i.category = v),
+        SUBCATEGORY("二级指标", i -> i.subcategory, (i, v) -> i.subcategory = v),
+        NAME("三级指标", i -> i.name, (i, v) -> i.name = v),
+        TARGET("指标值", i -> i.target, (i, v) -> i.target = v),
+        CONTENT("指标值内容", i -> i.targetContent, (i, v) -> i.targetContent = v),
+        COMPARATOR("指标值类型", i -> i.comparator, (i, v) -> i.comparator = v),
+        UNIT("度量单位", i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
+        RULE("评(扣)分标准", i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+
+        final String title;
+        final Function<Indicator, String> get;
+        final BiConsumer<Indicator, String> set;
+
+        Field(String title, Function<Indicator, String> get, BiConsumer<Indicator, String> set) {
+            this.title = title;
+            this.get = get;
+            this.set = set;
+        }
+    }
+
+    private final EditorSupport support;
+    private final FiscalYear year;
+    private final TableView<Indicator> grid = new TableView<>();
+    private final VBox root;
+
+    OverallIndicatorGrid(EditorSupport support, FiscalYear year) {
+        this.support = support;
+        this.year = year;
+        grid.setId("overallIndicators");
+        grid.setEditable(true);
+        grid.setPrefHeight(360);
+        for (Field f : Field.values()) {
+            TableColumn<Indicator, String> c = new TableColumn<>(f.title);
+            c.setId(f.name());
+            c.setPrefWidth(f == Field.NAME || f == Field.CONTENT || f == Field.RULE ? 200 : 100);
+            c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.get.apply(x.getValue())));
+            c.setCellFactory(TextFieldTableCell.forTableColumn());
+            c.setOnEditCommit(e -> set(e.getRowValue(), f, e.getNewValue()));
+            grid.getColumns().add(c);
+        }
+        Button add = new Button("添加指标");
+        add.setId("addOverallIndicator");
+        add.setOnAction(e -> add());
+        Button delete = new Button("删除指标");
+        delete.setId("deleteOverallIndicator");
+        delete.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> {
+            List<Indicator> after = new ArrayList<>(list());
+            after.remove(grid.getSelectionModel().getSelectedItem());
+            support.perform(Edits.indicators("删除部门整体指标", owner(), list(), after));
+        });
+        root = new VBox(4, new HBox(6, add, delete), grid);
+        support.onRefresh(this::reload);
+        reload();
+    }
+
+    VBox view() {
+        return root;
+    }
+
+    private List<Indicator> list() {
+        return year.overall.indicators;
+    }
+
+    private String owner() {
+        return UnitFile.overallOwner(year.year);
+    }
+
+    /** A new row after the selected one, under the same 一级 and 二级. */
+    private void add() {
+        Indicator selected = grid.getSelectionModel().getSelectedItem();
+        Indicator added = new Indicator();
+        if (selected != null) {
+            added.category = selected.category;
+            added.subcategory = selected.subcategory;
+        }
+        List<Indicator> after = new ArrayList<>(list());
+        int pos = selected == null ? after.size() : after.indexOf(selected) + 1;
+        after.add(pos, added);
+        if (support.perform(Edits.indicators("添加部门整体指标", owner(), list(), after))) {
+            grid.getSelectionModel().select(pos);
+            grid.edit(pos, grid.getColumns().get(Field.NAME.ordinal()));
+        }
+    }
+
+    private void set(Indicator i, Field f, String typed) {
+        String v = typed == null ? "" : typed.strip();
+        if (list().contains(i) && !v.equals(f.get.apply(i))) {
+            support.perform(Edits.indicatorField(f.title, owner(), list(), i, f.get, f.set, v));
+        }
+    }
+
+    private void reload() {
+        grid.setItems(FXCollections.observableArrayList(list()));
+        grid.refresh();
+    }
+}
