@@ -98,7 +98,7 @@ class MessagesTest {
 
     @Test
     void textIsChineseAndTemplatesFillLikeConcatenation() {
-        assertEquals("文件", Messages.text("mainView.menu.2"));
+        assertEquals("文件", Messages.text("menu.file"));
         assertEquals("2021年度", Messages.text("unitNode.name.2", 2021));
         assertFalse(Messages.text("exportDialog.header.1", 12345).contains(","));
     }

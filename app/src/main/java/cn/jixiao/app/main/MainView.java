@@ -37,7 +37,7 @@ public class MainView {
     private final BorderPane root = new BorderPane();
     private final TreeView<UnitNode> tree = new TreeView<>();
     private final DetailsPane details = new DetailsPane();
-    private final Menu recentMenu = new Menu(Messages.text("mainView.menu.1"));
+    private final Menu recentMenu = new Menu(Messages.text("menu.file.recent"));
     private final Editors editors;
     private final MenuBar menuBar;
     /** The years and projects the tree was built from, to tell a list change from a field change. */
@@ -45,8 +45,8 @@ public class MainView {
     /** The text each tree row shows, to refresh only the rows whose text changed. */
     private final java.util.Map<TreeItem<UnitNode>, String> labels = new java.util.IdentityHashMap<>();
     private java.util.function.Function<UnitNode, java.util.List<MenuItem>> nodeActions = n -> java.util.List.of();
-    private final MenuItem undoItem = new MenuItem(Messages.text("mainView.menuItem.1"));
-    private final MenuItem redoItem = new MenuItem(Messages.text("mainView.menuItem.2"));
+    private final MenuItem undoItem = new MenuItem(Messages.text("menu.edit.undo"));
+    private final MenuItem redoItem = new MenuItem(Messages.text("menu.edit.redo"));
 
     public MainView(MainViewModel vm, Stage stage) {
         this(vm, stage, Editors.standard());
@@ -190,27 +190,27 @@ public class MainView {
     }
 
     private MenuBar menu() {
-        MenuItem create = new MenuItem(Messages.text("mainView.menuItem.3"));
+        MenuItem create = new MenuItem(Messages.text("menu.file.new"));
         create.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
         create.setOnAction(e -> createNew());
-        MenuItem open = new MenuItem(Messages.text("mainView.menuItem.4"));
+        MenuItem open = new MenuItem(Messages.text("menu.file.open"));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> openChosen());
-        MenuItem exit = new MenuItem(Messages.text("mainView.menuItem.5"));
+        MenuItem exit = new MenuItem(Messages.text("menu.file.exit"));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> stage.close());
-        Menu file = new Menu(Messages.text("mainView.menu.2"));
+        Menu file = new Menu(Messages.text("menu.file"));
         file.setOnShowing(e -> fillRecent());
         fillRecent();
-        MenuItem restore = new MenuItem(Messages.text("mainView.menuItem.6"));
+        MenuItem restore = new MenuItem(Messages.text("menu.file.restore"));
         restore.setOnAction(e -> restoreFromBackup());
         file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), restore, new SeparatorMenuItem(), exit);
         undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undoItem.setOnAction(e -> guarded(Messages.text("mainView.error.2"), vm::undo));
         redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
         redoItem.setOnAction(e -> guarded(Messages.text("mainView.error.3"), vm::redo));
-        Menu edit = new Menu(Messages.text("mainView.menu.3"));
-        MenuItem find = new MenuItem(Messages.text("mainView.menuItem.7"));
+        Menu edit = new Menu(Messages.text("menu.edit"));
+        MenuItem find = new MenuItem(Messages.text("menu.edit.find"));
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
         find.setOnAction(e -> new FindDialog(vm, stage).showAndWait().ifPresent(this::reveal));
         edit.getItems().addAll(undoItem, redoItem, new SeparatorMenuItem(), find);
