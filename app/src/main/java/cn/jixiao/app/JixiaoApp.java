@@ -88,12 +88,12 @@ public class JixiaoApp extends Application {
 
     /** An unexpected error: logged, a short Chinese message with the log's place, and the program goes on. */
     private static void unexpected(Stage owner, Throwable e) {
-        AppLog.error("未预期的错误", e);
+        AppLog.error(Messages.text("jixiaoApp.error.1"), e);
         Runnable show = () -> {
             Alert a = new Alert(Alert.AlertType.ERROR);
-            a.setTitle("绩效填报");
-            a.setHeaderText("程序遇到一个意外错误，已保存的数据不受影响。");
-            a.setContentText(String.valueOf(e.getMessage()) + "\n\n详细信息已记录在日志文件：" + AppLog.file());
+            a.setTitle(Messages.text("jixiaoApp.title.1"));
+            a.setHeaderText(Messages.text("jixiaoApp.header.1"));
+            a.setContentText(Messages.text("jixiaoApp.content.1", String.valueOf(e.getMessage()), AppLog.file()));
             if (owner.isShowing()) {
                 a.initOwner(owner);
             }

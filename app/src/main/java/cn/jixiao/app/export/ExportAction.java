@@ -1,5 +1,6 @@
 package cn.jixiao.app.export;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.main.UnitNode;
@@ -17,7 +18,7 @@ public final class ExportAction {
     }
 
     public static void install(MainViewModel vm, MainView view, Window owner, HostServices host) {
-        MenuItem item = new MenuItem("导出表格…");
+        MenuItem item = new MenuItem(Messages.text("exportAction.menuItem.1"));
         item.setId("exportMenuItem");
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         item.setOnAction(e -> open(vm, owner, host));

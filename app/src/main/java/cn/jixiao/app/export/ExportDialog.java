@@ -1,5 +1,6 @@
 package cn.jixiao.app.export;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.export.ExportViewModel.FormChoice;
 import cn.jixiao.app.export.ExportViewModel.ProjectChoice;
 import javafx.concurrent.Task;
@@ -46,20 +47,20 @@ public final class ExportDialog {
     private final GridPane formGrid = new GridPane();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
-    private final Button exportButton = new Button("导出");
-    private final Button closeButton = new Button("关闭");
+    private final Button exportButton = new Button(Messages.text("exportDialog.button.1"));
+    private final Button closeButton = new Button(Messages.text("exportDialog.button.2"));
     private Task<List<Path>> running;
 
     public ExportDialog(ExportViewModel model, Window owner, Consumer<Path> openFolder) {
         this.model = model;
         this.openFolder = openFolder;
-        stage.setTitle("导出表格");
+        stage.setTitle(Messages.text("exportDialog.title.1"));
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        VBox body = new VBox(10, section("年度", yearChoice()), section("表格", formGrid), new Separator(),
-                section("项目", projectChoice()), new Separator(), section("格式", formats()), section("保存到", folderChoice()));
+        VBox body = new VBox(10, section(Messages.text("exportDialog.text.1"), yearChoice()), section(Messages.text("exportDialog.text.2"), formGrid), new Separator(),
+                section(Messages.text("exportDialog.text.3"), projectChoice()), new Separator(), section(Messages.text("exportDialog.text.4"), formats()), section(Messages.text("exportDialog.text.5"), folderChoice()));
         body.setPadding(new Insets(14));
         fillForms();
         model.forms().addListener((javafx.collections.ListChangeListener<FormChoice>) c -> fillForms());
@@ -114,7 +115,7 @@ public final class ExportDialog {
         years.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer y) {
-                return y == null ? "" : y + "年度";
+                return y == null ? "" : Messages.text("exportDialog.text.6", y);
             }
 
             @Override
@@ -161,25 +162,25 @@ public final class ExportDialog {
             style.valueProperty().addListener((o, a, b) -> {
                 f.styleProperty().set(b);
                 tick.setText(f.title());
-                scope.setText(f.perProject() ? "每个项目一份" : "全年一份");
+                scope.setText(f.perProject() ? Messages.text("exportDialog.text.7") : Messages.text("exportDialog.text.8"));
             });
             style.setMaxWidth(Double.MAX_VALUE);
-            scope.setText(f.perProject() ? "每个项目一份" : "全年一份");
+            scope.setText(f.perProject() ? Messages.text("exportDialog.text.7") : Messages.text("exportDialog.text.8"));
             scope.setStyle("-fx-text-fill: #666;");
             // a form printed in one style only has nothing to choose: its style is just named
             javafx.scene.Node styleCell = f.styles().size() > 1 ? style : new Label(StyleNames.of(f.styleProperty().get()));
             formGrid.addRow(row++, tick, styleCell, scope);
         }
         if (model.forms().isEmpty()) {
-            formGrid.add(new Label("这个版本的程序还没有可导出的表格。"), 0, 0, 3, 1);
+            formGrid.add(new Label(Messages.text("exportDialog.label.1")), 0, 0, 3, 1);
         }
     }
 
     private VBox projectChoice() {
         ToggleGroup g = new ToggleGroup();
-        RadioButton all = new RadioButton("全部项目");
+        RadioButton all = new RadioButton(Messages.text("exportDialog.radioButton.1"));
         all.setId("allProjects");
-        RadioButton some = new RadioButton("只导出勾选的项目");
+        RadioButton some = new RadioButton(Messages.text("exportDialog.radioButton.2"));
         some.setId("someProjects");
         all.setToggleGroup(g);
         some.setToggleGroup(g);
@@ -192,7 +193,7 @@ public final class ExportDialog {
         list.setCellFactory(CheckBoxListCell.forListView(ProjectChoice::selectedProperty, new StringConverter<>() {
             @Override
             public String toString(ProjectChoice p) {
-                return p == null ? "" : p.name().isBlank() ? "（未命名项目）" : p.name();
+                return p == null ? "" : p.name().isBlank() ? Messages.text("exportDialog.text.9") : p.name();
             }
 
             @Override
@@ -202,10 +203,10 @@ public final class ExportDialog {
         }));
         list.setPrefHeight(150);
         list.disableProperty().bind(model.allProjectsProperty());
-        CheckBox separate = new CheckBox("每个项目单独保存为一个文件");
+        CheckBox separate = new CheckBox(Messages.text("exportDialog.checkBox.1"));
         separate.setId("separateFiles");
         separate.selectedProperty().bindBidirectional(model.separateFilesProperty());
-        Label note = new Label("项目的选择只用于每个项目一份的表格；全年一份的表格总是包含全部项目。");
+        Label note = new Label(Messages.text("exportDialog.label.2"));
         note.setWrapText(true);
         note.setStyle("-fx-text-fill: #666;");
         return new VBox(4, new HBox(16, all, some), list, separate, note);
@@ -231,10 +232,10 @@ public final class ExportDialog {
             }
         });
         path.textProperty().addListener((o, a, b) -> model.folderProperty().set(b.isBlank() ? null : Path.of(b.strip())));
-        Button browse = new Button("浏览…");
+        Button browse = new Button(Messages.text("exportDialog.button.3"));
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("选择保存表格的文件夹");
+            chooser.setTitle(Messages.text("exportDialog.title.2"));
             Path current = model.folderProperty().get();
             if (current != null && current.toFile().isDirectory()) {
                 chooser.setInitialDirectory(current.toFile());
@@ -294,7 +295,7 @@ public final class ExportDialog {
         status.setStyle("");
         status.textProperty().bind(task.messageProperty());
         exportButton.setDisable(true);
-        closeButton.setText("取消");
+        closeButton.setText(Messages.text("exportDialog.text.10"));
         task.stateProperty().addListener((o, a, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 finished(task, state);
@@ -306,12 +307,11 @@ public final class ExportDialog {
     }
 
     private boolean confirmDespiteErrors(int errors) {
-        ButtonType go = new ButtonType("仍要导出", ButtonBar.ButtonData.OK_DONE);
-        ButtonType back = new ButtonType("返回", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.WARNING, "审核发现 " + model.yearProperty().get() + " 年度还有 " + errors
-                + " 个错误，财政局可能会退回这些表格。可以在主窗口下方的审核结果中查看。", go, back);
-        a.setTitle("导出表格");
-        a.setHeaderText("还有 " + errors + " 个错误，仍要导出吗？");
+        ButtonType go = new ButtonType(Messages.text("exportDialog.buttonType.1"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType(Messages.text("exportDialog.buttonType.2"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.WARNING, Messages.text("exportDialog.alert.1", model.yearProperty().get(), errors), go, back);
+        a.setTitle(Messages.text("exportDialog.title.1"));
+        a.setHeaderText(Messages.text("exportDialog.header.1", errors));
         a.initOwner(stage);
         return a.showAndWait().filter(b -> b == go).isPresent();
     }
@@ -321,10 +321,10 @@ public final class ExportDialog {
         status.textProperty().unbind();
         progress.progressProperty().unbind();
         exportButton.setDisable(false);
-        closeButton.setText("关闭");
+        closeButton.setText(Messages.text("exportDialog.text.11"));
         if (state == Worker.State.CANCELLED) {
             progress.setProgress(0);
-            status.setText("已取消。已经写好的文件保留在文件夹中。");
+            status.setText(Messages.text("exportDialog.text.12"));
             return;
         }
         if (state == Worker.State.FAILED) {
@@ -334,13 +334,13 @@ public final class ExportDialog {
         }
         List<Path> files = task.getValue();
         Path folder = model.folderProperty().get();
-        status.setText("已导出 " + files.size() + " 个文件到 " + folder + "。");
-        ButtonType open = new ButtonType("打开文件夹", ButtonBar.ButtonData.OK_DONE);
-        ButtonType done = new ButtonType("关闭", ButtonBar.ButtonData.CANCEL_CLOSE);
+        status.setText(Messages.text("exportDialog.text.13", files.size(), folder));
+        ButtonType open = new ButtonType(Messages.text("exportDialog.buttonType.3"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType done = new ButtonType(Messages.text("exportDialog.buttonType.4"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.INFORMATION, String.join("\n", files.stream().map(p -> p.getFileName().toString()).toList()),
                 open, done);
-        a.setTitle("导出表格");
-        a.setHeaderText("已导出 " + files.size() + " 个文件");
+        a.setTitle(Messages.text("exportDialog.title.1"));
+        a.setHeaderText(Messages.text("exportDialog.header.2", files.size()));
         a.initOwner(stage);
         a.showAndWait().filter(b -> b == open).ifPresent(b -> openFolder.accept(folder));
         stage.close();

@@ -1,5 +1,6 @@
 package cn.jixiao.app.export;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.documents.DocumentExporter;
 import cn.jixiao.documents.DocumentExporter.Format;
 import cn.jixiao.documents.FormLayout;
@@ -202,20 +203,20 @@ public final class ExportViewModel {
     /** What keeps the export from starting, as the clerk should read it; empty when it can start. */
     public Optional<String> problem() {
         if (unit.year(year.get()).isEmpty()) {
-            return Optional.of("请选择年度。");
+            return Optional.of(Messages.text("exportViewModel.text.1"));
         }
         if (forms.stream().noneMatch(f -> f.selectedProperty().get())) {
-            return Optional.of("请至少选择一种表格。");
+            return Optional.of(Messages.text("exportViewModel.text.2"));
         }
         if (!docx.get() && !xlsx.get()) {
-            return Optional.of("请至少选择一种文件格式（Word 或 Excel）。");
+            return Optional.of(Messages.text("exportViewModel.text.3"));
         }
         boolean perProject = forms.stream().anyMatch(f -> f.selectedProperty().get() && f.perProject());
         if (perProject && chosenProjects().isEmpty() && !allProjects.get()) {
-            return Optional.of("请至少勾选一个项目。");
+            return Optional.of(Messages.text("exportViewModel.text.4"));
         }
         if (folder.get() == null) {
-            return Optional.of("请选择保存的文件夹。");
+            return Optional.of(Messages.text("exportViewModel.text.5"));
         }
         return Optional.empty();
     }
@@ -277,7 +278,7 @@ public final class ExportViewModel {
                     String title = FormLayouts.find(r.form(), r.style()).map(FormLayout::title)
                             .or(() -> FormLayouts.title(r.form())).orElse(r.form());
                     String what = "《" + title + "》（" + r.format().extension() + "）";
-                    updateMessage("正在生成" + what + "…");
+                    updateMessage(Messages.text("exportViewModel.status.1", what));
                     int index = i;
                     try {
                         written.addAll(DocumentExporter.export(copy, r, (done, total) -> {
@@ -289,11 +290,11 @@ public final class ExportViewModel {
                     } catch (CancellationException e) {
                         throw e;
                     } catch (Exception e) {
-                        throw new ExportFailure("生成" + what + "时出错" + culprit(copy, r) + "：" + reason(e), e);
+                        throw new ExportFailure(Messages.text("exportViewModel.error.1", what, culprit(copy, r), reason(e)), e);
                     }
                 }
                 updateProgress(1, 1);
-                updateMessage("已导出 " + written.size() + " 个文件。");
+                updateMessage(Messages.text("exportViewModel.status.2", written.size()));
                 return written;
             }
         };
@@ -318,23 +319,23 @@ public final class ExportViewModel {
     }
 
     private static String projectNamed(String name) {
-        return "（项目“" + (name.isBlank() ? "未命名项目" : name) + "”）";
+        return Messages.text("exportViewModel.text.6", name.isBlank() ? Messages.text("exportViewModel.text.7") : name);
     }
 
     private static String reason(Throwable e) {
         if (e instanceof java.nio.file.AccessDeniedException a) {
-            return "没有权限写入 " + a.getFile();
+            return Messages.text("exportViewModel.text.8", a.getFile());
         }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getFile() + "：" + f.getReason() + "（文件是否正在 Word/WPS 中打开？）";
+            return Messages.text("exportViewModel.text.9", f.getFile(), f.getReason());
         }
         String m = e.getMessage();
         if (m != null && m.endsWith("：null")) {
             // the file system gave no reason: say what is in the way, as far as we can tell
             String why = e.getCause() instanceof java.nio.file.DirectoryNotEmptyException
-                    || e.getCause() instanceof java.nio.file.FileAlreadyExistsException ? "那里已有同名的文件夹" : "系统拒绝写入";
+                    || e.getCause() instanceof java.nio.file.FileAlreadyExistsException ? Messages.text("exportViewModel.text.10") : Messages.text("exportViewModel.text.11");
             return m.substring(0, m.length() - "null".length()) + why;
         }
-        return m == null || m.isBlank() ? "未知错误（" + e.getClass().getSimpleName() + "）" : m;
+        return m == null || m.isBlank() ? Messages.text("exportViewModel.text.12", e.getClass().getSimpleName()) : m;
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.app.indicator;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.indicators.IndicatorCopies.Source;
 import javafx.beans.property.BooleanProperty;
@@ -26,16 +27,16 @@ import java.util.Map;
  * and they are copied under the matching 二级 of this project as one undoable edit.
  */
 final class CopyIndicatorsDialog extends Dialog<List<Indicator>> {
-    static final ButtonType COPY = new ButtonType("复制", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType COPY = new ButtonType(Messages.text("copyIndicatorsDialog.buttonType.1"), ButtonBar.ButtonData.OK_DONE);
     private final ListView<Indicator> choices = new ListView<>();
     private final Map<Indicator, BooleanProperty> checked = new IdentityHashMap<>();
     private final java.util.Set<String> present = new java.util.HashSet<>();
-    private static final ButtonType CANCEL = new ButtonType("取消", ButtonBar.ButtonData.CANCEL_CLOSE);
+    private static final ButtonType CANCEL = new ButtonType(Messages.text("copyIndicatorsDialog.buttonType.2"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     CopyIndicatorsDialog(IndicatorEditorModel model) {
         model.indicators().forEach(i -> present.add(i.name.strip()));
-        setTitle("复制指标");
-        setHeaderText("从其他项目复制三级指标到本项目（放在对应的二级指标下；本项目已有的同名指标默认不勾选）");
+        setTitle(Messages.text("copyIndicatorsDialog.title.1"));
+        setHeaderText(Messages.text("copyIndicatorsDialog.header.1"));
         ComboBox<Source> source = new ComboBox<>();
         source.setId("copySource");
         source.getItems().setAll(model.copySources());
@@ -69,18 +70,18 @@ final class CopyIndicatorsDialog extends Dialog<List<Indicator>> {
             checked.clear();
             choices.getItems().setAll(s == null ? List.of() : s.project().indicators);
         });
-        Button all = new Button("全选");
+        Button all = new Button(Messages.text("copyIndicatorsDialog.button.1"));
         all.setOnAction(e -> choices.getItems().forEach(i -> check(i).set(true)));
-        Button none = new Button("全不选");
+        Button none = new Button(Messages.text("copyIndicatorsDialog.button.2"));
         none.setOnAction(e -> choices.getItems().forEach(i -> check(i).set(false)));
-        Label from = new Label("复制自：");
+        Label from = new Label(Messages.text("copyIndicatorsDialog.label.1"));
         HBox top = new HBox(8, from, source);
         VBox content = new VBox(8, top, choices, new HBox(8, all, none));
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(COPY, CANCEL);
         if (source.getItems().isEmpty()) {
-            choices.setPlaceholder(new Label("本单位没有其他带指标的项目"));
+            choices.setPlaceholder(new Label(Messages.text("copyIndicatorsDialog.label.2")));
         } else {
             source.getSelectionModel().select(0);
         }

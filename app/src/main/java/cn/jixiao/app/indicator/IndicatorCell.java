@@ -1,5 +1,6 @@
 package cn.jixiao.app.indicator;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.indicator.IndicatorEditor.Row;
 import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
 import cn.jixiao.domain.Indicator;
@@ -130,7 +131,7 @@ final class IndicatorCell extends TreeTableCell<Row, String> {
         setText(empty ? null : item);
         setGraphic(null);
         Row r = row();
-        setStyle(r != null && r.indicator() == null && column == Column.TARGET && "不适用".equals(item)
+        setStyle(r != null && r.indicator() == null && column == Column.TARGET && Messages.text("indicatorCell.text.1").equals(item)
                 ? "-fx-text-fill: #888; -fx-font-style: italic;" : "");
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.app.indicator;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.domain.FiscalYear;
@@ -72,7 +73,7 @@ public final class IndicatorEditor {
         table.setRowFactory(t -> row());
         table.setOnKeyPressed(this::keys);
         table.setContextMenu(contextMenu());
-        table.setPlaceholder(new Label("没有指标。选中一个二级指标后按 Insert 键新增。"));
+        table.setPlaceholder(new Label(Messages.text("indicatorEditor.label.1")));
         root = new VBox(6, toolbar(), table);
         root.setId("indicatorEditor");
         preloadLibrary();
@@ -126,15 +127,15 @@ public final class IndicatorEditor {
                 model.switchFramework(chosen);
             }
         });
-        Label fwLabel = new Label("指标体系：");
+        Label fwLabel = new Label(Messages.text("indicatorEditor.label.2"));
         fwLabel.setLabelFor(framework);
-        Button add = button("新增(Insert)", "在选中的二级指标下新增三级指标", this::insert);
+        Button add = button(Messages.text("indicatorEditor.text.1"), Messages.text("indicatorEditor.text.2"), this::insert);
         add.setId("addIndicator");
-        Button delete = button("删除(Delete)", "删除选中的三级指标（可撤销）", this::deleteSelected);
-        Button up = button("上移(Alt+↑)", "在同一二级指标内上移", () -> shiftSelected(-1));
-        Button down = button("下移(Alt+↓)", "在同一二级指标内下移", () -> shiftSelected(1));
-        Button na = button("不适用", "把选中的二级指标标记为不适用，或取消标记", this::toggleNotApplicable);
-        Button copy = button("复制指标…", "从本项目上年度或其他项目复制三级指标", this::copyFromOther);
+        Button delete = button(Messages.text("indicatorEditor.text.3"), Messages.text("indicatorEditor.text.4"), this::deleteSelected);
+        Button up = button(Messages.text("indicatorEditor.text.5"), Messages.text("indicatorEditor.text.6"), () -> shiftSelected(-1));
+        Button down = button(Messages.text("indicatorEditor.text.7"), Messages.text("indicatorEditor.text.8"), () -> shiftSelected(1));
+        Button na = button(Messages.text("indicatorEditor.text.9"), Messages.text("indicatorEditor.text.10"), this::toggleNotApplicable);
+        Button copy = button(Messages.text("indicatorEditor.text.11"), Messages.text("indicatorEditor.text.12"), this::copyFromOther);
         copy.setId("copyIndicators");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -153,7 +154,7 @@ public final class IndicatorEditor {
     private void addColumns(Project project) {
         double[] widths = {260, 150, 80, 80, 55, 180, 220};
         for (Column c : Column.values()) {
-            TreeTableColumn<Row, String> col = new TreeTableColumn<>(c == Column.NAME ? "指标名称" : c.title());
+            TreeTableColumn<Row, String> col = new TreeTableColumn<>(c == Column.NAME ? Messages.text("indicatorEditor.treeTableColumn.1") : c.title());
             col.setPrefWidth(widths[c.ordinal()]);
             col.setSortable(false);
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(text(f.getValue().getValue(), c)));
@@ -179,7 +180,7 @@ public final class IndicatorEditor {
             return r.kind() == Row.Kind.CATEGORY ? r.category() : r.subcategory();
         }
         if (c == Column.TARGET && r.kind() == Row.Kind.SUBCATEGORY && model.isNotApplicable(r.category(), r.subcategory())) {
-            return "不适用";
+            return Messages.text("indicatorEditor.text.9");
         }
         return "";
     }
@@ -295,15 +296,15 @@ public final class IndicatorEditor {
 
     private ContextMenu contextMenu() {
         ContextMenu m = new ContextMenu();
-        MenuItem add = new MenuItem("新增三级指标");
+        MenuItem add = new MenuItem(Messages.text("indicatorEditor.menuItem.1"));
         add.setAccelerator(KeyCombination.keyCombination("Insert"));
         add.setOnAction(e -> insert());
-        MenuItem delete = new MenuItem("删除三级指标");
+        MenuItem delete = new MenuItem(Messages.text("indicatorEditor.menuItem.2"));
         delete.setAccelerator(KeyCombination.keyCombination("Delete"));
         delete.setOnAction(e -> deleteSelected());
-        MenuItem up = new MenuItem("上移");
+        MenuItem up = new MenuItem(Messages.text("indicatorEditor.menuItem.3"));
         up.setOnAction(e -> shiftSelected(-1));
-        MenuItem down = new MenuItem("下移");
+        MenuItem down = new MenuItem(Messages.text("indicatorEditor.menuItem.4"));
         down.setOnAction(e -> shiftSelected(1));
         MenuItem na = new MenuItem();
         na.setOnAction(e -> toggleNotApplicable());
@@ -316,7 +317,7 @@ public final class IndicatorEditor {
             down.setDisable(!ind);
             na.setDisable(r == null || r.kind() == Row.Kind.CATEGORY);
             na.setText(r != null && r.kind() != Row.Kind.CATEGORY && model.isNotApplicable(r.category(), r.subcategory())
-                    ? "取消“不适用”" : "标记二级指标为“不适用”");
+                    ? Messages.text("indicatorEditor.text.13") : Messages.text("indicatorEditor.text.14"));
         });
         return m;
     }
@@ -329,7 +330,7 @@ public final class IndicatorEditor {
         String sub;
         int index;
         if (r == null || r.kind() == Row.Kind.CATEGORY) {
-            cat = r != null ? r.category() : outline.categories().isEmpty() ? "产出指标" : outline.categories().get(0);
+            cat = r != null ? r.category() : outline.categories().isEmpty() ? Messages.text("indicatorEditor.text.15") : outline.categories().get(0);
             List<IndicatorOutline.Group> groups = outline.groups(cat);
             sub = groups.isEmpty() ? "" : groups.get(0).subcategory();
             index = groups.isEmpty() ? 0 : groups.get(0).indicators().size();
@@ -381,7 +382,7 @@ public final class IndicatorEditor {
         }
         dialog.showAndWait().ifPresent(chosen -> {
             int added = model.copy(chosen);
-            model.main().statusProperty().set(added == 0 ? "没有选择要复制的指标" : "已复制 " + added + " 条指标（可撤销）");
+            model.main().statusProperty().set(added == 0 ? Messages.text("indicatorEditor.text.16") : Messages.text("indicatorEditor.text.17", added));
         });
     }
 

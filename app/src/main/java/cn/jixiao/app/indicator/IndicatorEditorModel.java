@@ -1,5 +1,6 @@
 package cn.jixiao.app.indicator;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Framework;
@@ -23,13 +24,13 @@ import java.util.function.Function;
 public final class IndicatorEditorModel {
     /** The editable columns of a 三级 row. */
     public enum Column {
-        NAME("三级指标", i -> i.name, (i, v) -> i.name = v),
-        TARGET("指标值", i -> i.target, (i, v) -> i.target = v),
-        COMPARATOR("指标值类型", i -> i.comparator, (i, v) -> i.comparator = v),
-        UNIT("度量单位", i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
-        WEIGHT("分值", i -> i.weight, (i, v) -> i.weight = v),
-        CONTENT("指标值内容", i -> i.targetContent, (i, v) -> i.targetContent = v),
-        RULE("评(扣)分标准", i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+        NAME(Messages.text("indicatorEditorModel.text.1"), i -> i.name, (i, v) -> i.name = v),
+        TARGET(Messages.text("indicatorEditorModel.text.2"), i -> i.target, (i, v) -> i.target = v),
+        COMPARATOR(Messages.text("indicatorEditorModel.text.3"), i -> i.comparator, (i, v) -> i.comparator = v),
+        UNIT(Messages.text("indicatorEditorModel.text.4"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
+        WEIGHT(Messages.text("indicatorEditorModel.text.5"), i -> i.weight, (i, v) -> i.weight = v),
+        CONTENT(Messages.text("indicatorEditorModel.text.6"), i -> i.targetContent, (i, v) -> i.targetContent = v),
+        RULE(Messages.text("indicatorEditorModel.text.7"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
 
         final String title;
         final Function<Indicator, String> get;
@@ -124,12 +125,12 @@ public final class IndicatorEditorModel {
     public Indicator insert(String category, String subcategory, int index) {
         Indicator added = new Indicator();
         List<Indicator> after = IndicatorOutline.insert(framework(), project.indicators, category, subcategory, index, added);
-        vm.perform(Edits.indicators("新增三级指标", project.id, project.indicators, after));
+        vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.8"), project.id, project.indicators, after));
         return added;
     }
 
     public void delete(Indicator i) {
-        vm.perform(Edits.indicators("删除三级指标“" + i.name + "”", project.id, project.indicators,
+        vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.9", i.name), project.id, project.indicators,
                 IndicatorOutline.remove(project.indicators, i)));
     }
 
@@ -139,14 +140,14 @@ public final class IndicatorEditorModel {
         if (after.equals(project.indicators)) {
             return false;
         }
-        vm.perform(Edits.indicators(delta < 0 ? "上移三级指标" : "下移三级指标", project.id, project.indicators, after));
+        vm.perform(Edits.indicators(delta < 0 ? Messages.text("indicatorEditorModel.text.10") : Messages.text("indicatorEditorModel.text.11"), project.id, project.indicators, after));
         return true;
     }
 
     public void move(Indicator i, String category, String subcategory, int index) {
         List<Indicator> after = IndicatorOutline.move(framework(), project.indicators, i, category, subcategory, index);
         if (!after.equals(project.indicators)) {
-            vm.perform(Edits.indicators("移动三级指标", project.id, project.indicators, after));
+            vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.12"), project.id, project.indicators, after));
         }
     }
 
@@ -189,7 +190,7 @@ public final class IndicatorEditorModel {
         if (on) {
             after.add(mark);
         }
-        vm.perform(Edits.projectField(on ? "标记不适用" : "取消不适用", year, project, p -> List.copyOf(p.notApplicable),
+        vm.perform(Edits.projectField(on ? Messages.text("indicatorEditorModel.text.13") : Messages.text("indicatorEditorModel.text.14"), year, project, p -> List.copyOf(p.notApplicable),
                 (p, v) -> p.notApplicable = new ArrayList<>(v), List.copyOf(after)));
     }
 

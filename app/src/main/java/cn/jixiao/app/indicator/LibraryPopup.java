@@ -1,5 +1,6 @@
 package cn.jixiao.app.indicator;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.indicators.IndicatorLibrary;
 import cn.jixiao.indicators.IndicatorLibrary.Entry;
 import javafx.geometry.Bounds;
@@ -47,7 +48,7 @@ final class LibraryPopup {
                 take(list.getSelectionModel().getSelectedItem());
             }
         });
-        Label head = new Label("指标库（↓↑ 选择，Enter 填入，Esc 关闭）");
+        Label head = new Label(Messages.text("libraryPopup.label.1"));
         head.setStyle("-fx-text-fill: #666; -fx-padding: 2 6 2 6;");
         head.setMinHeight(HEAD);
         head.setPrefHeight(HEAD);
@@ -162,12 +163,12 @@ final class LibraryPopup {
                 return;
             }
             String value = e.target().isEmpty() ? "" : "　" + e.target();
-            String unit = e.unitOfMeasure().isEmpty() || e.unitOfMeasure().equals("无") ? "" : "（" + e.unitOfMeasure() + "）";
+            String unit = e.unitOfMeasure().isEmpty() || e.unitOfMeasure().equals(Messages.text("libraryPopup.text.1")) ? "" : "（" + e.unitOfMeasure() + "）";
             // a name written over several lines in a cell reads as one line in the list
             Label top = new Label((e.name() + value + unit).replaceAll("\\s*\\n\\s*", " "));
             top.setStyle("-fx-font-weight: bold;");
             Label bottom = new Label((e.subcategory().isEmpty() ? "" : e.subcategory() + " · ") + e.source()
-                    + (e.uses() > 1 ? " 等 " + e.uses() + " 处" : ""));
+                    + (e.uses() > 1 ? Messages.text("libraryPopup.text.2", e.uses()) : ""));
             bottom.setStyle(e.own() ? "-fx-text-fill: #2a6fdb;" : "-fx-text-fill: #777;");
             setGraphic(new VBox(1, top, bottom));
             setText(null);

@@ -1,5 +1,6 @@
 package cn.jixiao.app.main;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.FiscalYear;
@@ -89,32 +90,32 @@ final class DetailsPane {
     }
 
     private void showUnit(Unit u) {
-        box.getChildren().addAll(heading(u.name), fields("单位代码", u.code, "主管部门", u.supervisingDepartment,
-                "编制数", u.authorizedStaff, "实有人数", u.actualStaff, "内设机构数", u.internalDivisions,
-                "职能职责概述", u.functionsSummary, "填报人", u.preparer, "联系电话", u.phone, "单位负责人", u.head,
-                "绩效管理联络员", u.liaison, "年度", String.join("、", u.years.stream().map(y -> y.year + "年").toList())));
+        box.getChildren().addAll(heading(u.name), fields(Messages.text("detailsPane.text.1"), u.code, Messages.text("detailsPane.text.2"), u.supervisingDepartment,
+                Messages.text("detailsPane.text.3"), u.authorizedStaff, Messages.text("detailsPane.text.4"), u.actualStaff, Messages.text("detailsPane.text.5"), u.internalDivisions,
+                Messages.text("detailsPane.text.6"), u.functionsSummary, Messages.text("detailsPane.text.7"), u.preparer, Messages.text("detailsPane.text.8"), u.phone, Messages.text("detailsPane.text.9"), u.head,
+                Messages.text("detailsPane.text.10"), u.liaison, Messages.text("detailsPane.text.11"), String.join("、", u.years.stream().map(y -> Messages.text("detailsPane.text.12", y.year)).toList())));
     }
 
     private void showYear(FiscalYear fy) {
         TableView<Project> t = new TableView<>();
         t.setId("projectTable");
-        t.getColumns().add(col("项目名称", p -> p.name, 320));
-        t.getColumns().add(col("资金总额（万元）", p -> p.funds.total().toPlainString(), 120));
-        t.getColumns().add(col("三级指标数", p -> String.valueOf(p.indicators.size()), 90));
+        t.getColumns().add(col(Messages.text("detailsPane.text.13"), p -> p.name, 320));
+        t.getColumns().add(col(Messages.text("detailsPane.text.14"), p -> p.funds.total().toPlainString(), 120));
+        t.getColumns().add(col(Messages.text("detailsPane.text.15"), p -> String.valueOf(p.indicators.size()), 90));
         t.getItems().setAll(fy.projects);
         t.setPrefHeight(420);
-        box.getChildren().addAll(heading(fy.year + "年度"), t);
+        box.getChildren().addAll(heading(Messages.text("detailsPane.text.16", fy.year)), t);
     }
 
     private void showProject(Project p) {
         box.getChildren().addAll(heading(p.name),
-                fields("主管部门", p.supervisingDepartment, "实施单位", p.implementingUnit, "项目属性", p.attribute,
-                        "项目类型", p.projectType, "项目期", p.period, "起止时间", p.startEnd, "项目负责人", p.manager,
-                        "资金总额（万元）", amount(p.funds.statedTotal, p.funds.total().toPlainString()),
-                        "其中：财政拨款", p.funds.fiscalAppropriation.text(), "其他资金", p.funds.otherFunds.text(),
-                        "长期绩效目标", p.longTermGoal, "年度目标", p.annualGoal, "项目概况", p.overview, "立项依据", p.basis,
-                        "全年执行数", p.selfEvaluation.funds.executed.text(), "实际完成情况", p.selfEvaluation.actualOutcome),
-                new Label("绩效指标"), IndicatorTreeTable.create(p.indicators));
+                fields(Messages.text("detailsPane.text.2"), p.supervisingDepartment, Messages.text("detailsPane.text.17"), p.implementingUnit, Messages.text("detailsPane.text.18"), p.attribute,
+                        Messages.text("detailsPane.text.19"), p.projectType, Messages.text("detailsPane.text.20"), p.period, Messages.text("detailsPane.text.21"), p.startEnd, Messages.text("detailsPane.text.22"), p.manager,
+                        Messages.text("detailsPane.text.14"), amount(p.funds.statedTotal, p.funds.total().toPlainString()),
+                        Messages.text("detailsPane.text.23"), p.funds.fiscalAppropriation.text(), Messages.text("detailsPane.text.24"), p.funds.otherFunds.text(),
+                        Messages.text("detailsPane.text.25"), p.longTermGoal, Messages.text("detailsPane.text.26"), p.annualGoal, Messages.text("detailsPane.text.27"), p.overview, Messages.text("detailsPane.text.28"), p.basis,
+                        Messages.text("detailsPane.text.29"), p.selfEvaluation.funds.executed.text(), Messages.text("detailsPane.text.30"), p.selfEvaluation.actualOutcome),
+                new Label(Messages.text("detailsPane.label.1")), IndicatorTreeTable.create(p.indicators));
     }
 
     private static String amount(Amount stated, String computed) {
@@ -122,30 +123,30 @@ final class DetailsPane {
     }
 
     private void showOverall(UnitOverall o) {
-        box.getChildren().addAll(heading("部门整体"),
-                fields("资金总额（万元）", o.statedTotal.text(), "一般公共预算", o.generalPublicBudget.text(),
-                        "政府性基金", o.governmentFund.text(), "基本支出", o.basicExpense.text(), "项目支出", o.projectExpense.text(),
-                        "职能职责概述", o.functionsSummary, "整体绩效目标", String.join("\n", o.goals), "执行数", o.executed.text()),
-                new Label("部门整体绩效指标"), IndicatorTreeTable.create(o.indicators));
+        box.getChildren().addAll(heading(Messages.text("detailsPane.text.31")),
+                fields(Messages.text("detailsPane.text.14"), o.statedTotal.text(), Messages.text("detailsPane.text.32"), o.generalPublicBudget.text(),
+                        Messages.text("detailsPane.text.33"), o.governmentFund.text(), Messages.text("detailsPane.text.34"), o.basicExpense.text(), Messages.text("detailsPane.text.35"), o.projectExpense.text(),
+                        Messages.text("detailsPane.text.6"), o.functionsSummary, Messages.text("detailsPane.text.36"), String.join("\n", o.goals), Messages.text("detailsPane.text.37"), o.executed.text()),
+                new Label(Messages.text("detailsPane.label.2")), IndicatorTreeTable.create(o.indicators));
     }
 
     private void showBasicData(FiscalYear fy) {
         TableView<BasicDataRow> t = new TableView<>();
-        t.getColumns().add(col("项目", r -> r.label, 280));
-        t.getColumns().add(col("上年决算数", r -> r.lastYearFinal.text(), 110));
-        t.getColumns().add(col("本年预算数", r -> r.thisYearBudget.text(), 110));
-        t.getColumns().add(col("本年决算数", r -> r.thisYearFinal.text(), 110));
+        t.getColumns().add(col(Messages.text("detailsPane.text.38"), r -> r.label, 280));
+        t.getColumns().add(col(Messages.text("detailsPane.text.39"), r -> r.lastYearFinal.text(), 110));
+        t.getColumns().add(col(Messages.text("detailsPane.text.40"), r -> r.thisYearBudget.text(), 110));
+        t.getColumns().add(col(Messages.text("detailsPane.text.41"), r -> r.thisYearFinal.text(), 110));
         t.getItems().setAll(fy.basicData.rows);
         t.setPrefHeight(520);
         var b = fy.basicData;
-        box.getChildren().addAll(heading(fy.year + "年度 基础数据表"),
-                fields("编制数", b.authorizedStaff, "实际在职人数", b.actualStaff, "控制率（填报）", b.statedControlRate,
-                        "控制率（计算）", b.controlRatePercent().map(v -> v.toPlainString() + "%").orElse("")), t,
-                fields("厉行节约保障措施", b.savingMeasures));
+        box.getChildren().addAll(heading(Messages.text("detailsPane.text.42", fy.year)),
+                fields(Messages.text("detailsPane.text.3"), b.authorizedStaff, Messages.text("detailsPane.text.43"), b.actualStaff, Messages.text("detailsPane.text.44"), b.statedControlRate,
+                        Messages.text("detailsPane.text.45"), b.controlRatePercent().map(v -> v.toPlainString() + "%").orElse("")), t,
+                fields(Messages.text("detailsPane.text.46"), b.savingMeasures));
     }
 
     private void showReport(FiscalYear fy) {
-        box.getChildren().add(heading(fy.year + "年度 自评报告"));
+        box.getChildren().add(heading(Messages.text("detailsPane.text.47", fy.year)));
         for (ReportSection s : fy.report.sections) {
             box.getChildren().add(new Label(s.number + s.title));
             if (!s.text.isBlank()) {

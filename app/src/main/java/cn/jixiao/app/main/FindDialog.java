@@ -1,5 +1,6 @@
 package cn.jixiao.app.main;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
@@ -24,29 +25,29 @@ final class FindDialog extends Dialog<FindDialog.Hit> {
     record Hit(FiscalYear year, Project project, Indicator indicator) {
         @Override
         public String toString() {
-            String p = year.year + "年 " + (project.name.isBlank() ? "（未命名项目）" : project.name);
-            return indicator == null ? "项目：" + p
-                    : "指标：" + indicator.name + (indicator.target.isBlank() ? "" : "（" + indicator.target + "）") + " — " + p;
+            String p = Messages.text("findDialog.text.1", year.year, project.name.isBlank() ? Messages.text("findDialog.text.2") : project.name);
+            return indicator == null ? Messages.text("findDialog.text.3", p)
+                    : Messages.text("findDialog.text.4", indicator.name, indicator.target.isBlank() ? "" : "（" + indicator.target + "）", p);
         }
     }
 
     /** The default button: Enter goes to the selected hit. */
-    static final ButtonType GO = new ButtonType("转到", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType GO = new ButtonType(Messages.text("findDialog.buttonType.1"), ButtonBar.ButtonData.OK_DONE);
 
     FindDialog(MainViewModel vm, Window owner) {
-        setTitle("查找");
-        setHeaderText("查找项目或指标");
+        setTitle(Messages.text("findDialog.title.1"));
+        setHeaderText(Messages.text("findDialog.header.1"));
         initOwner(owner);
         TextField query = new TextField();
         query.setId("findQuery");
-        query.setPromptText("输入项目名称、指标名称或指标值的一部分");
+        query.setPromptText(Messages.text("findDialog.prompt.1"));
         ListView<Hit> hits = new ListView<>();
         hits.setId("findHits");
         hits.setPrefSize(560, 300);
         Label count = new Label();
         query.textProperty().addListener((o, a, b) -> {
             hits.getItems().setAll(search(vm.unit(), b));
-            count.setText(b.isBlank() ? "" : "找到 " + hits.getItems().size() + " 处");
+            count.setText(b.isBlank() ? "" : Messages.text("findDialog.text.5", hits.getItems().size()));
             if (!hits.getItems().isEmpty()) {
                 hits.getSelectionModel().select(0);
             }
@@ -64,7 +65,7 @@ final class FindDialog extends Dialog<FindDialog.Hit> {
             }
         });
         getDialogPane().setContent(new VBox(8, query, hits, count));
-        getDialogPane().getButtonTypes().addAll(GO, new ButtonType("取消", ButtonBar.ButtonData.CANCEL_CLOSE));
+        getDialogPane().getButtonTypes().addAll(GO, new ButtonType(Messages.text("findDialog.buttonType.2"), ButtonBar.ButtonData.CANCEL_CLOSE));
         setResultConverter(b -> b == GO ? hits.getSelectionModel().getSelectedItem() : null);
         setOnShown(e -> Platform.runLater(() -> {
             getDialogPane().getScene().getWindow().requestFocus();

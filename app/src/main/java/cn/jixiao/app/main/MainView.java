@@ -1,5 +1,6 @@
 package cn.jixiao.app.main;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
@@ -36,7 +37,7 @@ public class MainView {
     private final BorderPane root = new BorderPane();
     private final TreeView<UnitNode> tree = new TreeView<>();
     private final DetailsPane details = new DetailsPane();
-    private final Menu recentMenu = new Menu("最近打开");
+    private final Menu recentMenu = new Menu(Messages.text("menu.file.recent"));
     private final Editors editors;
     private final MenuBar menuBar;
     /** The years and projects the tree was built from, to tell a list change from a field change. */
@@ -44,8 +45,8 @@ public class MainView {
     /** The text each tree row shows, to refresh only the rows whose text changed. */
     private final java.util.Map<TreeItem<UnitNode>, String> labels = new java.util.IdentityHashMap<>();
     private java.util.function.Function<UnitNode, java.util.List<MenuItem>> nodeActions = n -> java.util.List.of();
-    private final MenuItem undoItem = new MenuItem("撤销");
-    private final MenuItem redoItem = new MenuItem("重做");
+    private final MenuItem undoItem = new MenuItem(Messages.text("menu.edit.undo"));
+    private final MenuItem redoItem = new MenuItem(Messages.text("menu.edit.redo"));
 
     public MainView(MainViewModel vm, Stage stage) {
         this(vm, stage, Editors.standard());
@@ -96,8 +97,8 @@ public class MainView {
     }
 
     private void refreshUndoMenu() {
-        undoItem.setText(vm.undoDescription().map(d -> "撤销 " + d).orElse("撤销"));
-        redoItem.setText(vm.redoDescription().map(d -> "重做 " + d).orElse("重做"));
+        undoItem.setText(vm.undoDescription().map(d -> Messages.text("mainView.text.1", d)).orElse(Messages.text("mainView.text.2")));
+        redoItem.setText(vm.redoDescription().map(d -> Messages.text("mainView.text.3", d)).orElse(Messages.text("mainView.text.4")));
         undoItem.setDisable(vm.undoDescription().isEmpty());
         redoItem.setDisable(vm.redoDescription().isEmpty());
     }
@@ -184,32 +185,32 @@ public class MainView {
             }
         } catch (java.util.concurrent.CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            error("无法打开单位文件", cause instanceof Exception ex ? ex : new RuntimeException(cause));
+            error(Messages.text("mainView.error.1"), cause instanceof Exception ex ? ex : new RuntimeException(cause));
         }
     }
 
     private MenuBar menu() {
-        MenuItem create = new MenuItem("新建…");
+        MenuItem create = new MenuItem(Messages.text("menu.file.new"));
         create.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
         create.setOnAction(e -> createNew());
-        MenuItem open = new MenuItem("打开…");
+        MenuItem open = new MenuItem(Messages.text("menu.file.open"));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> openChosen());
-        MenuItem exit = new MenuItem("退出");
+        MenuItem exit = new MenuItem(Messages.text("menu.file.exit"));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> stage.close());
-        Menu file = new Menu("文件");
+        Menu file = new Menu(Messages.text("menu.file"));
         file.setOnShowing(e -> fillRecent());
         fillRecent();
-        MenuItem restore = new MenuItem("从备份恢复…");
+        MenuItem restore = new MenuItem(Messages.text("menu.file.restore"));
         restore.setOnAction(e -> restoreFromBackup());
         file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), restore, new SeparatorMenuItem(), exit);
         undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undoItem.setOnAction(e -> guarded("撤销失败", vm::undo));
+        undoItem.setOnAction(e -> guarded(Messages.text("mainView.error.2"), vm::undo));
         redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
-        redoItem.setOnAction(e -> guarded("重做失败", vm::redo));
-        Menu edit = new Menu("编辑");
-        MenuItem find = new MenuItem("查找项目或指标…");
+        redoItem.setOnAction(e -> guarded(Messages.text("mainView.error.3"), vm::redo));
+        Menu edit = new Menu(Messages.text("menu.edit"));
+        MenuItem find = new MenuItem(Messages.text("menu.edit.find"));
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
         find.setOnAction(e -> new FindDialog(vm, stage).showAndWait().ifPresent(this::reveal));
         edit.getItems().addAll(undoItem, redoItem, new SeparatorMenuItem(), find);
@@ -230,13 +231,13 @@ public class MainView {
     private FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("单位文件 (*.jixiao)", "*.jixiao"),
-                new FileChooser.ExtensionFilter("所有文件", "*.*"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.text("mainView.text.5"), "*.jixiao"),
+                new FileChooser.ExtensionFilter(Messages.text("mainView.text.6"), "*.*"));
         return fc;
     }
 
     private void openChosen() {
-        File f = chooser("打开单位文件").showOpenDialog(stage);
+        File f = chooser(Messages.text("mainView.text.7")).showOpenDialog(stage);
         if (f != null) {
             openFile(f.toPath());
         }
@@ -249,49 +250,48 @@ public class MainView {
             if (e.getMessage().contains("损坏") && !vm.backups(p).isEmpty()) {
                 offerRestore(p, e.getMessage());
             } else {
-                error("无法打开单位文件", e);
+                error(Messages.text("mainView.error.1"), e);
             }
         } catch (RuntimeException e) {
-            error("无法打开单位文件", e);
+            error(Messages.text("mainView.error.1"), e);
         }
     }
 
     private void restoreFromBackup() {
         Path current = vm.workspaceProperty().get() == null ? null : vm.workspaceProperty().get().path();
         if (current == null) {
-            File f = chooser("选择要恢复的单位文件").showOpenDialog(stage);
+            File f = chooser(Messages.text("mainView.text.8")).showOpenDialog(stage);
             if (f == null) {
                 return;
             }
             current = f.toPath();
         }
-        offerRestore(current, "选择一个备份，用它替换当前的单位文件。");
+        offerRestore(current, Messages.text("mainView.text.9"));
     }
 
     /** Lists the backups of the file with their dates; restores the chosen one after confirmation. */
     private void offerRestore(Path file, String reason) {
         var backups = vm.backups(file);
         if (backups.isEmpty()) {
-            error("没有可用的备份", new IllegalStateException("在 " + file.toAbsolutePath().getParent().resolve("backups") + " 中没有找到此单位文件的备份。"));
+            error(Messages.text("mainView.error.4"), new IllegalStateException(Messages.text("mainView.error.5", file.toAbsolutePath().getParent().resolve("backups"))));
             return;
         }
-        var fmt = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+        var fmt = java.time.format.DateTimeFormatter.ofPattern(Messages.text("mainView.pattern.1"));
         var names = backups.stream().map(b -> fmt.format(b.madeAt())).toList();
         javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(names.get(0), names);
-        d.setTitle("从备份恢复");
+        d.setTitle(Messages.text("mainView.title.1"));
         d.setHeaderText(reason);
-        d.setContentText("备份时间：");
+        d.setContentText(Messages.text("mainView.content.1"));
         d.initOwner(stage);
         d.showAndWait().ifPresent(choice -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "用 " + choice + " 的备份替换 " + file.getFileName()
-                    + "？当前文件会改名为 .damaged 保留。");
-            confirm.setHeaderText("确认恢复");
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("mainView.alert.1", choice, file.getFileName()));
+            confirm.setHeaderText(Messages.text("mainView.header.1"));
             confirm.initOwner(stage);
             confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
                 try {
                     vm.restore(file, backups.get(names.indexOf(choice)));
                 } catch (RuntimeException e) {
-                    error("恢复失败", e);
+                    error(Messages.text("mainView.error.7"), e);
                 }
             });
         });
@@ -299,18 +299,18 @@ public class MainView {
 
     private void createNew() {
         TextInputDialog d = new TextInputDialog("");
-        d.setTitle("新建单位文件");
-        d.setHeaderText("请输入预算单位名称");
-        d.setContentText("单位名称：");
+        d.setTitle(Messages.text("mainView.title.2"));
+        d.setHeaderText(Messages.text("mainView.header.2"));
+        d.setContentText(Messages.text("mainView.content.2"));
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name -> {
-            FileChooser fc = chooser("保存新单位文件");
+            FileChooser fc = chooser(Messages.text("mainView.text.10"));
             fc.setInitialFileName(name + ".jixiao");
             File f = fc.showSaveDialog(stage);
             if (f != null) {
                 try {
                     vm.createNew(f.toPath(), name);
                 } catch (RuntimeException e) {
-                    error("无法新建单位文件", e);
+                    error(Messages.text("mainView.error.8"), e);
                 }
             }
         });
@@ -327,7 +327,7 @@ public class MainView {
 
     private void error(String header, Exception e) {
         Alert a = new Alert(Alert.AlertType.ERROR);
-        a.setTitle("绩效填报");
+        a.setTitle(Messages.text("mainView.title.3"));
         a.setHeaderText(header);
         a.setContentText(e.getMessage());
         a.initOwner(stage);

@@ -1,5 +1,6 @@
 package cn.jixiao.app.main;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.Edit;
 import cn.jixiao.store.Backups;
@@ -26,7 +27,7 @@ public class MainViewModel {
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final ObjectProperty<UnitNode> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("绩效填报");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.text("mainViewModel.text.1"));
     private final RecentFiles recent = new RecentFiles(UserFolders.dataFolder());
     /** Ticks after every edit, undo and redo: views refresh totals, findings and menus on it. */
     private final LongProperty historyChanged = new SimpleLongProperty();
@@ -39,8 +40,8 @@ public class MainViewModel {
     }
 
     public MainViewModel() {
-        title.bind(Bindings.createStringBinding(() -> workspace.get() == null ? "绩效填报"
-                : workspace.get().unit().name + " — " + workspace.get().path().getFileName() + " — 绩效填报", workspace));
+        title.bind(Bindings.createStringBinding(() -> workspace.get() == null ? Messages.text("mainViewModel.text.1")
+                : Messages.text("mainViewModel.text.2", workspace.get().unit().name, workspace.get().path().getFileName()), workspace));
     }
 
     public ObjectProperty<Workspace> workspaceProperty() {
@@ -127,7 +128,7 @@ public class MainViewModel {
             old.close();
         }
         recent.remember(next.path());
-        status.set("已打开：" + next.path());
+        status.set(Messages.text("mainViewModel.text.3", next.path()));
         historyChanged.set(historyChanged.get() + 1);
     }
 

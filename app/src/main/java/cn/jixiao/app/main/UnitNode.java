@@ -1,5 +1,6 @@
 package cn.jixiao.app.main;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
 
@@ -10,15 +11,15 @@ public record UnitNode(Kind kind, FiscalYear year, Project project) {
     @Override
     public String toString() {
         return switch (kind) {
-            case UNIT -> "单位";
-            case YEAR -> year.year + "年度";
-            case PROJECTS -> "项目（" + year.projects.size() + "）";
-            case PROJECT -> project.name.isBlank() ? "（未命名项目）" : project.name;
-            case PROJECT_SELF_EVALUATION -> "绩效自评";
-            case OVERALL -> "部门整体";
-            case OVERALL_SELF_EVALUATION -> "部门整体自评";
-            case BASIC_DATA -> "基础数据表";
-            case REPORT -> "自评报告";
+            case UNIT -> Messages.text("unitNode.name.1");
+            case YEAR -> Messages.text("unitNode.name.2", year.year);
+            case PROJECTS -> Messages.text("unitNode.name.3", year.projects.size());
+            case PROJECT -> project.name.isBlank() ? Messages.text("unitNode.name.4") : project.name;
+            case PROJECT_SELF_EVALUATION -> Messages.text("unitNode.name.5");
+            case OVERALL -> Messages.text("unitNode.name.6");
+            case OVERALL_SELF_EVALUATION -> Messages.text("unitNode.name.7");
+            case BASIC_DATA -> Messages.text("unitNode.name.8");
+            case REPORT -> Messages.text("unitNode.name.9");
         };
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.app.project;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.domain.MoneyText;
 import cn.jixiao.editing.Edit;
@@ -75,7 +76,7 @@ public final class FieldModel {
         error.set("");
         if (!Objects.equals(value, stored.get())) {
             vm.perform(edit.apply(value));
-            vm.statusProperty().set("已保存：" + label);
+            vm.statusProperty().set(Messages.text("fieldModel.text.1", label));
         }
         text.set(value);
         return true;

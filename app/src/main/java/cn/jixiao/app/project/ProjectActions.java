@@ -1,5 +1,6 @@
 package cn.jixiao.app.project;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.main.UnitNode;
@@ -34,7 +35,7 @@ public final class ProjectActions {
     /** Adds the 项目 menu, the tree's context menu and its keys (Delete, Alt+↑/↓) to the window. */
     public static void install(MainViewModel vm, MainView view) {
         ProjectActions a = new ProjectActions(vm, view);
-        Menu menu = new Menu("项目");
+        Menu menu = new Menu(Messages.text("projectActions.menu.1"));
         menu.setId("projectMenu");
         // built once so the accelerators stay registered; texts and states follow the selection
         menu.getItems().setAll(a.items(() -> vm.selectedProperty().get(), true));
@@ -65,12 +66,12 @@ public final class ProjectActions {
     }
 
     private List<MenuItem> items(java.util.function.Supplier<UnitNode> node, boolean withAccelerators) {
-        MenuItem create = item("新建项目", withAccelerators ? "Shortcut+Shift+N" : null, () -> create(node.get()));
-        MenuItem copy = item("复制项目", withAccelerators ? "Shortcut+D" : null, () -> duplicate(node.get()));
-        MenuItem delete = item("删除项目…", null, () -> delete(node.get()));
-        MenuItem up = item("上移（Alt+↑）", null, () -> move(node.get(), -1));
-        MenuItem down = item("下移（Alt+↓）", null, () -> move(node.get(), 1));
-        MenuItem next = item("开始下一年度", null, () -> startNextYear(yearOf(node.get())));
+        MenuItem create = item(Messages.text("projectActions.text.1"), withAccelerators ? "Shortcut+Shift+N" : null, () -> create(node.get()));
+        MenuItem copy = item(Messages.text("projectActions.text.2"), withAccelerators ? "Shortcut+D" : null, () -> duplicate(node.get()));
+        MenuItem delete = item(Messages.text("projectActions.text.3"), null, () -> delete(node.get()));
+        MenuItem up = item(Messages.text("projectActions.text.4"), null, () -> move(node.get(), -1));
+        MenuItem down = item(Messages.text("projectActions.text.5"), null, () -> move(node.get(), 1));
+        MenuItem next = item(Messages.text("projectActions.text.6"), null, () -> startNextYear(yearOf(node.get())));
         return new ArrayList<>(List.of(create, copy, delete, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), next));
     }
 
@@ -83,7 +84,7 @@ public final class ProjectActions {
             items.get(i).setDisable(!onProject);
         }
         MenuItem next = items.get(7);
-        next.setText(year == null ? "开始下一年度" : "开始" + (year.year + 1) + "年度（复制" + year.year + "年全部项目）");
+        next.setText(year == null ? Messages.text("projectActions.text.6") : Messages.text("projectActions.text.7", year.year + 1, year.year));
         next.setDisable(year == null || year.projects.isEmpty());
     }
 
@@ -111,7 +112,7 @@ public final class ProjectActions {
             return;
         }
         Project p = new Project();
-        p.name = "新项目";
+        p.name = Messages.text("projectActions.text.10");
         p.supervisingDepartment = vm.unit().supervisingDepartment;
         p.implementingUnit = vm.unit().name;
         guarded(ProjectListEdits.create(year, p, n != null && n.kind() == UnitNode.Kind.PROJECT ? n.project() : null));
@@ -139,9 +140,9 @@ public final class ProjectActions {
             return;
         }
         Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                "删除“" + n.project().name + "”及其全部绩效指标？\n删除后可用 编辑 → 撤销（Ctrl+Z）恢复。", ButtonType.OK, ButtonType.CANCEL);
-        a.setTitle("删除项目");
-        a.setHeaderText("确认删除项目");
+                Messages.text("projectActions.text.11", n.project().name), ButtonType.OK, ButtonType.CANCEL);
+        a.setTitle(Messages.text("projectActions.title.1"));
+        a.setHeaderText(Messages.text("projectActions.header.1"));
         a.initOwner(view.stage());
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             guarded(ProjectListEdits.delete(n.year(), n.project()));
@@ -169,7 +170,7 @@ public final class ProjectActions {
         FiscalYear next = vm.unit().year(year.year + 1).orElse(null);
         if (next != null) {
             view.select(next, null);
-            vm.statusProperty().set("已复制 " + (next.projects.size() - before) + " 个项目到" + next.year + "年度，均标为草稿，请逐个核对。");
+            vm.statusProperty().set(Messages.text("projectActions.text.12", next.projects.size() - before, next.year));
         }
     }
 
@@ -178,7 +179,7 @@ public final class ProjectActions {
             vm.perform(e);
         } catch (RuntimeException ex) {
             Alert a = new Alert(Alert.AlertType.ERROR, ex.getMessage());
-            a.setHeaderText("操作失败，数据未改变");
+            a.setHeaderText(Messages.text("projectActions.header.2"));
             a.initOwner(view.stage());
             a.show();
         }

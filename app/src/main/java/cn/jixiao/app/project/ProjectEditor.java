@@ -1,5 +1,6 @@
 package cn.jixiao.app.project;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.indicator.IndicatorEditor;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.main.UnitNode;
@@ -42,14 +43,14 @@ public final class ProjectEditor {
         heading.setId("detailsHeading");
         heading.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
         heading.textProperty().bind(model.headingProperty());
-        Label yearLabel = new Label(node.year().year + "年度");
+        Label yearLabel = new Label(Messages.text("projectEditor.label.1", node.year().year));
         yearLabel.setStyle("-fx-text-fill: #666; -fx-font-size: 14px;");
         HBox title = new HBox(12, heading, yearLabel);
         title.setAlignment(Pos.BASELINE_LEFT);
-        root.getChildren().addAll(title, draftBar(), section("基本信息"), basics(), section("项目资金（万元）"), funds(),
-                section("支出明细预算（万元）"), ProjectTables.expenseLines(vm, node.year(), node.project()),
-                section("项目年度实施进度计划"), ProjectTables.schedule(vm, node.year(), node.project()),
-                section("绩效目标"), goals(), section("绩效指标"),
+        root.getChildren().addAll(title, draftBar(), section(Messages.text("projectEditor.text.1")), basics(), section(Messages.text("projectEditor.text.2")), funds(),
+                section(Messages.text("projectEditor.text.3")), ProjectTables.expenseLines(vm, node.year(), node.project()),
+                section(Messages.text("projectEditor.text.4")), ProjectTables.schedule(vm, node.year(), node.project()),
+                section(Messages.text("projectEditor.text.5")), goals(), section(Messages.text("projectEditor.text.6")),
                 new IndicatorEditor(vm, node.year(), node.project()).node());
         followFocus();
     }
@@ -111,8 +112,8 @@ public final class ProjectEditor {
     }
 
     private Node draftBar() {
-        Label l = new Label("此项目由上一年度复制而来，请核对后确认。");
-        Button ok = new Button("核对完成");
+        Label l = new Label(Messages.text("projectEditor.label.2"));
+        Button ok = new Button(Messages.text("projectEditor.button.1"));
         ok.setOnAction(e -> model.confirmDraft());
         HBox bar = new HBox(10, l, ok);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -151,7 +152,7 @@ public final class ProjectEditor {
         pair(g, 3, "period", "startEnd");
         pair(g, 4, "manager", "managerPhone");
         pair(g, 5, "liaison", "liaisonPhone");
-        ((TextField) g.lookup("#attribute")).setPromptText("新增 / 延续");
+        ((TextField) g.lookup("#attribute")).setPromptText(Messages.text("projectEditor.prompt.1"));
         g.add(label("overview"), 0, 6);
         g.add(area("overview", 3), 1, 6, 3, 1);
         g.add(label("basis"), 0, 7);
@@ -171,19 +172,19 @@ public final class ProjectEditor {
         g.setHgap(8);
         g.setVgap(6);
         g.getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints(150), new ColumnConstraints(150));
-        g.addRow(0, new Label(""), bold("本年度"), bold("上年度"));
-        g.addRow(1, new Label("财政拨款"), field("fiscalAppropriation", "fiscalAppropriation"), new Label());
-        g.addRow(2, new Label("其他资金"), field("otherFunds", "otherFunds"), new Label());
-        g.addRow(3, new Label("其中：中央资金"), field("centralThisYear", null), field("centralLastYear", null));
-        g.addRow(4, new Label("　　　省级资金"), field("provincialThisYear", null), field("provincialLastYear", null));
-        g.addRow(5, new Label("　　　市级资金"), field("cityThisYear", null), field("cityLastYear", null));
-        g.addRow(6, new Label("　　　县级资金"), field("countyThisYear", null), field("countyLastYear", null));
-        g.addRow(7, new Label("资金总额（填报）"), field("statedTotal", "statedTotal"), field("lastYearStatedTotal", null));
+        g.addRow(0, new Label(""), bold(Messages.text("projectEditor.label.3")), bold(Messages.text("projectEditor.label.4")));
+        g.addRow(1, new Label(Messages.text("projectEditor.label.5")), field("fiscalAppropriation", "fiscalAppropriation"), new Label());
+        g.addRow(2, new Label(Messages.text("projectEditor.label.6")), field("otherFunds", "otherFunds"), new Label());
+        g.addRow(3, new Label(Messages.text("projectEditor.label.7")), field("centralThisYear", null), field("centralLastYear", null));
+        g.addRow(4, new Label(Messages.text("projectEditor.label.8")), field("provincialThisYear", null), field("provincialLastYear", null));
+        g.addRow(5, new Label(Messages.text("projectEditor.label.9")), field("cityThisYear", null), field("cityLastYear", null));
+        g.addRow(6, new Label(Messages.text("projectEditor.label.10")), field("countyThisYear", null), field("countyLastYear", null));
+        g.addRow(7, new Label(Messages.text("projectEditor.label.11")), field("statedTotal", "statedTotal"), field("lastYearStatedTotal", null));
         Label computed = new Label();
         computed.setId("computedTotal");
-        computed.textProperty().bind(model.computedTotalProperty().concat(" 万元"));
+        computed.textProperty().bind(model.computedTotalProperty().concat(Messages.text("projectEditor.text.7")));
         computed.setStyle("-fx-font-weight: bold;");
-        g.addRow(8, new Label("资金总额（合计）"), computed);
+        g.addRow(8, new Label(Messages.text("projectEditor.label.12")), computed);
         Label warning = new Label();
         warning.setId("totalWarning");
         warning.setWrapText(true);
@@ -202,7 +203,7 @@ public final class ProjectEditor {
         }
         errors.visibleProperty().bind(errors.textProperty().isNotEmpty());
         errors.managedProperty().bind(errors.visibleProperty());
-        Label hint = new Label("可输入 15、15.5、15万 或 15万元；合计由程序计算，与填报的总额不同时会提示，不会自动覆盖。");
+        Label hint = new Label(Messages.text("projectEditor.label.13"));
         hint.setStyle("-fx-text-fill: #666;");
         hint.setWrapText(true);
         return new VBox(6, g, warning, errors, hint);

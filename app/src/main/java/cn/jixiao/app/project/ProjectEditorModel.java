@@ -1,5 +1,6 @@
 package cn.jixiao.app.project;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FiscalYear;
@@ -37,33 +38,33 @@ public final class ProjectEditorModel {
         this.vm = vm;
         this.year = year;
         this.project = project;
-        text("name", "项目名称", p -> p.name, (p, v) -> p.name = v);
-        text("supervisingDepartment", "主管部门", p -> p.supervisingDepartment, (p, v) -> p.supervisingDepartment = v);
-        text("implementingUnit", "实施单位", p -> p.implementingUnit, (p, v) -> p.implementingUnit = v);
-        text("attribute", "项目属性", p -> p.attribute, (p, v) -> p.attribute = v);
-        text("projectType", "项目类型", p -> p.projectType, (p, v) -> p.projectType = v);
-        text("period", "项目期", p -> p.period, (p, v) -> p.period = v);
-        text("startEnd", "起止时间", p -> p.startEnd, (p, v) -> p.startEnd = v);
-        text("manager", "项目负责人", p -> p.manager, (p, v) -> p.manager = v);
-        text("managerPhone", "负责人电话", p -> p.managerPhone, (p, v) -> p.managerPhone = v);
-        text("liaison", "绩效联络员", p -> p.liaison, (p, v) -> p.liaison = v);
-        text("liaisonPhone", "联络员电话", p -> p.liaisonPhone, (p, v) -> p.liaisonPhone = v);
-        text("overview", "项目概况", p -> p.overview, (p, v) -> p.overview = v);
-        text("basis", "立项依据", p -> p.basis, (p, v) -> p.basis = v);
-        text("longTermGoal", "长期绩效目标", p -> p.longTermGoal, (p, v) -> p.longTermGoal = v);
-        text("annualGoal", "年度绩效目标", p -> p.annualGoal, (p, v) -> p.annualGoal = v);
-        money("fiscalAppropriation", "财政拨款", f -> f.fiscalAppropriation, (f, v) -> f.fiscalAppropriation = v);
-        money("otherFunds", "其他资金", f -> f.otherFunds, (f, v) -> f.otherFunds = v);
-        money("centralThisYear", "中央资金（本年）", f -> f.centralThisYear, (f, v) -> f.centralThisYear = v);
-        money("centralLastYear", "中央资金（上年）", f -> f.centralLastYear, (f, v) -> f.centralLastYear = v);
-        money("provincialThisYear", "省级资金（本年）", f -> f.provincialThisYear, (f, v) -> f.provincialThisYear = v);
-        money("provincialLastYear", "省级资金（上年）", f -> f.provincialLastYear, (f, v) -> f.provincialLastYear = v);
-        money("cityThisYear", "市级资金（本年）", f -> f.cityThisYear, (f, v) -> f.cityThisYear = v);
-        money("cityLastYear", "市级资金（上年）", f -> f.cityLastYear, (f, v) -> f.cityLastYear = v);
-        money("countyThisYear", "县级资金（本年）", f -> f.countyThisYear, (f, v) -> f.countyThisYear = v);
-        money("countyLastYear", "县级资金（上年）", f -> f.countyLastYear, (f, v) -> f.countyLastYear = v);
-        money("statedTotal", "资金总额（填报）", f -> f.statedTotal, (f, v) -> f.statedTotal = v);
-        money("lastYearStatedTotal", "上年资金总额（填报）", f -> f.lastYearStatedTotal, (f, v) -> f.lastYearStatedTotal = v);
+        text("name", Messages.text("projectEditorModel.text.1"), p -> p.name, (p, v) -> p.name = v);
+        text("supervisingDepartment", Messages.text("projectEditorModel.text.2"), p -> p.supervisingDepartment, (p, v) -> p.supervisingDepartment = v);
+        text("implementingUnit", Messages.text("projectEditorModel.text.3"), p -> p.implementingUnit, (p, v) -> p.implementingUnit = v);
+        text("attribute", Messages.text("projectEditorModel.text.4"), p -> p.attribute, (p, v) -> p.attribute = v);
+        text("projectType", Messages.text("projectEditorModel.text.5"), p -> p.projectType, (p, v) -> p.projectType = v);
+        text("period", Messages.text("projectEditorModel.text.6"), p -> p.period, (p, v) -> p.period = v);
+        text("startEnd", Messages.text("projectEditorModel.text.7"), p -> p.startEnd, (p, v) -> p.startEnd = v);
+        text("manager", Messages.text("projectEditorModel.text.8"), p -> p.manager, (p, v) -> p.manager = v);
+        text("managerPhone", Messages.text("projectEditorModel.text.9"), p -> p.managerPhone, (p, v) -> p.managerPhone = v);
+        text("liaison", Messages.text("projectEditorModel.text.10"), p -> p.liaison, (p, v) -> p.liaison = v);
+        text("liaisonPhone", Messages.text("projectEditorModel.text.11"), p -> p.liaisonPhone, (p, v) -> p.liaisonPhone = v);
+        text("overview", Messages.text("projectEditorModel.text.12"), p -> p.overview, (p, v) -> p.overview = v);
+        text("basis", Messages.text("projectEditorModel.text.13"), p -> p.basis, (p, v) -> p.basis = v);
+        text("longTermGoal", Messages.text("projectEditorModel.text.14"), p -> p.longTermGoal, (p, v) -> p.longTermGoal = v);
+        text("annualGoal", Messages.text("projectEditorModel.text.15"), p -> p.annualGoal, (p, v) -> p.annualGoal = v);
+        money("fiscalAppropriation", Messages.text("projectEditorModel.text.16"), f -> f.fiscalAppropriation, (f, v) -> f.fiscalAppropriation = v);
+        money("otherFunds", Messages.text("projectEditorModel.text.17"), f -> f.otherFunds, (f, v) -> f.otherFunds = v);
+        money("centralThisYear", Messages.text("projectEditorModel.text.18"), f -> f.centralThisYear, (f, v) -> f.centralThisYear = v);
+        money("centralLastYear", Messages.text("projectEditorModel.text.19"), f -> f.centralLastYear, (f, v) -> f.centralLastYear = v);
+        money("provincialThisYear", Messages.text("projectEditorModel.text.20"), f -> f.provincialThisYear, (f, v) -> f.provincialThisYear = v);
+        money("provincialLastYear", Messages.text("projectEditorModel.text.21"), f -> f.provincialLastYear, (f, v) -> f.provincialLastYear = v);
+        money("cityThisYear", Messages.text("projectEditorModel.text.22"), f -> f.cityThisYear, (f, v) -> f.cityThisYear = v);
+        money("cityLastYear", Messages.text("projectEditorModel.text.23"), f -> f.cityLastYear, (f, v) -> f.cityLastYear = v);
+        money("countyThisYear", Messages.text("projectEditorModel.text.24"), f -> f.countyThisYear, (f, v) -> f.countyThisYear = v);
+        money("countyLastYear", Messages.text("projectEditorModel.text.25"), f -> f.countyLastYear, (f, v) -> f.countyLastYear = v);
+        money("statedTotal", Messages.text("projectEditorModel.text.26"), f -> f.statedTotal, (f, v) -> f.statedTotal = v);
+        money("lastYearStatedTotal", Messages.text("projectEditorModel.text.27"), f -> f.lastYearStatedTotal, (f, v) -> f.lastYearStatedTotal = v);
         vm.historyChangedProperty().addListener(new WeakInvalidationListener(onHistory));
         reload();
     }
@@ -123,7 +124,7 @@ public final class ProjectEditorModel {
 
     /** The clerk has checked a project copied from last year: it is no longer a draft. */
     public void confirmDraft() {
-        vm.perform(Edits.projectField("草稿标记", year, project, p -> p.draft, (p, v) -> p.draft = v, false));
+        vm.perform(Edits.projectField(Messages.text("projectEditorModel.text.28"), year, project, p -> p.draft, (p, v) -> p.draft = v, false));
     }
 
     /** Commits the field, unless it is the one being typed in (the view commits that on focus loss). */
@@ -133,7 +134,7 @@ public final class ProjectEditorModel {
 
     private void reload() {
         fields.values().forEach(FieldModel::reload);
-        heading.set(project.name.isBlank() ? "（未命名项目）" : project.name);
+        heading.set(project.name.isBlank() ? Messages.text("projectEditorModel.text.29") : project.name);
         draft.set(project.draft);
         Funds f = project.funds;
         BigDecimal computed = f.computedTotal();
@@ -141,8 +142,7 @@ public final class ProjectEditorModel {
         boolean anyPart = !f.fiscalAppropriation.isEmpty() || !f.otherFunds.isEmpty() || !f.centralThisYear.isEmpty()
                 || !f.provincialThisYear.isEmpty() || !f.cityThisYear.isEmpty() || !f.countyThisYear.isEmpty();
         if (anyPart && !f.statedTotal.isEmpty() && f.statedTotal.value().map(v -> v.compareTo(computed) != 0).orElse(true)) {
-            totalWarning.set("填报的资金总额 " + f.statedTotal.text() + " 万元与各项合计 " + computed.toPlainString()
-                    + " 万元不一致，请核对（两个数都保留，不会自动覆盖）。");
+            totalWarning.set(Messages.text("projectEditorModel.text.30", f.statedTotal.text(), computed.toPlainString()));
         } else {
             totalWarning.set("");
         }

@@ -1,5 +1,6 @@
 package cn.jixiao.app.project;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.domain.MoneyText;
 import cn.jixiao.editing.FieldEdit;
@@ -68,7 +69,7 @@ final class RowTable<T> {
         table.setEditable(true);
         table.setFixedCellSize(ROW);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("没有" + what + "。点“新增一行”或按 Insert 键添加。"));
+        table.setPlaceholder(new Label(Messages.text("rowTable.label.1", what)));
         for (Col<T> c : cols) {
             table.getColumns().add(column(c));
         }
@@ -91,13 +92,13 @@ final class RowTable<T> {
         error.managedProperty().bind(error.visibleProperty());
         summary.setId(id + "Summary");
         summary.setStyle("-fx-text-fill: #444;");
-        Button add = new Button("新增一行");
+        Button add = new Button(Messages.text("rowTable.button.1"));
         add.setId(id + "Add");
-        add.setTooltip(new Tooltip("在末尾新增一行" + what + "（Insert）"));
+        add.setTooltip(new Tooltip(Messages.text("rowTable.tooltip.1", what)));
         add.setOnAction(e -> add());
-        Button delete = new Button("删除选中行");
+        Button delete = new Button(Messages.text("rowTable.button.2"));
         delete.setId(id + "Delete");
-        delete.setTooltip(new Tooltip("删除选中的一行（Delete，可撤销）"));
+        delete.setTooltip(new Tooltip(Messages.text("rowTable.tooltip.2")));
         delete.setOnAction(e -> deleteSelected());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         HBox bar = new HBox(6, add, delete, summary);
@@ -129,7 +130,7 @@ final class RowTable<T> {
     void set(T row, Col<T> c, String typed) {
         String value = typed == null ? "" : typed.strip();
         if (c.amount()) {
-            MoneyText.Result r = MoneyText.parseInput(what + "第" + (rows.indexOf(row) + 1) + "行“" + c.title() + "”", typed);
+            MoneyText.Result r = MoneyText.parseInput(Messages.text("rowTable.text.1", what, rows.indexOf(row) + 1, c.title()), typed);
             if (!r.ok()) {
                 error.setText(r.error());
                 vm.statusProperty().set(r.error());
@@ -141,8 +142,8 @@ final class RowTable<T> {
         error.setText("");
         String old = c.get().apply(row);
         if (!Objects.equals(old, value) && rows.contains(row)) {
-            vm.perform(new FieldEdit<>("修改" + what + c.title(), old, value, v -> c.set().accept(row, v), (file, v) -> save.accept(file)));
-            vm.statusProperty().set("已保存：" + what + c.title());
+            vm.perform(new FieldEdit<>(Messages.text("rowTable.text.3", what, c.title()), old, value, v -> c.set().accept(row, v), (file, v) -> save.accept(file)));
+            vm.statusProperty().set(Messages.text("rowTable.text.4", what, c.title()));
         }
     }
 
@@ -150,7 +151,7 @@ final class RowTable<T> {
         T added = factory.get();
         List<T> after = new ArrayList<>(rows);
         after.add(added);
-        vm.perform(ListEdit.replacing("新增" + what, rows, after, save));
+        vm.perform(ListEdit.replacing(Messages.text("rowTable.text.5", what), rows, after, save));
         Platform.runLater(() -> {
             int i = table.getItems().indexOf(added);
             if (i >= 0) {
@@ -171,7 +172,7 @@ final class RowTable<T> {
         int at = table.getSelectionModel().getSelectedIndex();
         List<T> after = new ArrayList<>(rows);
         after.remove(selected);
-        vm.perform(ListEdit.replacing("删除" + what, rows, after, save));
+        vm.perform(ListEdit.replacing(Messages.text("rowTable.text.6", what), rows, after, save));
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().clearAndSelect(Math.min(at, table.getItems().size() - 1));
         }

@@ -1,5 +1,6 @@
 package cn.jixiao.app.review;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.review.FieldRef;
 
@@ -39,10 +40,10 @@ final class FindingPlace {
     /** The group a unit-level finding is listed under; projects are listed under their name. */
     static String group(FieldRef ref) {
         return switch (ref.kind()) {
-            case UNIT_FIELD -> "单位信息";
-            case BASIC_DATA_ROW -> "基础数据表";
-            case REPORT_SECTION -> "自评报告";
-            default -> "部门整体";
+            case UNIT_FIELD -> Messages.text("findingPlace.name.1");
+            case BASIC_DATA_ROW -> Messages.text("findingPlace.name.2");
+            case REPORT_SECTION -> Messages.text("findingPlace.name.3");
+            default -> Messages.text("findingPlace.text.1");
         };
     }
 }

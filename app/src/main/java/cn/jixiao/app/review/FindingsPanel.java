@@ -1,5 +1,6 @@
 package cn.jixiao.app.review;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.FieldFocus;
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
@@ -112,19 +113,19 @@ public final class FindingsPanel {
 
     private String title() {
         if (model.yearProperty().get() == 0) {
-            return "审核";
+            return Messages.text("findingsPanel.text.1");
         }
-        String head = "审核 " + model.yearProperty().get() + "年度";
+        String head = Messages.text("findingsPanel.text.2", model.yearProperty().get());
         if (model.runningProperty().get() && model.findings().isEmpty()) {
-            return head + "：正在检查…";
+            return Messages.text("findingsPanel.text.3", head);
         }
         int errors = model.countProperty(Severity.ERROR).get();
         int warnings = model.countProperty(Severity.WARNING).get();
         int hints = model.countProperty(Severity.HINT).get();
         if (errors + warnings + hints == 0) {
-            return head + "：没有发现问题";
+            return Messages.text("findingsPanel.text.4", head);
         }
-        return head + "：错误 " + errors + " · 警告 " + warnings + " · 提示 " + hints;
+        return Messages.text("findingsPanel.text.5", head, errors, warnings, hints);
     }
 
     private HBox toolbar() {
@@ -146,7 +147,7 @@ public final class FindingsPanel {
         busy.visibleProperty().bind(model.runningProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label hint = new Label("双击或按回车，转到填写的位置");
+        Label hint = new Label(Messages.text("findingsPanel.label.1"));
         hint.setStyle("-fx-text-fill: #777;");
         bar.getChildren().addAll(busy, gap, hint);
         return bar;

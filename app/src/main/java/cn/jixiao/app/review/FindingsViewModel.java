@@ -1,5 +1,6 @@
 package cn.jixiao.app.review;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.domain.Json;
@@ -137,7 +138,7 @@ public final class FindingsViewModel {
         task.setOnFailed(e -> {
             if (mine == generation) {
                 running.set(false);
-                main.statusProperty().set("审核未能完成：" + task.getException().getMessage());
+                main.statusProperty().set(Messages.text("findingsViewModel.text.1", task.getException().getMessage()));
             }
         });
         REVIEWER.execute(task);
@@ -172,7 +173,7 @@ public final class FindingsViewModel {
         if (f.where().projectId().isEmpty()) {
             return FindingPlace.group(f.where());
         }
-        return f.project().isBlank() ? "（未命名项目）" : f.project();
+        return f.project().isBlank() ? Messages.text("findingsViewModel.text.2") : f.project();
     }
 
     /** The message without the project's name in front: the group already shows it. */

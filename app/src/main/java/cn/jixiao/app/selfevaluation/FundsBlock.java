@@ -1,5 +1,6 @@
 package cn.jixiao.app.selfevaluation;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.scoring.ScoreResult;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,8 +20,8 @@ import java.util.function.Supplier;
  * framed red, with a message naming the field.
  */
 final class FundsBlock {
-    private static final Map<String, String> IDS = Map.of("年初预算数", "fundsInitial", "全年预算数", "fundsAdjusted",
-            "全年执行数", "fundsExecuted", "资金总额", "overallTotal", "执行数", "overallExecuted");
+    private static final Map<String, String> IDS = Map.of(Messages.text("fundsBlock.text.1"), "fundsInitial", Messages.text("fundsBlock.text.2"), "fundsAdjusted",
+            Messages.text("fundsBlock.text.3"), "fundsExecuted", Messages.text("fundsBlock.text.4"), "overallTotal", Messages.text("fundsBlock.text.5"), "overallExecuted");
     private final SelfEvaluationViewModel vm;
     private final Consumer<String> problem;
     private final GridPane grid = new GridPane();
@@ -36,8 +37,8 @@ final class FundsBlock {
         grid.setHgap(10);
         grid.setVgap(4);
         int col = 0;
-        grid.add(header("项目"), col, 0);
-        grid.add(new Label(vm.isOverall() ? "部门整体资金" : "年度资金总额"), col++, 1);
+        grid.add(header(Messages.text("fundsBlock.text.6")), col, 0);
+        grid.add(new Label(vm.isOverall() ? Messages.text("fundsBlock.label.1") : Messages.text("fundsBlock.label.2")), col++, 1);
         for (var f : vm.moneyFields()) {
             TextField t = new TextField();
             t.setId(IDS.get(f.label()));
@@ -46,7 +47,7 @@ final class FundsBlock {
             if (!f.editable()) {
                 t.setFocusTraversable(false);
                 t.setStyle("-fx-background-color: transparent; -fx-border-color: transparent;");
-                t.setTooltip(ScoreGrid.tip(f.label() + "取自申报表，在“部门整体”中修改"));
+                t.setTooltip(ScoreGrid.tip(Messages.text("fundsBlock.tooltip.1", f.label())));
             } else {
                 commitOn(t, () -> vm.setMoney(f.label(), t.getText()));
             }
@@ -59,11 +60,11 @@ final class FundsBlock {
         commitOn(weight, () -> vm.setFundsWeight(weight.getText()));
         rate.setId("executionRate");
         score.setId("fundsScore");
-        grid.add(header("分值"), col, 0);
+        grid.add(header(Messages.text("fundsBlock.text.7")), col, 0);
         grid.add(weight, col++, 1);
-        grid.add(header("执行率"), col, 0);
+        grid.add(header(Messages.text("fundsBlock.text.8")), col, 0);
         grid.add(rate, col++, 1);
-        grid.add(header("得分"), col, 0);
+        grid.add(header(Messages.text("fundsBlock.text.9")), col, 0);
         grid.add(score, col, 1);
     }
 
@@ -106,8 +107,8 @@ final class FundsBlock {
         }
         String computed = vm.executionRate().orElse("—");
         String stated = vm.statedExecutionRate();
-        boolean differs = !stated.isEmpty() && !computed.equals("—") && result.warnings().stream().anyMatch(w -> w.contains("执行率"));
-        rate.setText(computed + (differs ? "（表中填报 " + stated + "）" : ""));
+        boolean differs = !stated.isEmpty() && !computed.equals("—") && result.warnings().stream().anyMatch(w -> w.contains(Messages.text("fundsBlock.text.8")));
+        rate.setText(computed + (differs ? Messages.text("fundsBlock.text.10", stated) : ""));
         rate.setStyle(differs ? "-fx-text-fill: #8a5a00;" : "");
         rate.setTooltip(ScoreGrid.tip(result.summary()));
         score.setText(SelfEvaluationView.score(result));

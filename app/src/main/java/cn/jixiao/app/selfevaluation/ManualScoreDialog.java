@@ -1,5 +1,6 @@
 package cn.jixiao.app.selfevaluation;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.Indicator;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -24,9 +25,9 @@ final class ManualScoreDialog {
 
     static Optional<Answer> ask(Window owner, SelfEvaluationViewModel vm, Indicator indicator, String typedScore) {
         Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle("手工评分");
-        d.setHeaderText("“" + indicator.name + "”的得分改为手工评分（分值 " + (indicator.weight.isBlank() ? "未填" : indicator.weight)
-                + "）。\n请填写理由，理由会随得分保存并在表中提示。");
+        d.setTitle(Messages.text("manualScoreDialog.title.1"));
+        d.setHeaderText(Messages.text("manualScoreDialog.header.1", indicator.name,
+                indicator.weight.isBlank() ? Messages.text("manualScoreDialog.header.2") : indicator.weight));
         if (owner != null) {
             d.initOwner(owner);
         }
@@ -36,7 +37,7 @@ final class ManualScoreDialog {
         reason.setId("manualScoreReason");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
-        reason.setPromptText("例如：实际完成值与指标值口径不同，按完成质量评定");
+        reason.setPromptText(Messages.text("manualScoreDialog.prompt.1"));
         Label problem = new Label();
         problem.setId("manualScoreProblem");
         problem.setStyle("-fx-text-fill: #b00020;");
@@ -44,13 +45,13 @@ final class ManualScoreDialog {
         g.setHgap(8);
         g.setVgap(8);
         g.setPadding(new Insets(10));
-        g.addRow(0, new Label("得分："), score);
-        g.addRow(1, new Label("理由："), reason);
+        g.addRow(0, new Label(Messages.text("manualScoreDialog.label.1")), score);
+        g.addRow(1, new Label(Messages.text("manualScoreDialog.label.2")), reason);
         g.add(problem, 1, 2);
         d.getDialogPane().setContent(g);
         // Named here: the JDK's own button texts follow the system locale, the program speaks Chinese.
-        ButtonType okType = new ButtonType("确定", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(okType, new ButtonType("取消", ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType okType = new ButtonType(Messages.text("manualScoreDialog.buttonType.1"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(okType, new ButtonType(Messages.text("manualScoreDialog.buttonType.2"), ButtonBar.ButtonData.CANCEL_CLOSE));
         var ok = d.getDialogPane().lookupButton(okType);
         ok.setId("manualScoreOk");
         Runnable check = () -> {

@@ -1,5 +1,6 @@
 package cn.jixiao.app.selfevaluation;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.selfevaluation.ScoreSheet.Row;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
@@ -27,7 +28,7 @@ import java.util.function.Predicate;
  * a 偏差原因 is tinted (red when it scored nothing) and says why on hover.
  */
 final class ScoreGrid {
-    static final String AUTO_TIER = "按完成值";
+    static final String AUTO_TIER = Messages.text("scoreGrid.text.1");
     private static final double ROW_HEIGHT = 28;
     private final SelfEvaluationViewModel vm;
     private final TableView<Row> table = new TableView<>();
@@ -45,20 +46,20 @@ final class ScoreGrid {
         table.setEditable(true);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new javafx.scene.control.Label(vm.isOverall()
-                ? "本年度部门整体还没有绩效指标，请先在“部门整体”中填写" : "本项目还没有绩效指标，请先在申报表中填写"));
+                ? Messages.text("scoreGrid.text.2") : Messages.text("scoreGrid.text.3")));
         table.getColumns().addAll(List.of(
-                column("一级指标", "category", 80, r -> r.showCategory() ? r.indicator().category : "", r -> r.indicator().category, null, r -> false),
-                column("二级指标", "subcategory", 96, r -> r.showSubcategory() ? r.indicator().subcategory : "", r -> r.indicator().subcategory, null, r -> false),
-                column("三级指标", "name", 170, r -> r.indicator().name, r -> r.indicator().name, null, r -> false),
-                column("年度指标值", "target", 120, r -> r.indicator().target, ScoreGrid::targetTip, null, r -> false),
+                column(Messages.text("scoreGrid.text.4"), "category", 80, r -> r.showCategory() ? r.indicator().category : "", r -> r.indicator().category, null, r -> false),
+                column(Messages.text("scoreGrid.text.5"), "subcategory", 96, r -> r.showSubcategory() ? r.indicator().subcategory : "", r -> r.indicator().subcategory, null, r -> false),
+                column(Messages.text("scoreGrid.text.6"), "name", 170, r -> r.indicator().name, r -> r.indicator().name, null, r -> false),
+                column(Messages.text("scoreGrid.text.7"), "target", 120, r -> r.indicator().target, ScoreGrid::targetTip, null, r -> false),
                 tierColumn(),
-                column("实际完成值", "actual", 90, r -> r.indicator().actual, r -> r.indicator().actual,
+                column(Messages.text("scoreGrid.text.8"), "actual", 90, r -> r.indicator().actual, r -> r.indicator().actual,
                         (r, v) -> vm.setActual(r.indicator(), v), r -> true),
-                column("分值", "weight", 52, r -> r.indicator().weight, r -> "分值：本指标最多可得的分数",
-                        (r, v) -> vm.setWeight(r.indicator(), v).ifPresent(p -> problem.accept("分值", p)), r -> true),
-                column("得分", "score", 74, r -> SelfEvaluationViewModel.scoreText(r.result()), ScoreGrid::scoreTip,
+                column(Messages.text("scoreGrid.text.9"), "weight", 52, r -> r.indicator().weight, r -> Messages.text("scoreGrid.text.10"),
+                        (r, v) -> vm.setWeight(r.indicator(), v).ifPresent(p -> problem.accept(Messages.text("scoreGrid.text.9"), p)), r -> true),
+                column(Messages.text("scoreGrid.text.11"), "score", 74, r -> SelfEvaluationViewModel.scoreText(r.result()), ScoreGrid::scoreTip,
                         this::scoreTyped, r -> true),
-                column("偏差原因分析及改进措施", "cause", 170, r -> r.indicator().deviationCause,
+                column(Messages.text("scoreGrid.text.12"), "cause", 170, r -> r.indicator().deviationCause,
                         r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().deviationCause,
                         (r, v) -> vm.setCause(r.indicator(), v), r -> true)));
         table.setRowFactory(t -> new MarkedRow());
@@ -89,26 +90,25 @@ final class ScoreGrid {
     private static String scoreTip(Row r) {
         String tip = r.result().summary();
         return r.result().differsFromStated()
-                ? "表中填报的得分 " + r.result().stated().toPlainString() + " 与计算值不同，以计算值计入总分；如填报值有依据，请改为手工评分并写明理由\n\n" + tip
+                ? Messages.text("scoreGrid.text.13", r.result().stated().toPlainString(), tip)
                 : tip;
     }
 
     private static String targetTip(Row r) {
-        StringBuilder b = new StringBuilder("指标值：").append(r.indicator().target.isBlank() ? "（空）" : r.indicator().target)
-                .append("\n程序读作：").append(r.targetReading());
+        StringBuilder b = new StringBuilder(Messages.text("scoreGrid.text.14")).append(r.indicator().target.isBlank() ? Messages.text("scoreGrid.text.15") : r.indicator().target)
+                .append(Messages.text("scoreGrid.text.16")).append(r.targetReading());
         if (r.qualitative()) {
-            b.append("\n定性指标：在“评价档次”列选择 达成（80–100%分值）、部分达成（60–80%）或未达成（0–60%），"
-                    + "或在实际完成值中写完成率（如 100%）");
+            b.append(Messages.text("scoreGrid.text.17"));
         }
         if (!r.indicator().scoringRule.isBlank()) {
-            b.append("\n评(扣)分标准：").append(r.indicator().scoringRule);
+            b.append(Messages.text("scoreGrid.text.18")).append(r.indicator().scoringRule);
         }
         return b.toString();
     }
 
     /** 评价档次: a choice shown on the qualitative rows only, taking effect as soon as it is picked. */
     private TableColumn<Row, String> tierColumn() {
-        TableColumn<Row, String> c = new TableColumn<>("评价档次");
+        TableColumn<Row, String> c = new TableColumn<>(Messages.text("scoreGrid.tableColumn.1"));
         c.setId("tier");
         c.setPrefWidth(106);
         c.setSortable(false);
@@ -118,13 +118,13 @@ final class ScoreGrid {
     }
 
     private final class TierCell extends TableCell<Row, String> {
-        private final ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(AUTO_TIER, "达成", "部分达成", "未达成"));
+        private final ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(AUTO_TIER, Messages.text("scoreGrid.text.19"), Messages.text("scoreGrid.text.20"), Messages.text("scoreGrid.text.21")));
         private boolean updating;
 
         TierCell() {
             choice.getStyleClass().add("tier-choice");
             choice.setMaxWidth(Double.MAX_VALUE);
-            choice.setTooltip(tip("定性指标评价档次：达成 80–100%，部分达成 60–80%，未达成 0–60% 分值；“按完成值”由实际完成值判断"));
+            choice.setTooltip(tip(Messages.text("scoreGrid.tooltip.1")));
             choice.valueProperty().addListener((o, a, b) -> {
                 Row r = rowOf(this);
                 if (!updating && r != null && b != null) {
@@ -222,9 +222,9 @@ final class ScoreGrid {
                 boolean zero = r.result().score() != null && r.result().score().compareTo(BigDecimal.ZERO) == 0;
                 getStyleClass().add(zero ? "missing-cause-zero" : "missing-cause");
             }
-            MenuItem manual = new MenuItem("手工评分…");
+            MenuItem manual = new MenuItem(Messages.text("scoreGrid.menuItem.1"));
             manual.setOnAction(e -> scoreCommit.typed(r, r.result().score() == null ? "" : r.result().score().toPlainString()));
-            MenuItem auto = new MenuItem("恢复自动计分");
+            MenuItem auto = new MenuItem(Messages.text("scoreGrid.menuItem.2"));
                         auto.setDisable(!r.indicator().scoreManual);
             auto.setOnAction(e -> vm.restoreAutomatic(r.indicator()));
             setContextMenu(new ContextMenu(manual, auto));

@@ -1,5 +1,6 @@
 package cn.jixiao.app.selfevaluation;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
 import cn.jixiao.editing.Edit;
@@ -44,7 +45,7 @@ public final class SelfEvaluationView {
     private final TextArea expectedOutcome = new TextArea();
     private final TextArea actualOutcome = new TextArea();
     private final VBox started = new VBox(10);
-    private final Button fillWeights = new Button("填入默认分值");
+    private final Button fillWeights = new Button(Messages.text("selfEvaluationView.button.1"));
     private final VBox notStarted = new VBox(10);
     private final ChangeListener<Object> onChange = (o, a, b) -> refresh();
 
@@ -101,7 +102,7 @@ public final class SelfEvaluationView {
             view.problem.setText("");
         } catch (RuntimeException ex) {
             Alert a = new Alert(Alert.AlertType.ERROR, ex.getMessage());
-            a.setHeaderText(e.description() + "未能保存");
+            a.setHeaderText(Messages.text("selfEvaluationView.header.1", e.description()));
             if (view.root.getScene() != null) {
                 a.initOwner(view.root.getScene().getWindow());
             }
@@ -147,11 +148,11 @@ public final class SelfEvaluationView {
     }
 
     private void buildStarted() {
-        Label hint = new Label("双击单元格修改；在“得分”中输入分数即改为手工评分（须写理由）。Ctrl+Z 撤销。");
+        Label hint = new Label(Messages.text("selfEvaluationView.label.1"));
         hint.getStyleClass().add("se-hint");
-        Button manual = new Button("手工评分…");
+        Button manual = new Button(Messages.text("selfEvaluationView.button.2"));
         manual.setId("manualScore");
-        Button automatic = new Button("恢复自动计分");
+        Button automatic = new Button(Messages.text("selfEvaluationView.button.3"));
         automatic.setId("restoreAutomatic");
         var selection = grid.node().getSelectionModel().selectedItemProperty();
         manual.disableProperty().bind(selection.isNull());
@@ -162,13 +163,13 @@ public final class SelfEvaluationView {
         automatic.setOnAction(e -> vm.restoreAutomatic(selection.get().indicator()));
         HBox tools = new HBox(8, manual, automatic, hint);
         tools.setAlignment(Pos.CENTER_LEFT);
-        Label fundsTitle = new Label(vm.isOverall() ? "部门整体资金（万元）" : "项目资金（万元）");
+        Label fundsTitle = new Label(vm.isOverall() ? Messages.text("selfEvaluationView.label.2") : Messages.text("selfEvaluationView.label.3"));
         fundsTitle.getStyleClass().add("se-section");
-        Label indicatorsTitle = new Label("绩效指标");
+        Label indicatorsTitle = new Label(Messages.text("selfEvaluationView.label.4"));
         indicatorsTitle.getStyleClass().add("se-section");
         fillWeights.setId("fillDefaultWeights");
         fillWeights.setOnAction(e -> vm.fillDefaultWeights());
-        Label fillText = new Label("指标尚无分值：可按产出 50、效益 30、满意度 10（平均分到各三级指标）、资金执行率 10 填入默认分值，之后可修改。");
+        Label fillText = new Label(Messages.text("selfEvaluationView.label.5"));
         fillText.setWrapText(true);
         HBox fill = new HBox(10, fillWeights, fillText);
         fill.setAlignment(Pos.CENTER_LEFT);
@@ -176,7 +177,7 @@ public final class SelfEvaluationView {
         fill.managedProperty().bind(fillWeights.visibleProperty());
         started.getChildren().addAll(fundsTitle, funds.node(), indicatorsTitle, fill, tools, grid.node());
         if (!vm.isOverall()) {
-            Label goals = new Label("年度总体目标");
+            Label goals = new Label(Messages.text("selfEvaluationView.label.6"));
             goals.getStyleClass().add("se-section");
             TextArea expected = expectedOutcome;
             expected.setId("expectedOutcome");
@@ -186,13 +187,13 @@ public final class SelfEvaluationView {
             actualOutcome.setId("actualOutcome");
             actualOutcome.setWrapText(true);
             actualOutcome.setPrefRowCount(3);
-            actualOutcome.setPromptText("实际完成情况：对照预期目标写明全年完成了什么");
+            actualOutcome.setPromptText(Messages.text("selfEvaluationView.prompt.1"));
             actualOutcome.focusedProperty().addListener((o, a, b) -> {
                 if (!b) {
                     vm.setActualOutcome(actualOutcome.getText());
                 }
             });
-            HBox both = new HBox(10, labelled("预期目标", expected), labelled("实际完成情况", actualOutcome));
+            HBox both = new HBox(10, labelled(Messages.text("selfEvaluationView.text.1"), expected), labelled(Messages.text("selfEvaluationView.text.2"), actualOutcome));
             both.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
             started.getChildren().addAll(goals, both);
         }
@@ -205,10 +206,9 @@ public final class SelfEvaluationView {
     }
 
     private void buildNotStarted() {
-        Label text = new Label("本项目的绩效自评尚未开始。开始自评时，申报表中的绩效指标和指标值、年度绩效目标、资金总额会带入自评表，"
-                + "并给出默认分值：产出 50 分、效益 30 分、满意度 10 分（平均分到各三级指标）、资金执行率 10 分，均可修改。");
+        Label text = new Label(Messages.text("selfEvaluationView.label.7"));
         text.setWrapText(true);
-        Button start = new Button("开始自评");
+        Button start = new Button(Messages.text("selfEvaluationView.button.4"));
         start.setId("startSelfEvaluation");
         start.setDefaultButton(true);
         start.setOnAction(e -> vm.start());
@@ -241,9 +241,9 @@ public final class SelfEvaluationView {
         grade.getStyleClass().removeAll("grade-excellent", "grade-good", "grade-fair", "grade-poor");
         StringBuilder notes = new StringBuilder();
         if (s.total() != null) {
-            total.setText("总分 " + s.total().toPlainString());
+            total.setText(Messages.text("selfEvaluationView.text.3", s.total().toPlainString()));
             Grade g = s.grade().orElseThrow();
-            grade.setText("等级 " + g.chinese());
+            grade.setText(Messages.text("selfEvaluationView.text.4", g.chinese()));
             grade.getStyleClass().add(switch (g) {
                 case EXCELLENT -> "grade-excellent";
                 case GOOD -> "grade-good";
@@ -252,26 +252,26 @@ public final class SelfEvaluationView {
             });
         } else {
             long open = s.indicators().stream().filter(r -> !r.computed()).count() + (s.funds().computed() ? 0 : 1);
-            total.setText("总分 —");
-            grade.setText("等级 —");
-            notes.append("已计 ").append(s.partialTotal().toPlainString()).append(" 分，尚有 ").append(open)
-                    .append(" 项无法计分（缺少实际完成值、分值或执行数）。");
+            total.setText(Messages.text("selfEvaluationView.text.5"));
+            grade.setText(Messages.text("selfEvaluationView.text.6"));
+            notes.append(Messages.text("selfEvaluationView.text.7")).append(s.partialTotal().toPlainString()).append(Messages.text("selfEvaluationView.text.8")).append(open)
+                    .append(Messages.text("selfEvaluationView.text.9"));
         }
         BigDecimal weights = s.weightSum();
         if (weights.compareTo(BigDecimal.valueOf(100)) != 0) {
-            notes.append("分值合计 ").append(weights.stripTrailingZeros().toPlainString()).append("，应为 100。");
+            notes.append(Messages.text("selfEvaluationView.text.10")).append(weights.stripTrailingZeros().toPlainString()).append(Messages.text("selfEvaluationView.text.11"));
         }
         long missing = sheet.missingCauses();
         if (missing > 0) {
-            notes.append(missing).append(" 项扣分未说明偏差原因（标色行）。");
+            notes.append(missing).append(Messages.text("selfEvaluationView.text.12"));
         }
         if (s.differsFromStated()) {
-            notes.append("表中填报的总分 ").append(s.stated().toPlainString()).append(" 与计算值不同。");
+            notes.append(Messages.text("selfEvaluationView.text.13")).append(s.stated().toPlainString()).append(Messages.text("selfEvaluationView.text.14"));
         }
         info.getStyleClass().remove("se-info-ok");
         if (notes.isEmpty()) {
             info.getStyleClass().add("se-info-ok");
-            notes.append("分值合计 100，各项均已计分");
+            notes.append(Messages.text("selfEvaluationView.text.15"));
         }
         info.setText(notes.toString());
     }

@@ -1,5 +1,6 @@
 package cn.jixiao.app.selfevaluation;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.FundsExecution;
@@ -62,7 +63,7 @@ public final class SelfEvaluationViewModel {
     }
 
     public String title() {
-        return isOverall() ? year.year + "年度 部门整体支出绩效自评" : project.name + " — " + year.year + "年度绩效自评";
+        return isOverall() ? Messages.text("selfEvaluationViewModel.text.1", year.year) : Messages.text("selfEvaluationViewModel.text.2", project.name, year.year);
     }
 
     /** Only a project's self-evaluation is started from its declaration; 部门整体 is always open. */
@@ -98,26 +99,26 @@ public final class SelfEvaluationViewModel {
     // --- indicator cells -------------------------------------------------------------------
 
     public void setActual(Indicator i, String text) {
-        field("实际完成值", i, x -> x.actual, (x, v) -> x.actual = v, clean(text));
+        field(Messages.text("selfEvaluationViewModel.text.3"), i, x -> x.actual, (x, v) -> x.actual = v, clean(text));
     }
 
     /** 分值: a whole or decimal number, or empty; anything else is refused with the message. */
     public Optional<String> setWeight(Indicator i, String text) {
         String v = TextFold.fold(clean(text));
         if (!v.isEmpty() && !v.matches("\\d+(\\.\\d+)?")) {
-            return Optional.of("分值“" + text.strip() + "”不是数字，请输入如 10 或 7.5");
+            return Optional.of(Messages.text("selfEvaluationViewModel.text.4", text.strip()));
         }
-        field("分值", i, x -> x.weight, (x, w) -> x.weight = w, v);
+        field(Messages.text("selfEvaluationViewModel.text.5"), i, x -> x.weight, (x, w) -> x.weight = w, v);
         return Optional.empty();
     }
 
     public void setCause(Indicator i, String text) {
-        field("偏差原因", i, x -> x.deviationCause, (x, v) -> x.deviationCause = v, clean(text));
+        field(Messages.text("selfEvaluationViewModel.text.6"), i, x -> x.deviationCause, (x, v) -> x.deviationCause = v, clean(text));
     }
 
     /** 评价档次 of a qualitative row: 达成 / 部分达成 / 未达成, or "" to judge from the 实际完成值. */
     public void setTier(Indicator i, String tier) {
-        field("评价档次", i, x -> x.tier, (x, v) -> x.tier = v, tier == null ? "" : tier);
+        field(Messages.text("selfEvaluationViewModel.text.7"), i, x -> x.tier, (x, v) -> x.tier = v, tier == null ? "" : tier);
     }
 
     public Optional<String> scoreProblem(Indicator i, String typed, String reason) {
@@ -171,12 +172,12 @@ public final class SelfEvaluationViewModel {
 
     public List<MoneyField> moneyFields() {
         if (isOverall()) {
-            return List.of(new MoneyField("资金总额", year.overall.statedTotal, false),
-                    new MoneyField("执行数", year.overall.executed, true));
+            return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.8"), year.overall.statedTotal, false),
+                    new MoneyField(Messages.text("selfEvaluationViewModel.text.9"), year.overall.executed, true));
         }
         FundsExecution f = project.selfEvaluation.funds;
-        return List.of(new MoneyField("年初预算数", f.initialBudget, true), new MoneyField("全年预算数", f.adjustedBudget, true),
-                new MoneyField("全年执行数", f.executed, true));
+        return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.10"), f.initialBudget, true), new MoneyField(Messages.text("selfEvaluationViewModel.text.11"), f.adjustedBudget, true),
+                new MoneyField(Messages.text("selfEvaluationViewModel.text.12"), f.executed, true));
     }
 
     /** Sets a money cell from what was typed; the message names the field when the text is no amount. */
@@ -186,13 +187,19 @@ public final class SelfEvaluationViewModel {
             return Optional.of(r.error());
         }
         Amount a = r.amount();
-        FieldEdit<Amount> e = switch (label) {
-            case "年初预算数" -> fundsEdit(label, f -> f.initialBudget, (f, v) -> f.initialBudget = v, a);
-            case "全年预算数" -> fundsEdit(label, f -> f.adjustedBudget, (f, v) -> f.adjustedBudget = v, a);
-            case "全年执行数" -> fundsEdit(label, f -> f.executed, (f, v) -> f.executed = v, a);
-            case "执行数" -> Edits.yearField(label, year, y -> y.overall.executed, (y, v) -> y.overall.executed = v, a);
-            default -> throw new IllegalArgumentException(label);
-        };
+        // The label is the bundle's text, so the money cell is recognised by it rather than by a constant.
+        FieldEdit<Amount> e;
+        if (label.equals(Messages.text("selfEvaluationViewModel.text.10"))) {
+            e = fundsEdit(label, f -> f.initialBudget, (f, v) -> f.initialBudget = v, a);
+        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.11"))) {
+            e = fundsEdit(label, f -> f.adjustedBudget, (f, v) -> f.adjustedBudget = v, a);
+        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.12"))) {
+            e = fundsEdit(label, f -> f.executed, (f, v) -> f.executed = v, a);
+        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.9"))) {
+            e = Edits.yearField(label, year, y -> y.overall.executed, (y, v) -> y.overall.executed = v, a);
+        } else {
+            throw new IllegalArgumentException(label);
+        }
         if (e.changesAnything()) {
             perform.accept(e);
         }
@@ -212,11 +219,11 @@ public final class SelfEvaluationViewModel {
     public Optional<String> setFundsWeight(String typed) {
         String v = TextFold.fold(clean(typed));
         if (!v.isEmpty() && !v.matches("\\d+(\\.\\d+)?")) {
-            return Optional.of("资金执行率分值“" + typed.strip() + "”不是数字，请输入如 10");
+            return Optional.of(Messages.text("selfEvaluationViewModel.text.13", typed.strip()));
         }
         FieldEdit<String> e = isOverall()
-                ? Edits.yearField("资金执行率分值", year, y -> y.overall.fundsWeight, (y, x) -> y.overall.fundsWeight = x, v)
-                : Edits.projectField("资金执行率分值", year, project, p -> p.selfEvaluation.funds.weight,
+                ? Edits.yearField(Messages.text("selfEvaluationViewModel.text.14"), year, y -> y.overall.fundsWeight, (y, x) -> y.overall.fundsWeight = x, v)
+                : Edits.projectField(Messages.text("selfEvaluationViewModel.text.14"), year, project, p -> p.selfEvaluation.funds.weight,
                 (p, x) -> p.selfEvaluation.funds.weight = x, v);
         if (e.changesAnything()) {
             perform.accept(e);
@@ -252,7 +259,7 @@ public final class SelfEvaluationViewModel {
         if (isOverall()) {
             return;
         }
-        FieldEdit<String> e = Edits.projectField("实际完成情况", year, project, p -> p.selfEvaluation.actualOutcome,
+        FieldEdit<String> e = Edits.projectField(Messages.text("selfEvaluationViewModel.text.15"), year, project, p -> p.selfEvaluation.actualOutcome,
                 (p, v) -> p.selfEvaluation.actualOutcome = v, text == null ? "" : text.strip());
         if (e.changesAnything()) {
             perform.accept(e);

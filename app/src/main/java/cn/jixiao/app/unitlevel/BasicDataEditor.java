@@ -1,5 +1,6 @@
 package cn.jixiao.app.unitlevel;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
@@ -62,15 +63,15 @@ public final class BasicDataEditor {
         VBox root = new VBox(6);
         root.setId("basicDataEditor");
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(EditorSupport.heading("部门整体支出绩效评价基础数据表 — " + year.year + "年度"), support.message);
-        root.getChildren().addAll(EditorSupport.section("财政供养人员情况"), staff());
-        root.getChildren().addAll(EditorSupport.section("经费控制情况（万元）"), buttons(), grid(), legend(), checks);
-        root.getChildren().addAll(EditorSupport.section("厉行节约保障措施"),
+        root.getChildren().addAll(EditorSupport.heading(Messages.text("basicDataEditor.text.1", year.year)), support.message);
+        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.2")), staff());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.3")), buttons(), grid(), legend(), checks);
+        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.4")),
                 support.textField(new TextArea(), "savingMeasures", () -> table.savingMeasures,
-                        v -> support.perform(Edits.yearField("厉行节约保障措施", year, y -> y.basicData.savingMeasures, (y, x) -> y.basicData.savingMeasures = x, v))));
-        root.getChildren().addAll(EditorSupport.section("表下说明（空则印标准说明）"),
+                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.4"), year, y -> y.basicData.savingMeasures, (y, x) -> y.basicData.savingMeasures = x, v))));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.5")),
                 support.textField(new TextArea(), "basicDataNote", () -> table.note,
-                        v -> support.perform(Edits.yearField("表下说明", year, y -> y.basicData.note, (y, x) -> y.basicData.note = x, v.strip()))));
+                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.6"), year, y -> y.basicData.note, (y, x) -> y.basicData.note = x, v.strip()))));
         this.root = root;
         support.onRefresh(this::reload);
         reload();
@@ -84,33 +85,33 @@ public final class BasicDataEditor {
 
     private HBox staff() {
         TextField authorized = support.textField(new TextField(), "basicAuthorizedStaff", () -> table.authorizedStaff,
-                v -> support.perform(Edits.yearField("编制数", year, y -> y.basicData.authorizedStaff, (y, x) -> y.basicData.authorizedStaff = x, v.strip())));
+                v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.7"), year, y -> y.basicData.authorizedStaff, (y, x) -> y.basicData.authorizedStaff = x, v.strip())));
         TextField actual = support.textField(new TextField(), "basicActualStaff", () -> table.actualStaff,
-                v -> support.perform(Edits.yearField("实际在职人数", year, y -> y.basicData.actualStaff, (y, x) -> y.basicData.actualStaff = x, v.strip())));
+                v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.8"), year, y -> y.basicData.actualStaff, (y, x) -> y.basicData.actualStaff = x, v.strip())));
         TextField statedRate = support.textField(new TextField(), "statedControlRate", () -> table.statedControlRate,
-                v -> support.perform(Edits.yearField("控制率", year, y -> y.basicData.statedControlRate, (y, x) -> y.basicData.statedControlRate = x, v.strip())));
+                v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.9"), year, y -> y.basicData.statedControlRate, (y, x) -> y.basicData.statedControlRate = x, v.strip())));
         authorized.setPrefColumnCount(5);
         actual.setPrefColumnCount(5);
         statedRate.setPrefColumnCount(6);
         controlRate.setId("controlRate");
-        HBox box = new HBox(8, new Label("编制数"), authorized, new Label("实际在职人数"), actual, new Label("控制率"), controlRate,
-                new Label("表上填写"), statedRate);
+        HBox box = new HBox(8, new Label(Messages.text("basicDataEditor.label.1")), authorized, new Label(Messages.text("basicDataEditor.label.2")), actual, new Label(Messages.text("basicDataEditor.label.3")), controlRate,
+                new Label(Messages.text("basicDataEditor.label.4")), statedRate);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }
 
     private HBox buttons() {
-        Button generate = new Button("从项目生成");
+        Button generate = new Button(Messages.text("basicDataEditor.button.1"));
         generate.setId("generateFromProjects");
-        generate.setTooltip(new Tooltip("按本年度项目填写项目行：本年预算数、本年决算数（全年执行数）、上年决算数（上年同一项目的执行数）；拆分为多行的项目不改动"));
+        generate.setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.1")));
         generate.setOnAction(e -> {
             BasicDataGenerator.Result r = BasicDataGenerator.generate(support.ctx.unit(), year);
-            if (support.perform(rowsEdit("从项目生成基础数据表", r.rows()))) {
+            if (support.perform(rowsEdit(Messages.text("basicDataEditor.text.10"), r.rows()))) {
                 support.message.setStyle("-fx-text-fill: #225522;");
                 support.message.setText(String.join(" ", r.messages()));
             }
         });
-        Button add = new Button("插入行");
+        Button add = new Button(Messages.text("basicDataEditor.button.2"));
         add.setId("addRow");
         add.setOnAction(e -> {
             int at = grid.getSelectionModel().getSelectedIndex();
@@ -121,18 +122,18 @@ public final class BasicDataEditor {
             BasicDataRow row = new BasicDataRow(kind, "……");
             int pos = at < 0 ? after.size() : at + 1;
             after.add(pos, row);
-            if (support.perform(rowsEdit("插入基础数据表行", after))) {
+            if (support.perform(rowsEdit(Messages.text("basicDataEditor.text.11"), after))) {
                 grid.getSelectionModel().select(pos);
                 grid.edit(pos, grid.getColumns().get(0));
             }
         });
-        Button delete = new Button("删除行");
+        Button delete = new Button(Messages.text("basicDataEditor.button.3"));
         delete.setId("deleteRow");
         delete.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             List<BasicDataRow> after = new ArrayList<>(table.rows);
             after.remove(grid.getSelectionModel().getSelectedItem());
-            support.perform(rowsEdit("删除基础数据表行", after));
+            support.perform(rowsEdit(Messages.text("basicDataEditor.text.12"), after));
         });
         return new HBox(6, generate, add, delete);
     }
@@ -146,15 +147,15 @@ public final class BasicDataEditor {
         grid.setEditable(true);
         grid.setPrefHeight(640);
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<BasicDataRow, String> label = new TableColumn<>("项目");
+        TableColumn<BasicDataRow, String> label = new TableColumn<>(Messages.text("basicDataEditor.tableColumn.1"));
         label.setPrefWidth(300);
         label.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().label));
         label.setCellFactory(TextFieldTableCell.forTableColumn());
         label.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
-            support.perform(new FieldEdit<>("修改行名称", r.label, e.getNewValue(), v -> r.label = v, (file, v) -> file.saveYear(year)));
+            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.13"), r.label, e.getNewValue(), v -> r.label = v, (file, v) -> file.saveYear(year)));
         });
-        TableColumn<BasicDataRow, String> kind = new TableColumn<>("类型");
+        TableColumn<BasicDataRow, String> kind = new TableColumn<>(Messages.text("basicDataEditor.tableColumn.2"));
         kind.setPrefWidth(100);
         kind.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().kind));
         kind.setCellFactory(ChoiceBoxTableCell.forTableColumn(new StringConverter<>() {
@@ -170,7 +171,7 @@ public final class BasicDataEditor {
         }, FXCollections.observableArrayList(RowKind.ALL)));
         kind.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
-            support.perform(new FieldEdit<>("修改行类型", r.kind, e.getNewValue(), v -> r.kind = v, (file, v) -> file.saveYear(year)));
+            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.14"), r.kind, e.getNewValue(), v -> r.kind = v, (file, v) -> file.saveYear(year)));
         });
         grid.getColumns().add(label);
         grid.getColumns().add(kind);
@@ -196,7 +197,7 @@ public final class BasicDataEditor {
                 return;
             }
             Amount old = column.get(r);
-            support.perform(new FieldEdit<>("修改" + r.label.strip() + column.title, old, parsed.amount(),
+            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.15", r.label.strip(), column.title), old, parsed.amount(),
                     v -> column.set(r, v), (file, v) -> file.saveYear(year)));
         });
         return col;
@@ -227,17 +228,17 @@ public final class BasicDataEditor {
             if (wrong.isPresent()) {
                 setText(item + " ≠ " + Figures.format(computed.orElseThrow()));
                 setStyle(base + WRONG_STYLE);
-                setTooltip(new Tooltip("填写 " + item + "，各分项合计 " + Figures.format(computed.get()) + "。两者都保留，请核对。"));
+                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.2", item, Figures.format(computed.get()))));
             } else if (source == BasicDataSums.Source.COMPUTED) {
                 setText(item.isEmpty() ? "= " + Figures.format(computed.orElseThrow()) : item);
                 setStyle(base + COMPUTED_STYLE);
-                setTooltip(new Tooltip("自动合计：" + String.join(" + ", RowKind.parts(row.kind).stream().map(RowKind::label).toList())));
+                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.3", String.join(" + ", RowKind.parts(row.kind).stream().map(RowKind::label).toList()))));
             } else if (source == BasicDataSums.Source.TYPED) {
                 setStyle(base + TYPED_STYLE);
-                setTooltip(new Tooltip("手填数字（程序无法从项目得出）"));
+                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.4")));
             } else if (source == BasicDataSums.Source.PROJECT) {
                 setStyle(base);
-                setTooltip(new Tooltip("来自项目"));
+                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.5")));
             } else {
                 setStyle(base);
                 setTooltip(null);
@@ -246,13 +247,13 @@ public final class BasicDataEditor {
     }
 
     private HBox legend() {
-        Label computed = new Label("= 自动合计");
+        Label computed = new Label(Messages.text("basicDataEditor.label.5"));
         computed.setStyle(COMPUTED_STYLE);
-        Label typed = new Label(" 手填 ");
+        Label typed = new Label(Messages.text("basicDataEditor.label.6"));
         typed.setStyle(TYPED_STYLE);
-        Label wrong = new Label(" 填写 ≠ 合计 ");
+        Label wrong = new Label(Messages.text("basicDataEditor.label.7"));
         wrong.setStyle(WRONG_STYLE);
-        Label plain = new Label("其余数字来自项目。双击单元格修改。");
+        Label plain = new Label(Messages.text("basicDataEditor.label.8"));
         plain.setStyle("-fx-text-fill: #666;");
         return new HBox(10, computed, typed, wrong, plain);
     }
@@ -261,7 +262,7 @@ public final class BasicDataEditor {
         grid.setItems(FXCollections.observableArrayList(table.rows));
         grid.refresh();
         controlRate.setText(table.controlRatePercent().map(p -> p.toPlainString() + "%").orElse("—")
-                + (table.statedControlRate.isBlank() ? "" : "（表上填写 " + table.statedControlRate + "）"));
+                + (table.statedControlRate.isBlank() ? "" : Messages.text("basicDataEditor.text.16", table.statedControlRate)));
         checks.getChildren().clear();
         for (Check c : sums.checks()) {
             Label l = new Label("⚠ " + c.message());

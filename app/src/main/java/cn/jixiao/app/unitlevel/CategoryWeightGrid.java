@@ -1,5 +1,6 @@
 package cn.jixiao.app.unitlevel;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.CategoryWeight;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Json;
@@ -33,25 +34,25 @@ final class CategoryWeightGrid {
         grid.setId("categoryWeights");
         grid.setEditable(true);
         grid.setPrefHeight(120);
-        grid.getColumns().add(column("一级指标", 200, w -> w.category, (w, v) -> w.category = v));
-        grid.getColumns().add(column("分值", 80, w -> w.weight, (w, v) -> w.weight = v));
-        Button add = new Button("添加一级分值");
+        grid.getColumns().add(column(Messages.text("categoryWeightGrid.text.1"), 200, w -> w.category, (w, v) -> w.category = v));
+        grid.getColumns().add(column(Messages.text("categoryWeightGrid.text.2"), 80, w -> w.weight, (w, v) -> w.weight = v));
+        Button add = new Button(Messages.text("categoryWeightGrid.button.1"));
         add.setId("addCategoryWeight");
         add.setOnAction(e -> {
             List<CategoryWeight> after = copy();
             after.add(new CategoryWeight());
-            if (save("添加一级指标分值", after)) {
+            if (save(Messages.text("categoryWeightGrid.text.3"), after)) {
                 grid.getSelectionModel().select(after.size() - 1);
                 grid.edit(after.size() - 1, grid.getColumns().get(0));
             }
         });
-        Button delete = new Button("删除");
+        Button delete = new Button(Messages.text("categoryWeightGrid.button.2"));
         delete.setId("deleteCategoryWeight");
         delete.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             List<CategoryWeight> after = copy();
             after.remove(grid.getSelectionModel().getSelectedIndex());
-            save("删除一级指标分值", after);
+            save(Messages.text("categoryWeightGrid.text.4"), after);
         });
         root = new VBox(4, grid, new HBox(6, add, delete));
         support.onRefresh(this::reload);
@@ -75,7 +76,7 @@ final class CategoryWeightGrid {
             if (!v.equals(get.apply(year.overall.categoryWeights.get(row)))) {
                 List<CategoryWeight> after = copy();
                 set.accept(after.get(row), v);
-                save("修改一级指标" + title, after);
+                save(Messages.text("categoryWeightGrid.text.5", title), after);
             }
         });
         return c;

@@ -1,5 +1,6 @@
 package cn.jixiao.app.unitlevel;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.MoneyText;
 import cn.jixiao.editing.Edit;
@@ -73,7 +74,7 @@ class EditorSupport {
             message.setText("");
             return true;
         } catch (RuntimeException e) {
-            message.setText("未能保存：" + e.getMessage());
+            message.setText(Messages.text("editorSupport.text.1", e.getMessage()));
             refresh();
             return false;
         }
@@ -84,7 +85,7 @@ class EditorSupport {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(8);
-        f.setTooltip(new Tooltip(label + "（万元）"));
+        f.setTooltip(new Tooltip(Messages.text("editorSupport.tooltip.1", label)));
         Runnable load = () -> {
             f.setText(get.get().text());
             f.setStyle("");

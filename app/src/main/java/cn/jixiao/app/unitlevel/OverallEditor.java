@@ -1,5 +1,6 @@
 package cn.jixiao.app.unitlevel;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Signature;
@@ -47,28 +48,28 @@ public final class OverallEditor {
         this.unit = ctx.unit();
         root.setId("overallEditor");
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(EditorSupport.heading("部门整体 — " + year.year + "年度"), support.message, checks);
-        root.getChildren().addAll(EditorSupport.section("预算单位（表上写法，空则用单位名称）"),
-                line("budgetUnit", "预算单位", o -> o.budgetUnit, (o, x) -> o.budgetUnit = x));
-        root.getChildren().addAll(EditorSupport.section("年度预算（万元）"), budget());
-        root.getChildren().addAll(EditorSupport.section("三公经费（万元）"), threePublic());
-        root.getChildren().addAll(EditorSupport.section("人员"), staff());
-        root.getChildren().addAll(EditorSupport.section("基本支出构成及其他（自评报告用，万元）"), reportFigures());
-        root.getChildren().addAll(EditorSupport.section("部门职能职责概述"),
+        root.getChildren().addAll(EditorSupport.heading(Messages.text("overallEditor.text.1", year.year)), support.message, checks);
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.2")),
+                line("budgetUnit", Messages.text("overallEditor.text.3"), o -> o.budgetUnit, (o, x) -> o.budgetUnit = x));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.4")), budget());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.5")), threePublic());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.6")), staff());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.7")), reportFigures());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.8")),
                 support.textField(new TextArea(), "functionsSummary", () -> year.overall.functionsSummary,
-                        v -> text("部门职能职责概述", o -> o.functionsSummary, (o, x) -> o.functionsSummary = x, v)));
-        root.getChildren().addAll(EditorSupport.section("整体绩效目标"), goals());
-        root.getChildren().addAll(EditorSupport.section("长期目标"),
-                area("longTermGoal", "长期目标", o -> o.longTermGoal, (o, x) -> o.longTermGoal = x));
-        root.getChildren().addAll(EditorSupport.section("部门整体支出年度绩效指标"), new OverallIndicatorGrid(support, year).view());
-        root.getChildren().addAll(EditorSupport.section("自评表上填写的数（空则由程序计算）"), statedScores());
-        root.getChildren().addAll(EditorSupport.section("一级指标分值（自评表上写在一级指标旁）"), new CategoryWeightGrid(support, year).view());
-        root.getChildren().addAll(EditorSupport.section("其他说明的问题"),
-                area("otherNotes", "其他说明的问题", o -> o.otherNotes, (o, x) -> o.otherNotes = x));
-        root.getChildren().addAll(EditorSupport.section("财政部门审核意见"),
-                area("reviewOpinion", "财政部门审核意见", o -> o.reviewOpinion, (o, x) -> o.reviewOpinion = x));
-        root.getChildren().addAll(EditorSupport.section("申报表签署"), signature("declaration", o -> o.declarationSignature));
-        root.getChildren().addAll(EditorSupport.section("自评表签署"), signature("selfEvaluation", o -> o.selfEvaluationSignature));
+                        v -> text(Messages.text("overallEditor.text.8"), o -> o.functionsSummary, (o, x) -> o.functionsSummary = x, v)));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.9")), goals());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.10")),
+                area("longTermGoal", Messages.text("overallEditor.text.10"), o -> o.longTermGoal, (o, x) -> o.longTermGoal = x));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.11")), new OverallIndicatorGrid(support, year).view());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.12")), statedScores());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.13")), new CategoryWeightGrid(support, year).view());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.14")),
+                area("otherNotes", Messages.text("overallEditor.text.14"), o -> o.otherNotes, (o, x) -> o.otherNotes = x));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.15")),
+                area("reviewOpinion", Messages.text("overallEditor.text.15"), o -> o.reviewOpinion, (o, x) -> o.reviewOpinion = x));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.16")), signature("declaration", o -> o.declarationSignature));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.17")), signature("selfEvaluation", o -> o.selfEvaluationSignature));
         support.onRefresh(this::showChecks);
         showChecks();
     }
@@ -79,61 +80,61 @@ public final class OverallEditor {
 
     private GridPane budget() {
         GridPane g = grid();
-        g.addRow(0, new Label("资金总额"), amount("statedTotal", "资金总额", o -> o.statedTotal, (o, v) -> o.statedTotal = v),
-                new Label("按收入性质合计"), computed("computedIncomeTotal", () -> OverallFigures.incomeTotal(year.overall)),
-                new Label("按支出性质合计"), computed("computedExpenseTotal", () -> OverallFigures.expenseTotal(year)));
-        g.addRow(1, new Label("一般公共预算"), amount("generalPublicBudget", "一般公共预算", o -> o.generalPublicBudget, (o, v) -> o.generalPublicBudget = v),
-                new Label("政府性基金"), amount("governmentFund", "政府性基金", o -> o.governmentFund, (o, v) -> o.governmentFund = v));
-        g.addRow(2, new Label("纳入专户管理的非税收入"), amount("specialAccount", "纳入专户管理的非税收入", o -> o.specialAccount, (o, v) -> o.specialAccount = v),
-                new Label("其他"), amount("otherFunds", "其他资金", o -> o.otherFunds, (o, v) -> o.otherFunds = v));
-        g.addRow(3, new Label("基本支出"), amount("basicExpense", "基本支出", o -> o.basicExpense, (o, v) -> o.basicExpense = v),
-                new Label("项目支出"), amount("projectExpense", "项目支出", o -> o.projectExpense, (o, v) -> o.projectExpense = v),
-                new Label("按项目合计"), computed("computedProjectExpense", () -> OverallFigures.projectExpense(year)));
-        g.addRow(4, new Label("支出合计（填写）"), amount("statedExpenseTotal", "支出合计", o -> o.statedExpenseTotal, (o, v) -> o.statedExpenseTotal = v));
-        g.addRow(5, new Label("上年 资金总额"), amount("lastYearTotal", "上年资金总额", o -> o.lastYearTotal, (o, v) -> o.lastYearTotal = v),
-                new Label("上年 基本支出"), amount("lastYearBasicExpense", "上年基本支出", o -> o.lastYearBasicExpense, (o, v) -> o.lastYearBasicExpense = v),
-                new Label("上年 项目支出"), amount("lastYearProjectExpense", "上年项目支出", o -> o.lastYearProjectExpense, (o, v) -> o.lastYearProjectExpense = v));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.1")), amount("statedTotal", Messages.text("overallEditor.label.1"), o -> o.statedTotal, (o, v) -> o.statedTotal = v),
+                new Label(Messages.text("overallEditor.label.2")), computed("computedIncomeTotal", () -> OverallFigures.incomeTotal(year.overall)),
+                new Label(Messages.text("overallEditor.label.3")), computed("computedExpenseTotal", () -> OverallFigures.expenseTotal(year)));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.4")), amount("generalPublicBudget", Messages.text("overallEditor.label.4"), o -> o.generalPublicBudget, (o, v) -> o.generalPublicBudget = v),
+                new Label(Messages.text("overallEditor.label.5")), amount("governmentFund", Messages.text("overallEditor.label.5"), o -> o.governmentFund, (o, v) -> o.governmentFund = v));
+        g.addRow(2, new Label(Messages.text("overallEditor.label.6")), amount("specialAccount", Messages.text("overallEditor.label.6"), o -> o.specialAccount, (o, v) -> o.specialAccount = v),
+                new Label(Messages.text("overallEditor.label.7")), amount("otherFunds", Messages.text("overallEditor.label.8"), o -> o.otherFunds, (o, v) -> o.otherFunds = v));
+        g.addRow(3, new Label(Messages.text("overallEditor.label.9")), amount("basicExpense", Messages.text("overallEditor.label.9"), o -> o.basicExpense, (o, v) -> o.basicExpense = v),
+                new Label(Messages.text("overallEditor.label.10")), amount("projectExpense", Messages.text("overallEditor.label.10"), o -> o.projectExpense, (o, v) -> o.projectExpense = v),
+                new Label(Messages.text("overallEditor.label.11")), computed("computedProjectExpense", () -> OverallFigures.projectExpense(year)));
+        g.addRow(4, new Label(Messages.text("overallEditor.label.12")), amount("statedExpenseTotal", Messages.text("overallEditor.label.13"), o -> o.statedExpenseTotal, (o, v) -> o.statedExpenseTotal = v));
+        g.addRow(5, new Label(Messages.text("overallEditor.label.14")), amount("lastYearTotal", Messages.text("overallEditor.label.15"), o -> o.lastYearTotal, (o, v) -> o.lastYearTotal = v),
+                new Label(Messages.text("overallEditor.label.16")), amount("lastYearBasicExpense", Messages.text("overallEditor.label.17"), o -> o.lastYearBasicExpense, (o, v) -> o.lastYearBasicExpense = v),
+                new Label(Messages.text("overallEditor.label.18")), amount("lastYearProjectExpense", Messages.text("overallEditor.label.19"), o -> o.lastYearProjectExpense, (o, v) -> o.lastYearProjectExpense = v));
         return g;
     }
 
     private GridPane threePublic() {
         GridPane g = grid();
-        g.addRow(0, new Label("公务用车购置和运行维护"), amount("officialVehicles", "公务用车购置和运行维护", o -> o.officialVehicles, (o, v) -> o.officialVehicles = v),
-                new Label("因公出国(境)"), amount("overseasTravel", "因公出国(境)", o -> o.overseasTravel, (o, v) -> o.overseasTravel = v));
-        g.addRow(1, new Label("公务接待"), amount("officialReception", "公务接待", o -> o.officialReception, (o, v) -> o.officialReception = v),
-                new Label("合计（填写）"), amount("threePublicStatedTotal", "三公经费合计", o -> o.threePublicStatedTotal, (o, v) -> o.threePublicStatedTotal = v),
-                new Label("计算合计"), computed("computedThreePublic", () -> OverallFigures.threePublicTotal(year.overall)));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.20")), amount("officialVehicles", Messages.text("overallEditor.label.20"), o -> o.officialVehicles, (o, v) -> o.officialVehicles = v),
+                new Label(Messages.text("overallEditor.label.21")), amount("overseasTravel", Messages.text("overallEditor.label.21"), o -> o.overseasTravel, (o, v) -> o.overseasTravel = v));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.22")), amount("officialReception", Messages.text("overallEditor.label.22"), o -> o.officialReception, (o, v) -> o.officialReception = v),
+                new Label(Messages.text("overallEditor.label.23")), amount("threePublicStatedTotal", Messages.text("overallEditor.label.24"), o -> o.threePublicStatedTotal, (o, v) -> o.threePublicStatedTotal = v),
+                new Label(Messages.text("overallEditor.label.25")), computed("computedThreePublic", () -> OverallFigures.threePublicTotal(year.overall)));
         return g;
     }
 
     private GridPane staff() {
         GridPane g = grid();
         TextField authorized = support.textField(new TextField(), "authorizedStaff", () -> unit.authorizedStaff,
-                v -> support.perform(Edits.unitField("编制数", unit, u -> u.authorizedStaff, (u, x) -> u.authorizedStaff = x, v.strip())));
+                v -> support.perform(Edits.unitField(Messages.text("overallEditor.text.18"), unit, u -> u.authorizedStaff, (u, x) -> u.authorizedStaff = x, v.strip())));
         TextField actual = support.textField(new TextField(), "actualStaff", () -> unit.actualStaff,
-                v -> support.perform(Edits.unitField("实有人数", unit, u -> u.actualStaff, (u, x) -> u.actualStaff = x, v.strip())));
+                v -> support.perform(Edits.unitField(Messages.text("overallEditor.text.19"), unit, u -> u.actualStaff, (u, x) -> u.actualStaff = x, v.strip())));
         authorized.setPrefColumnCount(5);
         actual.setPrefColumnCount(5);
-        g.addRow(0, new Label("人员编制数"), authorized, new Label("实有人数"), actual);
+        g.addRow(0, new Label(Messages.text("overallEditor.label.26")), authorized, new Label(Messages.text("overallEditor.label.27")), actual);
         return g;
     }
 
     private GridPane reportFigures() {
         GridPane g = grid();
-        g.addRow(0, new Label("工资福利支出 预算"), amount("salaryBudget", "工资福利支出预算", o -> o.salaryBudget, (o, v) -> o.salaryBudget = v),
-                new Label("决算"), amount("salaryFinal", "工资福利支出决算", o -> o.salaryFinal, (o, v) -> o.salaryFinal = v));
-        g.addRow(1, new Label("对个人和家庭的补助 预算"), amount("householdSubsidyBudget", "对个人和家庭的补助预算", o -> o.householdSubsidyBudget, (o, v) -> o.householdSubsidyBudget = v),
-                new Label("决算"), amount("householdSubsidyFinal", "对个人和家庭的补助决算", o -> o.householdSubsidyFinal, (o, v) -> o.householdSubsidyFinal = v));
-        g.addRow(2, new Label("项目支出决算数"), amount("projectExpenseFinal", "项目支出决算数", o -> o.projectExpenseFinal, (o, v) -> o.projectExpenseFinal = v));
-        g.addRow(3, new Label("国有资本经营预算"), amount("stateCapitalBudget", "国有资本经营预算", o -> o.stateCapitalBudget, (o, v) -> o.stateCapitalBudget = v),
-                new Label("社会保险基金预算"), amount("socialInsuranceBudget", "社会保险基金预算", o -> o.socialInsuranceBudget, (o, v) -> o.socialInsuranceBudget = v));
-        g.add(new Label("基本支出增减原因"), 0, 5);
-        g.add(area("basicExpenseChangeReason", "基本支出增减原因", o -> o.basicExpenseChangeReason, (o, x) -> o.basicExpenseChangeReason = x), 1, 5, 3, 1);
-        g.add(new Label("项目支出增减原因"), 0, 6);
-        g.add(area("projectExpenseChangeReason", "项目支出增减原因", o -> o.projectExpenseChangeReason, (o, x) -> o.projectExpenseChangeReason = x), 1, 6, 3, 1);
-        g.add(new Label("部门、单位基本情况（空则用单位的职能职责）"), 0, 7);
-        g.add(area("unitDescription", "部门、单位基本情况", o -> o.unitDescription, (o, x) -> o.unitDescription = x), 1, 7, 3, 1);
-        Label note = new Label("一般商品和服务支出取自基础数据表的“公用经费”行。");
+        g.addRow(0, new Label(Messages.text("overallEditor.label.28")), amount("salaryBudget", Messages.text("overallEditor.label.29"), o -> o.salaryBudget, (o, v) -> o.salaryBudget = v),
+                new Label(Messages.text("overallEditor.label.30")), amount("salaryFinal", Messages.text("overallEditor.label.31"), o -> o.salaryFinal, (o, v) -> o.salaryFinal = v));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.32")), amount("householdSubsidyBudget", Messages.text("overallEditor.label.33"), o -> o.householdSubsidyBudget, (o, v) -> o.householdSubsidyBudget = v),
+                new Label(Messages.text("overallEditor.label.30")), amount("householdSubsidyFinal", Messages.text("overallEditor.label.34"), o -> o.householdSubsidyFinal, (o, v) -> o.householdSubsidyFinal = v));
+        g.addRow(2, new Label(Messages.text("overallEditor.label.35")), amount("projectExpenseFinal", Messages.text("overallEditor.label.35"), o -> o.projectExpenseFinal, (o, v) -> o.projectExpenseFinal = v));
+        g.addRow(3, new Label(Messages.text("overallEditor.label.36")), amount("stateCapitalBudget", Messages.text("overallEditor.label.36"), o -> o.stateCapitalBudget, (o, v) -> o.stateCapitalBudget = v),
+                new Label(Messages.text("overallEditor.label.37")), amount("socialInsuranceBudget", Messages.text("overallEditor.label.37"), o -> o.socialInsuranceBudget, (o, v) -> o.socialInsuranceBudget = v));
+        g.add(new Label(Messages.text("overallEditor.label.38")), 0, 5);
+        g.add(area("basicExpenseChangeReason", Messages.text("overallEditor.text.20"), o -> o.basicExpenseChangeReason, (o, x) -> o.basicExpenseChangeReason = x), 1, 5, 3, 1);
+        g.add(new Label(Messages.text("overallEditor.label.39")), 0, 6);
+        g.add(area("projectExpenseChangeReason", Messages.text("overallEditor.text.21"), o -> o.projectExpenseChangeReason, (o, x) -> o.projectExpenseChangeReason = x), 1, 6, 3, 1);
+        g.add(new Label(Messages.text("overallEditor.label.40")), 0, 7);
+        g.add(area("unitDescription", Messages.text("overallEditor.text.22"), o -> o.unitDescription, (o, x) -> o.unitDescription = x), 1, 7, 3, 1);
+        Label note = new Label(Messages.text("overallEditor.label.41"));
         note.setStyle("-fx-text-fill: #666;");
         g.add(note, 0, 4, 4, 1);
         return g;
@@ -141,19 +142,19 @@ public final class OverallEditor {
 
     private GridPane statedScores() {
         GridPane g = grid();
-        g.addRow(0, new Label("资金执行率"), line("statedExecutionRate", "资金执行率", o -> o.statedExecutionRate, (o, x) -> o.statedExecutionRate = x),
-                new Label("资金执行率得分"), line("statedFundsScore", "资金执行率得分", o -> o.statedFundsScore, (o, x) -> o.statedFundsScore = x));
-        g.addRow(1, new Label("总分 分值"), line("statedWeightTotal", "总分分值", o -> o.statedWeightTotal, (o, x) -> o.statedWeightTotal = x),
-                new Label("总分 得分"), line("statedTotalScore", "总分得分", o -> o.statedTotalScore, (o, x) -> o.statedTotalScore = x));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.42")), line("statedExecutionRate", Messages.text("overallEditor.label.42"), o -> o.statedExecutionRate, (o, x) -> o.statedExecutionRate = x),
+                new Label(Messages.text("overallEditor.label.43")), line("statedFundsScore", Messages.text("overallEditor.label.43"), o -> o.statedFundsScore, (o, x) -> o.statedFundsScore = x));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.44")), line("statedWeightTotal", Messages.text("overallEditor.label.45"), o -> o.statedWeightTotal, (o, x) -> o.statedWeightTotal = x),
+                new Label(Messages.text("overallEditor.label.46")), line("statedTotalScore", Messages.text("overallEditor.label.47"), o -> o.statedTotalScore, (o, x) -> o.statedTotalScore = x));
         return g;
     }
 
     private GridPane signature(String prefix, Function<UnitOverall, Signature> which) {
         GridPane g = grid();
-        g.addRow(0, new Label("单位负责人"), signatureField(prefix + "Head", "单位负责人", which, s -> s.head, (s, x) -> s.head = x),
-                new Label("填报人"), signatureField(prefix + "Preparer", "填报人", which, s -> s.preparer, (s, x) -> s.preparer = x));
-        g.addRow(1, new Label("联系电话"), signatureField(prefix + "Phone", "联系电话", which, s -> s.phone, (s, x) -> s.phone = x),
-                new Label("填报日期"), signatureField(prefix + "Date", "填报日期", which, s -> s.date, (s, x) -> s.date = x));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.48")), signatureField(prefix + "Head", Messages.text("overallEditor.label.48"), which, s -> s.head, (s, x) -> s.head = x),
+                new Label(Messages.text("overallEditor.label.49")), signatureField(prefix + "Preparer", Messages.text("overallEditor.label.49"), which, s -> s.preparer, (s, x) -> s.preparer = x));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.50")), signatureField(prefix + "Phone", Messages.text("overallEditor.label.50"), which, s -> s.phone, (s, x) -> s.phone = x),
+                new Label(Messages.text("overallEditor.label.51")), signatureField(prefix + "Date", Messages.text("overallEditor.label.51"), which, s -> s.date, (s, x) -> s.date = x));
         return g;
     }
 
@@ -192,26 +193,26 @@ public final class OverallEditor {
         list.setOnEditCommit(e -> {
             List<String> after = new ArrayList<>(year.overall.goals);
             after.set(e.getIndex(), e.getNewValue().strip());
-            saveGoals("修改整体绩效目标", after);
+            saveGoals(Messages.text("overallEditor.text.23"), after);
         });
-        Button add = new Button("添加目标");
+        Button add = new Button(Messages.text("overallEditor.button.1"));
         add.setId("addGoal");
         add.setOnAction(e -> {
             List<String> after = new ArrayList<>(year.overall.goals);
-            after.add("新目标");
-            if (saveGoals("添加整体绩效目标", after)) {
+            after.add(Messages.text("overallEditor.text.24"));
+            if (saveGoals(Messages.text("overallEditor.text.25"), after)) {
                 list.getSelectionModel().select(after.size() - 1);
                 list.edit(after.size() - 1);
             }
         });
-        Button remove = new Button("删除目标");
+        Button remove = new Button(Messages.text("overallEditor.button.2"));
         remove.setId("removeGoal");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> {
             int i = list.getSelectionModel().getSelectedIndex();
             List<String> after = new ArrayList<>(year.overall.goals);
             after.remove(i);
-            saveGoals("删除整体绩效目标", after);
+            saveGoals(Messages.text("overallEditor.text.26"), after);
         });
         return new VBox(4, list, new HBox(6, add, remove));
     }
@@ -244,7 +245,7 @@ public final class OverallEditor {
         checks.getChildren().clear();
         for (Check c : OverallFigures.checks(year)) {
             if (c.disagrees()) {
-                Label l = new Label("⚠ " + c.message() + "（两者都保留，请核对）");
+                Label l = new Label(Messages.text("overallEditor.label.52", c.message()));
                 l.setStyle(WARN);
                 l.getStyleClass().add("overall-check");
                 checks.getChildren().add(l);

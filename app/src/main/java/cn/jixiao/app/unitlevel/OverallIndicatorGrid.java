@@ -1,5 +1,6 @@
 package cn.jixiao.app.unitlevel;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.editing.Edits;
@@ -25,14 +26,14 @@ import java.util.function.Function;
 final class OverallIndicatorGrid {
     /** The editable columns, in the order the declaration forms print them. */
     enum Field {
-        CATEGORY("一级指标", i -> i.category, (i, v) -> i.category = v),
-        SUBCATEGORY("二级指标", i -> i.subcategory, (i, v) -> i.subcategory = v),
-        NAME("三级指标", i -> i.name, (i, v) -> i.name = v),
-        TARGET("指标值", i -> i.target, (i, v) -> i.target = v),
-        CONTENT("指标值内容", i -> i.targetContent, (i, v) -> i.targetContent = v),
-        COMPARATOR("指标值类型", i -> i.comparator, (i, v) -> i.comparator = v),
-        UNIT("度量单位", i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
-        RULE("评(扣)分标准", i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+        CATEGORY(Messages.text("overallIndicatorGrid.text.1"), i -> i.category, (i, v) -> i.category = v),
+        SUBCATEGORY(Messages.text("overallIndicatorGrid.text.2"), i -> i.subcategory, (i, v) -> i.subcategory = v),
+        NAME(Messages.text("overallIndicatorGrid.text.3"), i -> i.name, (i, v) -> i.name = v),
+        TARGET(Messages.text("overallIndicatorGrid.text.4"), i -> i.target, (i, v) -> i.target = v),
+        CONTENT(Messages.text("overallIndicatorGrid.text.5"), i -> i.targetContent, (i, v) -> i.targetContent = v),
+        COMPARATOR(Messages.text("overallIndicatorGrid.text.6"), i -> i.comparator, (i, v) -> i.comparator = v),
+        UNIT(Messages.text("overallIndicatorGrid.text.7"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
+        RULE(Messages.text("overallIndicatorGrid.text.8"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
 
         final String title;
         final Function<Indicator, String> get;
@@ -65,16 +66,16 @@ final class OverallIndicatorGrid {
             c.setOnEditCommit(e -> set(e.getRowValue(), f, e.getNewValue()));
             grid.getColumns().add(c);
         }
-        Button add = new Button("添加指标");
+        Button add = new Button(Messages.text("overallIndicatorGrid.button.1"));
         add.setId("addOverallIndicator");
         add.setOnAction(e -> add());
-        Button delete = new Button("删除指标");
+        Button delete = new Button(Messages.text("overallIndicatorGrid.button.2"));
         delete.setId("deleteOverallIndicator");
         delete.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             List<Indicator> after = new ArrayList<>(list());
             after.remove(grid.getSelectionModel().getSelectedItem());
-            support.perform(Edits.indicators("删除部门整体指标", owner(), list(), after));
+            support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.9"), owner(), list(), after));
         });
         root = new VBox(4, new HBox(6, add, delete), grid);
         support.onRefresh(this::reload);
@@ -104,7 +105,7 @@ final class OverallIndicatorGrid {
         List<Indicator> after = new ArrayList<>(list());
         int pos = selected == null ? after.size() : after.indexOf(selected) + 1;
         after.add(pos, added);
-        if (support.perform(Edits.indicators("添加部门整体指标", owner(), list(), after))) {
+        if (support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.10"), owner(), list(), after))) {
             grid.getSelectionModel().select(pos);
             grid.edit(pos, grid.getColumns().get(Field.NAME.ordinal()));
         }

@@ -1,5 +1,6 @@
 package cn.jixiao.app.unitlevel;
 
+import cn.jixiao.app.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Json;
 import cn.jixiao.domain.ReportSection;
@@ -32,8 +33,8 @@ import java.util.function.Function;
  * a block the clerk has written in is only replaced after the clerk agrees, and 七 to 九 never are.
  */
 public final class ReportEditor {
-    static final ButtonType REPLACE = new ButtonType("替换这些段落", ButtonBar.ButtonData.YES);
-    static final ButtonType KEEP = new ButtonType("保留我的修改", ButtonBar.ButtonData.NO);
+    static final ButtonType REPLACE = new ButtonType(Messages.text("reportEditor.buttonType.1"), ButtonBar.ButtonData.YES);
+    static final ButtonType KEEP = new ButtonType(Messages.text("reportEditor.buttonType.2"), ButtonBar.ButtonData.NO);
     private final EditorSupport support;
     private final FiscalYear year;
     private final VBox root = new VBox(6);
@@ -46,15 +47,15 @@ public final class ReportEditor {
         this.year = ctx.year();
         root.setId("reportEditor");
         root.setPadding(new Insets(12));
-        Button draft = new Button("生成草稿");
+        Button draft = new Button(Messages.text("reportEditor.button.1"));
         draft.setId("draftReport");
         draft.setOnAction(e -> draft());
-        Label hint = new Label("按本年度数据起草第一至第六部分；第七至第九部分由您填写，不会被覆盖。");
+        Label hint = new Label(Messages.text("reportEditor.label.1"));
         hint.setStyle("-fx-text-fill: #666;");
         HBox bar = new HBox(10, draft, hint);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root.getChildren().addAll(EditorSupport.heading("部门整体支出绩效自评报告 — " + year.year + "年度"), bar, support.message,
-                EditorSupport.section("封面（空则印标准写法）"), cover(), blocks);
+        root.getChildren().addAll(EditorSupport.heading(Messages.text("reportEditor.text.1", year.year)), bar, support.message,
+                EditorSupport.section(Messages.text("reportEditor.text.2")), cover(), blocks);
         support.onRefresh(this::rebuildIfReshaped);
         blockRefreshers = support.refresherCount();
         rebuildIfReshaped();
@@ -68,12 +69,12 @@ public final class ReportEditor {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        g.addRow(0, new Label("附件标注"), coverField("reportAttachmentLabel", "附件标注", r -> r.attachmentLabel, (r, x) -> r.attachmentLabel = x),
-                new Label("标题"), coverField("reportTitle", "报告标题", r -> r.title, (r, x) -> r.title = x));
-        g.addRow(1, new Label("年度行"), coverField("reportYearLine", "年度行", r -> r.yearLine, (r, x) -> r.yearLine = x),
-                new Label("日期"), coverField("reportCoverDate", "封面日期", r -> r.coverDate, (r, x) -> r.coverDate = x));
-        g.addRow(2, new Label("单位名称行"), coverField("reportCoverUnitLabel", "单位名称行", r -> r.coverUnitLabel, (r, x) -> r.coverUnitLabel = x),
-                new Label("负责人签字行"), coverField("reportCoverHeadLabel", "负责人签字行", r -> r.coverHeadLabel, (r, x) -> r.coverHeadLabel = x));
+        g.addRow(0, new Label(Messages.text("reportEditor.label.2")), coverField("reportAttachmentLabel", Messages.text("reportEditor.label.2"), r -> r.attachmentLabel, (r, x) -> r.attachmentLabel = x),
+                new Label(Messages.text("reportEditor.label.3")), coverField("reportTitle", Messages.text("reportEditor.label.4"), r -> r.title, (r, x) -> r.title = x));
+        g.addRow(1, new Label(Messages.text("reportEditor.label.5")), coverField("reportYearLine", Messages.text("reportEditor.label.5"), r -> r.yearLine, (r, x) -> r.yearLine = x),
+                new Label(Messages.text("reportEditor.label.6")), coverField("reportCoverDate", Messages.text("reportEditor.label.7"), r -> r.coverDate, (r, x) -> r.coverDate = x));
+        g.addRow(2, new Label(Messages.text("reportEditor.label.8")), coverField("reportCoverUnitLabel", Messages.text("reportEditor.label.8"), r -> r.coverUnitLabel, (r, x) -> r.coverUnitLabel = x),
+                new Label(Messages.text("reportEditor.label.9")), coverField("reportCoverHeadLabel", Messages.text("reportEditor.label.9"), r -> r.coverHeadLabel, (r, x) -> r.coverHeadLabel = x));
         return g;
     }
 
@@ -96,7 +97,7 @@ public final class ReportEditor {
             replace = answer.get() == REPLACE;
         }
         List<ReportSection> after = Redraft.merge(year.report.sections, drafted, replace);
-        if (support.perform(new FieldEdit<>("生成自评报告草稿", copy(year.report.sections), after,
+        if (support.perform(new FieldEdit<>(Messages.text("reportEditor.text.3"), copy(year.report.sections), after,
                 v -> year.report.sections = copy(v), (file, v) -> file.saveYear(year)))) {
             shape = -1;
             rebuildIfReshaped();
@@ -105,9 +106,9 @@ public final class ReportEditor {
 
     private Optional<ButtonType> ask(List<String> clerks) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, KEEP, ButtonType.CANCEL);
-        a.setTitle("生成草稿");
-        a.setHeaderText("以下段落您已修改过，草稿与之不同：");
-        a.setContentText(String.join("\n", clerks) + "\n\n替换这些段落，还是保留您的文字（其余段落照常起草）？");
+        a.setTitle(Messages.text("reportEditor.title.1"));
+        a.setHeaderText(Messages.text("reportEditor.header.1"));
+        a.setContentText(Messages.text("reportEditor.content.1", String.join("\n", clerks)));
         if (root.getScene() != null) {
             a.initOwner(root.getScene().getWindow());
         }
@@ -130,7 +131,7 @@ public final class ReportEditor {
         support.dropRefreshersFrom(blockRefreshers);
         blocks.getChildren().clear();
         if (year.report.sections.isEmpty()) {
-            Label empty = new Label("本年度还没有自评报告。点“生成草稿”按数据起草。");
+            Label empty = new Label(Messages.text("reportEditor.label.10"));
             blocks.getChildren().add(empty);
             return;
         }
@@ -146,7 +147,7 @@ public final class ReportEditor {
         Label title = EditorSupport.section((s.number + s.title).strip());
         Label mark = new Label();
         mark.setStyle("-fx-text-fill: #8a5a00;");
-        Runnable showMark = () -> mark.setText(s.editedByClerk ? "（已手改）" : "");
+        Runnable showMark = () -> mark.setText(s.editedByClerk ? Messages.text("reportEditor.text.4") : "");
         showMark.run();
         support.onRefresh(showMark);
         HBox head = new HBox(6, title, mark);
@@ -166,7 +167,7 @@ public final class ReportEditor {
     }
 
     private FieldEdit<Block> textEdit(ReportSection s, String text) {
-        return new FieldEdit<>("修改" + s.title, new Block(s.text, s.editedByClerk), new Block(text, true),
+        return new FieldEdit<>(Messages.text("reportEditor.text.5", s.title), new Block(s.text, s.editedByClerk), new Block(text, true),
                 b -> {
                     s.text = b.text();
                     s.editedByClerk = b.edited();
