@@ -27,7 +27,8 @@ public class JixiaoApp extends Application {
     private static CompletableFuture<StartupOpen.Result> opening;
 
     public static void launchWindow(String[] args) {
-        opening = beginOpening(List.of(args));
+        StartupTrace.mark("main");
+        opening = Boolean.getBoolean("xx.noPre") ? null : beginOpening(List.of(args));
         Application.launch(JixiaoApp.class, args);
     }
 
@@ -38,25 +39,52 @@ public class JixiaoApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit started");
         AppLog.start();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> unexpected(stage, e));
         viewModel = new MainViewModel();
         MainView view = new MainView(viewModel, stage, editors());
-        ProjectActions.install(viewModel, view);
+        StartupTrace.mark("main view built");
         Scene scene = new Scene(view.root(), 1280, 760);
+        StartupTrace.mark("scene");
         Fonts.apply(scene);
+        StartupTrace.mark("font chosen");
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
-        cn.jixiao.app.export.ExportAction.install(viewModel, view, stage, getHostServices());
-        cn.jixiao.app.review.FindingsPanel.install(viewModel, view);
         stage.show();
+        StartupTrace.mark("stage shown");
         List<String> raw = getParameters() == null ? List.of() : getParameters().getRaw();
-        if (raw.contains("--exit-when-shown")) {
-            exitOnFirstFrameWithTree(view);
-        }
         CompletableFuture<StartupOpen.Result> started = opening != null ? opening : beginOpening(raw);
         opening = null;
         view.openInitial(started);
+        StartupTrace.mark("unit adopted");
+        if (raw.contains("--exit-when-shown")) {
+            exitOnFirstFrameWithTree(view);
+        }
+        afterFirstFrame(() -> installActions(view, stage));
+    }
+
+    /**
+     * The commands and the findings panel, which the first frame does without: the clerk sees the
+     * unit at once, and the menus' extra commands and the review arrive with the next event,
+     * before a hand can reach the mouse.
+     */
+    private void installActions(MainView view, Stage stage) {
+        ProjectActions.install(viewModel, view);
+        cn.jixiao.app.export.ExportAction.install(viewModel, view, stage, getHostServices());
+        cn.jixiao.app.review.FindingsPanel.install(viewModel, view);
+        StartupTrace.mark("actions and findings panel installed");
+    }
+
+    /** Runs the task on the UI thread right after the next pulse, i.e. once the first frame is under way. */
+    private static void afterFirstFrame(Runnable task) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                Platform.runLater(task);
+            }
+        }.start();
     }
 
     /**
@@ -73,18 +101,17 @@ public class JixiaoApp extends Application {
             @Override
             public void handle(long now) {
                 if (view.treeShown()) {
+                    StartupTrace.mark("pulse with the tree");
                     stop();
                     // one more pulse so the frame with the tree is really on screen
                     Platform.runLater(() -> {
-                        System.out.println("shown " + (System.currentTimeMillis() - START) + " ms");
+                        System.out.println("shown at " + System.currentTimeMillis());
                         Platform.exit();
                     });
                 }
             }
         }.start();
     }
-
-    private static final long START = System.currentTimeMillis();
 
     /** An unexpected error: logged, a short Chinese message with the log's place, and the program goes on. */
     private static void unexpected(Stage owner, Throwable e) {

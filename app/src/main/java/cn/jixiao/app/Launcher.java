@@ -1,6 +1,7 @@
 package cn.jixiao.app;
 
 import cn.jixiao.cli.Cli;
+import cn.jixiao.cli.CommandNames;
 
 /**
  * `java -jar jixiao.jar`: a sub-command runs headless through {@link Cli}; no arguments (or a
@@ -12,7 +13,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (Cli.isCommand(args)) {
+        // CommandNames, not Cli: initialising Cli builds every command and loads Jackson
+        if (CommandNames.isCommand(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
         JixiaoApp.launchWindow(args);

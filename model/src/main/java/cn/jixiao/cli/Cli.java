@@ -32,8 +32,7 @@ public final class Cli {
 
     /** True when these arguments ask for a sub-command rather than the window. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (command(args[0]).isPresent() || args[0].equals("help")
-                || args[0].equals("--help") || args[0].equals("--version"));
+        return CommandNames.isCommand(args);
     }
 
     public static String version() {

@@ -31,6 +31,14 @@ class CliTest {
     }
 
     @Test
+    void theWindowsQuickCommandCheckKnowsExactlyTheCommands() {
+        assertEquals(CommandNames.NAMES, Cli.COMMANDS.stream().map(Command::name).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(Cli.isCommand(new String[] {"export", "x.jixiao"}));
+        assertTrue(Cli.isCommand(new String[] {"--version"}));
+        assertTrue(!Cli.isCommand(new String[] {"单位.jixiao"}) && !Cli.isCommand(new String[0]));
+    }
+
+    @Test
     void newNeverOverwritesAnExistingFile() throws Exception {
         Path f = dir.resolve("u.jixiao");
         Files.writeString(f, "已有内容");

@@ -70,12 +70,7 @@ public class MainView {
         split.setDividerPositions(0.24);
         menuBar = menu();
         root.setTop(menuBar);
-        javafx.scene.control.ContextMenu treeMenu = new javafx.scene.control.ContextMenu();
-        treeMenu.setOnShowing(e -> {
-            UnitNode n = vm.selectedProperty().get();
-            treeMenu.getItems().setAll(n == null ? java.util.List.of() : nodeActions.apply(n));
-        });
-        tree.setContextMenu(treeMenu);
+        tree.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showTreeMenu);
         root.setCenter(split);
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
@@ -94,6 +89,24 @@ public class MainView {
                 shownEditor = editor;
             }
         }
+    }
+
+    /** The tree's menu: built on the first right-click (a context menu brings its own popup scene, which the first frame does without). */
+    private javafx.scene.control.ContextMenu treeMenu;
+
+    /** The selected node's commands; filled here, as a context menu without items does not show at all. */
+    private void showTreeMenu(javafx.scene.input.ContextMenuEvent e) {
+        UnitNode n = vm.selectedProperty().get();
+        java.util.List<MenuItem> items = n == null ? java.util.List.of() : nodeActions.apply(n);
+        e.consume();
+        if (items.isEmpty()) {
+            return;
+        }
+        if (treeMenu == null) {
+            treeMenu = new javafx.scene.control.ContextMenu();
+        }
+        treeMenu.getItems().setAll(items);
+        treeMenu.show(tree, e.getScreenX(), e.getScreenY());
     }
 
     private void refreshUndoMenu() {

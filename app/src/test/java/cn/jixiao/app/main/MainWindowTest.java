@@ -2,12 +2,21 @@ package cn.jixiao.app.main;
 
 import cn.jixiao.app.IsolatedHome;
 import cn.jixiao.app.JixiaoApp;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.PickResult;
+import javafx.stage.Window;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,10 +49,18 @@ class MainWindowTest {
         IsolatedHome.leave(home);
     }
 
+    private JixiaoApp app;
+
     @Start
     void start(Stage stage) throws Exception {
-        new JixiaoApp().start(stage);
+        app = new JixiaoApp();
+        app.start(stage);
         stage.requestFocus();
+    }
+
+    @AfterEach
+    void closeTheFile() throws Exception {
+        WaitForAsyncUtils.asyncFx(app::stop).get();
     }
 
     @Test
@@ -59,5 +77,39 @@ class MainWindowTest {
         TreeItem<?> root = indicators.getRoot();
         assertTrue(root.getChildren().size() >= 2, "产出 and 效益 at least");
         assertTrue(robot.lookup("所有机要保密文件").tryQuery().isPresent(), "the 2021 target of 工作范围 is shown");
+    }
+
+    @Test
+    void aRightClickOnAProjectOffersTheProjectsCommands(FxRobot robot) {
+        TreeView<UnitNode> tree = robot.lookup("#unitTree").queryAs(TreeView.class);
+        assertTrue(shownMenu().isEmpty(), "no menu before it is asked for");
+        robot.interact(() -> {
+            TreeItem<UnitNode> project = tree.getRoot().getChildren().get(0).getChildren().get(0).getChildren().get(0);
+            tree.getSelectionModel().select(project);
+            tree.scrollTo(tree.getRow(project));
+        });
+        requestContextMenu(robot);
+        List<String> items = shownMenu().orElseThrow(() -> new AssertionError("the menu shows on the first right-click"))
+                .getItems().stream().map(MenuItem::getText).toList();
+        assertTrue(items.containsAll(List.of("新建项目", "复制项目", "删除项目…")), items.toString());
+        robot.interact(() -> shownMenu().orElseThrow().hide());
+        requestContextMenu(robot);
+        assertTrue(shownMenu().isPresent(), "and again on the second");
+        robot.interact(() -> shownMenu().orElseThrow().hide());
+    }
+
+    private static Optional<ContextMenu> shownMenu() {
+        return Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing()).map(w -> (ContextMenu) w).findFirst();
+    }
+
+    /** What a right-click or the menu key sends; Monocle's robot does not make one from a mouse press. */
+    private static void requestContextMenu(FxRobot robot) {
+        Node cell = robot.lookup(".tree-cell:selected").query();
+        robot.interact(() -> {
+            Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                    b.getMinX() + 10, b.getMinY() + 10, false, new PickResult(cell, b.getMinX() + 10, b.getMinY() + 10)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

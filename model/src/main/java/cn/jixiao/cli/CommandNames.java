@@ -1,0 +1,25 @@
+package cn.jixiao.cli;
+
+import java.util.Set;
+
+/**
+ * The sub-command names, known without building the commands: the window's start asks
+ * "command or window?" first, and initialising {@link Cli} (which builds every command) would
+ * load Jackson on the UI's critical path (about a quarter of a second of a cold start).
+ */
+public final class CommandNames {
+    static final Set<String> NAMES = Set.of("new", "export", "import", "benchmark", "parse-target",
+            "score-indicator", "review");
+
+    private CommandNames() {
+    }
+
+    /** True when these arguments ask for a sub-command (or help/version) rather than the window. */
+    public static boolean isCommand(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return NAMES.contains(first) || first.equals("help") || first.equals("--help") || first.equals("--version");
+    }
+}
