@@ -22,6 +22,7 @@ import java.util.List;
 /** The window: opens the file named on the command line, else the last one, else the sample unit. */
 public class JixiaoApp extends Application {
     private MainViewModel viewModel;
+    private MainView view;
 
     /** The unit being opened in the background since main(); taken by the first window. */
     private static CompletableFuture<StartupOpen.Result> opening;
@@ -41,7 +42,7 @@ public class JixiaoApp extends Application {
         AppLog.start();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> unexpected(stage, e));
         viewModel = new MainViewModel();
-        MainView view = new MainView(viewModel, stage, editors());
+        view = new MainView(viewModel, stage, editors());
         ProjectActions.install(viewModel, view);
         Scene scene = new Scene(view.root(), 1280, 760);
         Fonts.apply(scene);
@@ -57,6 +58,16 @@ public class JixiaoApp extends Application {
         CompletableFuture<StartupOpen.Result> started = opening != null ? opening : beginOpening(raw);
         opening = null;
         view.openInitial(started);
+    }
+
+    /** The main window once started (the window benchmark drives it: app/bench-editors.sh). */
+    public MainView view() {
+        return view;
+    }
+
+    /** The main window's state once started. */
+    public MainViewModel viewModel() {
+        return viewModel;
     }
 
     /**
