@@ -22,6 +22,7 @@ import java.util.List;
 /** The window: opens the file named on the command line, else the last one, else the sample unit. */
 public class JixiaoApp extends Application {
     private MainViewModel viewModel;
+    private MainView view;
 
     /** The unit being opened in the background since main(); taken by the first window. */
     private static CompletableFuture<StartupOpen.Result> opening;
@@ -43,7 +44,7 @@ public class JixiaoApp extends Application {
         AppLog.start();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> unexpected(stage, e));
         viewModel = new MainViewModel();
-        MainView view = new MainView(viewModel, stage, editors());
+        view = new MainView(viewModel, stage, editors());
         StartupTrace.mark("main view built");
         Scene scene = new Scene(view.root(), 1280, 760);
         StartupTrace.mark("scene");
@@ -85,6 +86,16 @@ public class JixiaoApp extends Application {
                 Platform.runLater(task);
             }
         }.start();
+    }
+
+    /** The main window once started (the window benchmark drives it: app/bench-editors.sh). */
+    public MainView view() {
+        return view;
+    }
+
+    /** The main window's state once started. */
+    public MainViewModel viewModel() {
+        return viewModel;
     }
 
     /**

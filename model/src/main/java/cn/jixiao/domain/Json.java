@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,5 +48,40 @@ public final class Json {
 
     public static <T> T copy(T o, Class<T> type) {
         return read(write(o), type);
+    }
+
+    /**
+     * The object's state now, to be read back later, on any thread, as new objects. Holds the
+     * serialized tokens rather than text: the window takes one of the whole unit after edits,
+     * and writing a 300-project unit as indented text cost a visible frame (about 50 ms against 6).
+     */
+    public static <T> Snapshot<T> snapshot(T o, Class<T> type) {
+        TokenBuffer tokens = new TokenBuffer(MAPPER, false);
+        try {
+            MAPPER.writeValue(tokens, o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Snapshot<>(tokens, type);
+    }
+
+    /** See {@link #snapshot}. */
+    public static final class Snapshot<T> {
+        private final TokenBuffer tokens;
+        private final Class<T> type;
+
+        private Snapshot(TokenBuffer tokens, Class<T> type) {
+            this.tokens = tokens;
+            this.type = type;
+        }
+
+        /** New objects with the state the snapshot was taken with; may be called more than once. */
+        public T read() {
+            try {
+                return MAPPER.readValue(tokens.asParser(), type);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

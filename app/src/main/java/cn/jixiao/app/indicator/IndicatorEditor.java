@@ -57,6 +57,8 @@ public final class IndicatorEditor {
     private final ComboBox<Framework> framework = new ComboBox<>();
     private final VBox root;
     private List<Object> shape = List.of();
+    /** The cells' texts, one per row and column: an edit changes the text of its own cells only. */
+    private final Map<Row, Map<Column, ReadOnlyStringWrapper>> texts = new java.util.IdentityHashMap<>();
     private Indicator dragged;
     private final InvalidationListener onHistory = o -> refresh();
     private final InvalidationListener onReveal;
@@ -157,7 +159,7 @@ public final class IndicatorEditor {
             TreeTableColumn<Row, String> col = new TreeTableColumn<>(c == Column.NAME ? Messages.text("indicatorEditor.treeTableColumn.1") : c.title());
             col.setPrefWidth(widths[c.ordinal()]);
             col.setSortable(false);
-            col.setCellValueFactory(f -> new ReadOnlyStringWrapper(text(f.getValue().getValue(), c)));
+            col.setCellValueFactory(f -> cellText(f.getValue().getValue(), c));
             col.setCellFactory(t -> new IndicatorCell(this, c));
             col.setEditable(true);
             columns.put(c, col);
@@ -187,17 +189,36 @@ public final class IndicatorEditor {
 
     // ---- building and refreshing
 
+    /**
+     * After an edit, undo or redo: a changed shape builds the tree again; otherwise only the texts
+     * that changed are set, so the table lays out those cells instead of recreating every row
+     * (the tree shows all its rows at once, and recreating them cost a visible frame per edit).
+     */
     private void refresh() {
         if (!model.shape().equals(shape)) {
             rebuild();
-        } else {
-            table.refresh();
+            return;
         }
+        texts.forEach((row, byColumn) -> byColumn.forEach((column, text) -> {
+            String now = text(row, column);
+            if (!now.equals(text.get())) {
+                text.set(now);
+            }
+        }));
+    }
+
+    private javafx.beans.value.ObservableValue<String> cellText(Row r, Column c) {
+        if (r == null) {
+            return new ReadOnlyStringWrapper("");
+        }
+        return texts.computeIfAbsent(r, k -> new EnumMap<>(Column.class))
+                .computeIfAbsent(c, k -> new ReadOnlyStringWrapper(text(r, c))).getReadOnlyProperty();
     }
 
     private void rebuild() {
         Row selected = selectedRow();
         shape = model.shape();
+        texts.clear();
         Framework f = model.framework();
         framework.setValue(f == null ? null : framework.getItems().stream().filter(x -> x.id.equals(f.id)).findFirst().orElse(f));
         TreeItem<Row> rootItem = new TreeItem<>(new Row(Row.Kind.CATEGORY, "", "", null));
@@ -433,7 +454,7 @@ public final class IndicatorEditor {
             if (i < 0) {
                 return;
             }
-            // the refresh after the save recreates the cells on the next layout: do it now, then edit
+            // the cells take the saved text on the next layout: do it now, then edit
             table.layout();
             if (how == KeyCode.TAB) {
                 Column next = neighbour(column, back ? -1 : 1);

@@ -121,12 +121,12 @@ public final class FindingsViewModel {
             return;
         }
         // only the snapshot is taken here, while no edit can interleave; reading it back and reviewing run aside
-        String snapshot = Json.write(unit);
+        Json.Snapshot<Unit> snapshot = Json.snapshot(unit, Unit.class);
         running.set(true);
         Task<List<Finding>> task = new Task<>() {
             @Override
             protected List<Finding> call() {
-                return Review.run(Json.read(snapshot, Unit.class), y);
+                return Review.run(snapshot.read(), y);
             }
         };
         task.setOnSucceeded(e -> {

@@ -1,0 +1,103 @@
+package cn.jixiao.app.indicator;
+
+import cn.jixiao.app.IsolatedHome;
+import cn.jixiao.app.JixiaoApp;
+import cn.jixiao.app.indicator.IndicatorEditor.Row;
+import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
+import cn.jixiao.app.main.UnitNode;
+import cn.jixiao.domain.Indicator;
+import javafx.scene.Node;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An edit of one 指标值 changes that cell's text and nothing else: the tree shows all its rows at
+ * once, and rebuilding them after every edit cost a visible frame (docs/benchmarks.md, editors).
+ */
+@ExtendWith(ApplicationExtension.class)
+class IndicatorEditorRefreshTest {
+    private static Path home;
+    private JixiaoApp app;
+
+    @BeforeAll
+    static void isolatedHome() throws IOException {
+        home = IsolatedHome.enter("jixiao-refresh");
+    }
+
+    @AfterAll
+    static void cleanUp() throws IOException {
+        IsolatedHome.leave(home);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = new JixiaoApp();
+        app.start(stage);
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void closeTheFile() throws Exception {
+        WaitForAsyncUtils.asyncFx(app::stop).get();
+    }
+
+    private static Set<Node> cells(TreeTableView<?> table) {
+        Set<Node> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        out.addAll(table.lookupAll(".tree-table-cell"));
+        return out;
+    }
+
+    private static TreeTableCell<?, ?> targetCell(TreeTableView<?> table, Indicator indicator) {
+        return table.lookupAll(".tree-table-cell").stream()
+                .filter(n -> n instanceof TreeTableCell<?, ?> c && c.getTableRow() != null
+                        && c.getTableRow().getItem() instanceof Row r && r.indicator() == indicator
+                        && c.getTableColumn() != null && Column.TARGET.title().equals(c.getTableColumn().getText()))
+                .map(n -> (TreeTableCell<?, ?>) n).findFirst().orElseThrow(() -> new AssertionError("no 指标值 cell for " + indicator.name));
+    }
+
+    @Test
+    void anEditAndItsUndoChangeOnlyTheEditedCell(FxRobot robot) {
+        robot.clickOn("机要工作经费");
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeTableView<?> table = robot.lookup("#indicatorTree").queryAs(TreeTableView.class);
+        UnitNode node = app.viewModel().selectedProperty().get();
+        Indicator indicator = node.project().indicators.get(0);
+        String before = indicator.target;
+        TreeTableCell<?, ?> cell = targetCell(table, indicator);
+        assertEquals(before, cell.getText());
+        Set<Node> cellsBefore = cells(table);
+        assertTrue(cellsBefore.size() > 5 * node.project().indicators.size(), "every row of the tree has its cells");
+
+        IndicatorEditorModel model = new IndicatorEditorModel(app.viewModel(), node.year(), node.project());
+        robot.interact(() -> model.set(indicator, Column.TARGET, "≥98%"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("≥98%", cell.getText(), "the same cell shows the new 指标值");
+        assertEquals(cellsBefore, cells(table), "no row was rebuilt");
+
+        robot.interact(() -> app.viewModel().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, cell.getText(), "undo shows the old 指标值 in the same cell");
+        assertNotEquals("≥98%", indicator.target);
+        assertEquals(cellsBefore, cells(table), "no row was rebuilt by the undo either");
+    }
+}
