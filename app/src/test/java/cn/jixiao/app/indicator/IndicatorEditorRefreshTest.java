@@ -1,7 +1,6 @@
 package cn.jixiao.app.indicator;
 
-import cn.jixiao.app.IsolatedHome;
-import cn.jixiao.app.JixiaoApp;
+import cn.jixiao.app.WindowTest;
 import cn.jixiao.app.indicator.IndicatorEditor.Row;
 import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
 import cn.jixiao.app.main.UnitNode;
@@ -9,19 +8,10 @@ import cn.jixiao.domain.Indicator;
 import javafx.scene.Node;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -34,33 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An edit of one 指标值 changes that cell's text and nothing else: the tree shows all its rows at
  * once, and rebuilding them after every edit cost a visible frame (docs/benchmarks.md, editors).
  */
-@ExtendWith(ApplicationExtension.class)
-class IndicatorEditorRefreshTest {
-    private static Path home;
-    private JixiaoApp app;
-
-    @BeforeAll
-    static void isolatedHome() throws IOException {
-        home = IsolatedHome.enter("jixiao-refresh");
-    }
-
-    @AfterAll
-    static void cleanUp() throws IOException {
-        IsolatedHome.leave(home);
-    }
-
-    @Start
-    void start(Stage stage) throws Exception {
-        app = new JixiaoApp();
-        app.start(stage);
-        stage.requestFocus();
-    }
-
-    @AfterEach
-    void closeTheFile() throws Exception {
-        WaitForAsyncUtils.asyncFx(app::stop).get();
-    }
-
+class IndicatorEditorRefreshTest extends WindowTest {
     private static Set<Node> cells(TreeTableView<?> table) {
         Set<Node> out = Collections.newSetFromMap(new IdentityHashMap<>());
         out.addAll(table.lookupAll(".tree-table-cell"));

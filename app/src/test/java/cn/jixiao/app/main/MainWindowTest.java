@@ -1,7 +1,6 @@
 package cn.jixiao.app.main;
 
-import cn.jixiao.app.IsolatedHome;
-import cn.jixiao.app.JixiaoApp;
+import cn.jixiao.app.WindowTest;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -14,20 +13,11 @@ import javafx.stage.Window;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,34 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A clerk's first start: the sample unit opens, its projects are listed, one is selected. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    private static Path home;
-
-    @BeforeAll
-    static void isolatedHome() throws IOException {
-        home = IsolatedHome.enter("jixiao-home");
-    }
-
-    @AfterAll
-    static void cleanUp() throws IOException {
-        IsolatedHome.leave(home);
-    }
-
-    private JixiaoApp app;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        app = new JixiaoApp();
-        app.start(stage);
-        stage.requestFocus();
-    }
-
-    @AfterEach
-    void closeTheFile() throws Exception {
-        WaitForAsyncUtils.asyncFx(app::stop).get();
-    }
-
+class MainWindowTest extends WindowTest {
     @Test
     void theSampleUnitOpensAndAProjectShowsItsIndicators(FxRobot robot) {
         TreeView<UnitNode> tree = robot.lookup("#unitTree").queryAs(TreeView.class);

@@ -1,7 +1,6 @@
 package cn.jixiao.app.review;
 
-import cn.jixiao.app.IsolatedHome;
-import cn.jixiao.app.JixiaoApp;
+import cn.jixiao.app.WindowTest;
 import cn.jixiao.app.indicator.IndicatorEditor.Row;
 import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.domain.Indicator;
@@ -12,21 +11,10 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -39,33 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The review round trip in the window: clear a 指标值 in the indicator editor, the finding appears,
  * double-click leads back to the row, type the target again, the finding goes.
  */
-@ExtendWith(ApplicationExtension.class)
-class FindingsEditorRoundTripTest {
-    private static Path home;
-    private JixiaoApp app;
-
-    @BeforeAll
-    static void isolatedHome() throws IOException {
-        home = IsolatedHome.enter("jixiao-home");
-    }
-
-    @AfterAll
-    static void cleanUp() throws IOException {
-        IsolatedHome.leave(home);
-    }
-
-    @Start
-    void start(Stage stage) throws Exception {
-        app = new JixiaoApp();
-        app.start(stage);
-        stage.requestFocus();
-    }
-
-    @AfterEach
-    void closeTheFile() throws Exception {
-        WaitForAsyncUtils.asyncFx(app::stop).get();
-    }
-
+class FindingsEditorRoundTripTest extends WindowTest {
     @SuppressWarnings("unchecked")
     private static <T> TreeView<T> tree(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TreeView.class);

@@ -1,7 +1,6 @@
 package cn.jixiao.app.review;
 
-import cn.jixiao.app.IsolatedHome;
-import cn.jixiao.app.JixiaoApp;
+import cn.jixiao.app.WindowTest;
 import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Severity;
@@ -9,22 +8,11 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -34,35 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sample unit's 2022 review shows under the window, by project; a finding leads to its project. */
-@ExtendWith(ApplicationExtension.class)
-class FindingsPanelTest {
-    private static Path home;
-
-    @BeforeAll
-    static void isolatedHome() throws IOException {
-        home = IsolatedHome.enter("jixiao-home");
-    }
-
-    @AfterAll
-    static void cleanUp() throws IOException {
-        IsolatedHome.leave(home);
-    }
-
-    private JixiaoApp app;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        app = new JixiaoApp();
-        app.start(stage);
-        stage.requestFocus();
-    }
-
-    /** Each test starts its own window on the same unit file: the last one must let go of it. */
-    @AfterEach
-    void closeTheFile() throws Exception {
-        WaitForAsyncUtils.asyncFx(app::stop).get();
-    }
-
+class FindingsPanelTest extends WindowTest {
     /** The panel starts folded to its title line; the clerk clicks the title to open it. */
     static void openPanel(FxRobot robot) {
         TitledPane pane = robot.lookup("#findingsPanel").queryAs(TitledPane.class);
