@@ -37,12 +37,17 @@ public abstract class WindowTest {
     /** After the extension has set up the primary stage (TestFX looks for @Start only in the test class itself). */
     @BeforeEach
     void startTheWindow() throws Exception {
+        beforeTheWindow();
         FxToolkit.setupStage(stage -> {
             app = new JixiaoApp();
             app.start(stage);
             stage.requestFocus();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What a test class needs before each window starts (e.g. the shipped sample again); nothing by default. */
+    protected void beforeTheWindow() throws IOException {
     }
 
     @AfterEach

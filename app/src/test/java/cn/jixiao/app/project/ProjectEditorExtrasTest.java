@@ -1,7 +1,6 @@
 package cn.jixiao.app.project;
 
-import cn.jixiao.app.IsolatedHome;
-import cn.jixiao.app.JixiaoApp;
+import cn.jixiao.app.WindowTest;
 import cn.jixiao.app.indicator.IndicatorEditor.Row;
 import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.domain.ExpenseLine;
@@ -18,46 +17,24 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The 指标库 suggestions and the 支出明细 table of the project editor, on 衡阳 2022 机要工作经费. */
-@ExtendWith(ApplicationExtension.class)
-class ProjectEditorExtrasTest {
+class ProjectEditorExtrasTest extends WindowTest {
     private static final String PROJECT = "机要工作经费";
-    private static Path home;
-
-    @BeforeAll
-    static void isolatedHome() throws IOException {
-        home = IsolatedHome.enter("jixiao-extras");
-    }
-
-    @AfterAll
-    static void cleanUp() throws IOException {
-        IsolatedHome.leave(home);
-    }
-
-    @Start
-    void start(Stage stage) throws Exception {
+    @Override
+    protected void beforeTheWindow() throws IOException {
+        // each test starts from the shipped sample
         Files.deleteIfExists(home.resolve("hengyang-office.jixiao"));
-        new JixiaoApp().start(stage);
-        stage.requestFocus();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,6 @@
 package cn.jixiao.app.selfevaluation;
 
-import cn.jixiao.app.IsolatedHome;
-import cn.jixiao.app.JixiaoApp;
+import cn.jixiao.app.WindowTest;
 import cn.jixiao.selfevaluation.ScoreSheet;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,22 +11,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,35 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A clerk starts the 2021 self-evaluation of 机要工作经费 from its declaration in the sample unit,
  * fills in the year, overrules one score and takes it back with Ctrl+Z.
  */
-@ExtendWith(ApplicationExtension.class)
-class SelfEvaluationWindowTest {
-    private static Path home;
-
-    @BeforeAll
-    static void isolatedHome() throws IOException {
-        home = IsolatedHome.enter("jixiao-home");
-    }
-
-    @AfterAll
-    static void cleanUp() throws IOException {
-        IsolatedHome.leave(home);
-    }
-
-    private JixiaoApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = new JixiaoApp();
-        app.start(stage);
-        stage.requestFocus();
-    }
-
-    /** Each test opens the sample file afresh; the previous window must let go of it. */
-    @AfterEach
-    void closeFile(FxRobot robot) {
-        robot.interact(app::stop);
-    }
-
+class SelfEvaluationWindowTest extends WindowTest {
     @Test
     void startFillOverruleAndUndo(FxRobot robot) {
         selectSelfEvaluationNode(robot, 2021, "机要工作经费");

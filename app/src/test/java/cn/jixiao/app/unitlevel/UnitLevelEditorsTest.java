@@ -1,7 +1,6 @@
 package cn.jixiao.app.unitlevel;
 
-import cn.jixiao.app.IsolatedHome;
-import cn.jixiao.app.JixiaoApp;
+import cn.jixiao.app.WindowTest;
 import cn.jixiao.app.main.UnitNode;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,46 +13,23 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The three unit-level editors in the window, on 衡阳市人民政府办公室 2022: edit, see the totals follow, Ctrl+Z. */
-@ExtendWith(ApplicationExtension.class)
-class UnitLevelEditorsTest {
-    private static Path home;
-
-    @BeforeAll
-    static void isolatedHome() throws IOException {
-        home = IsolatedHome.enter("jixiao-home");
-    }
-
-    @AfterAll
-    static void cleanUp() throws IOException {
-        IsolatedHome.leave(home);
-    }
-
-    @Start
-    void start(Stage stage) throws Exception {
+class UnitLevelEditorsTest extends WindowTest {
+    @Override
+    protected void beforeTheWindow() throws IOException {
         // each test starts from the shipped sample
         Files.deleteIfExists(home.resolve("hengyang-office.jixiao"));
-        new JixiaoApp().start(stage);
-        stage.requestFocus();
     }
 
     private void open(FxRobot robot, UnitNode.Kind kind) {
