@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 d=${1:-78}
 while [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
-[ -f app/target/jixiao.jar ] && [ -f app/target/test-classes/cn/jixiao/app/EditorBenchmark.class ] || mvn -q -o -DskipTests package
+[ -f app/target/jixiao.jar ] && [ -f app/target/test-classes/cn/jixiao/app/EditorBenchmark.class ] || mvn -q -DskipTests package
 Xvfb ":$d" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
