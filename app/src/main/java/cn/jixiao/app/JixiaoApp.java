@@ -29,7 +29,7 @@ public class JixiaoApp extends Application {
 
     public static void launchWindow(String[] args) {
         StartupTrace.mark("main");
-        opening = Boolean.getBoolean("xx.noPre") ? null : beginOpening(List.of(args));
+        opening = beginOpening(List.of(args));
         Application.launch(JixiaoApp.class, args);
     }
 
