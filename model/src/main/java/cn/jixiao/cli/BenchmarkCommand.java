@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import static cn.jixiao.cli.Timings.median;
+import static cn.jixiao.cli.Timings.ms;
 import java.util.Set;
 
 /**
@@ -100,15 +103,5 @@ final class BenchmarkCommand implements Command {
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);
         return 0;
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> s = new ArrayList<>(xs);
-        Collections.sort(s);
-        return s.get(s.size() / 2);
     }
 }

@@ -16,9 +16,11 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+
+import static cn.jixiao.cli.Timings.median;
+import static cn.jixiao.cli.Timings.ms;
 import java.util.stream.Stream;
 
 /**
@@ -142,15 +144,5 @@ final class DocumentsBenchmark {
                 Files.delete(p);
             }
         }
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> s = new ArrayList<>(xs);
-        Collections.sort(s);
-        return s.get(s.size() / 2);
     }
 }

@@ -369,7 +369,7 @@ public class MainView {
     /** Selects a project (or with project null, the year's project list) in the unit tree. */
     public void select(FiscalYear year, Project project) {
         refreshTree();
-        TreeItem<UnitNode> found = find(tree.getRoot(), n -> project != null ? n.project() == project
+        TreeItem<UnitNode> found = findItem(tree.getRoot(), n -> project != null ? n.project() == project
                 : n.kind() == UnitNode.Kind.PROJECTS && n.year() == year);
         if (found != null) {
             tree.getSelectionModel().select(found);
@@ -383,22 +383,6 @@ public class MainView {
             vm.revealIndicatorProperty().set(null);
             vm.revealIndicatorProperty().set(hit.indicator().id);
         }
-    }
-
-    private static TreeItem<UnitNode> find(TreeItem<UnitNode> item, java.util.function.Predicate<UnitNode> test) {
-        if (item == null) {
-            return null;
-        }
-        if (item.getValue() != null && test.test(item.getValue())) {
-            return item;
-        }
-        for (TreeItem<UnitNode> c : item.getChildren()) {
-            TreeItem<UnitNode> f = find(c, test);
-            if (f != null) {
-                return f;
-            }
-        }
-        return null;
     }
 
     private static java.util.List<Object> shapeOf(Workspace ws) {
@@ -423,10 +407,10 @@ public class MainView {
         UnitNode selected = vm.selectedProperty().get();
         rebuildTree(ws);
         if (selected != null) {
-            TreeItem<UnitNode> again = find(tree.getRoot(), n -> n.kind() == selected.kind()
+            TreeItem<UnitNode> again = findItem(tree.getRoot(), n -> n.kind() == selected.kind()
                     && (selected.project() == null ? n.year() == selected.year() : n.project() == selected.project()));
             if (again == null && selected.year() != null) {
-                again = find(tree.getRoot(), n -> n.kind() == UnitNode.Kind.PROJECTS && n.year() == selected.year());
+                again = findItem(tree.getRoot(), n -> n.kind() == UnitNode.Kind.PROJECTS && n.year() == selected.year());
             }
             if (again != null) {
                 tree.getSelectionModel().select(again);
