@@ -2,6 +2,7 @@ package cn.jixiao.app.unitlevel;
 
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.FormLayouts;
+import cn.jixiao.documents.layout.SeedFidelity;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
@@ -151,10 +152,10 @@ class UnitFormsFromEditorsTest {
         return file.load();
     }
 
-    private static SeedSegment.Score assertReproduces(String key, List<String> seed, Unit u, FiscalYear y, String form, String style, boolean needOrder) {
+    private static SeedFidelity.Score assertReproduces(String key, List<String> seed, Unit u, FiscalYear y, String form, String style, boolean needOrder) {
         FormLayout layout = FormLayouts.find(form, style).orElseThrow();
-        String gen = SeedSegment.generated(layout.render(u, y, y.projects));
-        SeedSegment.Score s = SeedSegment.score(seed, gen);
+        String gen = SeedFidelity.generated(layout.render(u, y, y.projects));
+        SeedFidelity.Score s = SeedFidelity.score(seed, gen);
         List<String> missing = seed.stream().filter(c -> !gen.contains(c)).toList();
         System.out.println("from editors " + key + ": " + s + " missing " + missing);
         assertTrue(s.ok(needOrder), key + ": " + s + "; missing " + missing);
@@ -244,7 +245,7 @@ class UnitFormsFromEditorsTest {
         Unit back = reloaded();
         FiscalYear by = back.year(2023).orElseThrow();
         assertEquals(want.goals, by.overall.goals);
-        assertReproduces("004_overall", SeedSegment.xiangyinOverallCells(), back, by, "overall-declaration", "xiangyin-2023", true);
+        assertReproduces("004_overall", SeedFidelity.xiangyinOverallCells(), back, by, "overall-declaration", "xiangyin-2023", true);
     }
 
     @Test
@@ -258,7 +259,7 @@ class UnitFormsFromEditorsTest {
         Unit back = reloaded();
         FiscalYear by = back.year(2024).orElseThrow();
         assertEquals(want.indicators.size(), by.overall.indicators.size());
-        assertReproduces("002_overall", SeedSegment.cells("002_overall"), back, by, "overall-declaration", "agency-2024", false);
+        assertReproduces("002_overall", SeedFidelity.seedCells("002_overall.txt"), back, by, "overall-declaration", "agency-2024", false);
     }
 
     @Test
@@ -283,7 +284,7 @@ class UnitFormsFromEditorsTest {
         Unit back = reloaded();
         FiscalYear by = back.year(2022).orElseThrow();
         assertEquals(want.indicators.get(8).actual, by.overall.indicators.get(8).actual);
-        assertReproduces("001_overall", SeedSegment.cells("001_overall"), back, by, "overall-self-evaluation", "hengyang-2022", true);
+        assertReproduces("001_overall", SeedFidelity.seedCells("001_overall.txt"), back, by, "overall-self-evaluation", "hengyang-2022", true);
     }
 
     @Test
@@ -322,7 +323,7 @@ class UnitFormsFromEditorsTest {
         Unit back = reloaded();
         FiscalYear by = back.year(2022).orElseThrow();
         assertEquals(want.coverDate, by.report.coverDate);
-        assertReproduces("001_report", SeedSegment.cells("001_report"), back, by, "report", "hengyang-2022", true);
+        assertReproduces("001_report", SeedFidelity.seedCells("001_report.txt"), back, by, "report", "hengyang-2022", true);
     }
 
     @Test
@@ -358,6 +359,6 @@ class UnitFormsFromEditorsTest {
         Unit back = reloaded();
         FiscalYear by = back.year(2022).orElseThrow();
         assertEquals(want.rows.get(7).thisYearFinal, by.basicData.rows.get(7).thisYearFinal);
-        assertReproduces("001_basic", SeedSegment.cells("001_basic"), back, by, "basic-data", "hengyang-2022", true);
+        assertReproduces("001_basic", SeedFidelity.seedCells("001_basic.txt"), back, by, "basic-data", "hengyang-2022", true);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,8 +92,13 @@ public final class SeedFidelity {
     }
 
     public static List<String> seedCells(Entry e) {
+        return seedCells(e.segment);
+    }
+
+    /** The cells of one segment file of the data folder (e.g. '001_report.txt'), normalised. */
+    public static List<String> seedCells(String segmentFile) {
         try {
-            String txt = Files.readString(dataDir().resolve(e.segment), StandardCharsets.UTF_8);
+            String txt = Files.readString(dataDir().resolve(segmentFile), StandardCharsets.UTF_8);
             List<String> out = new ArrayList<>();
             for (String c : CELL_SPLIT.split(txt, -1)) {
                 String n = norm(c);
@@ -103,6 +109,46 @@ public final class SeedFidelity {
             return out;
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * The 附件1 as seed 004 prints it. Segment 004_overall holds only the line '附件1' (the
+     * splitter drops the part under the form's title), so the form is cut from the seed here:
+     * from '附件1' up to the next project form. Three vertical labels were typed into narrow
+     * cells one character per line and come out of the seed interleaved ('部 年 门 度 整 体 效
+     * 支 指 出 标'); they are compared as the words they spell.
+     */
+    public static List<String> xiangyinOverallCells() {
+        try {
+            Path seeds = Path.of(System.getProperty("jixiao.seeds", "../../shared/seeds"));
+            Path file;
+            try (Stream<Path> s = Files.list(seeds)) {
+                file = s.filter(p -> p.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            int from = lines.indexOf("附件1");
+            int to = from + 1;
+            while (to < lines.size() && !(lines.get(to).contains("项目支出") && lines.get(to).contains("绩效目标申报表"))) {
+                to++;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String line : lines.subList(from, to)) {
+                for (String c : line.split("\t", -1)) {
+                    String n = norm(c);
+                    n = switch (n) {
+                        case "部年门度整体效支指出标", "年度绩效指标部门整体支出" -> "部门整体支出年度绩效指标";
+                        case "财政核审部门意见" -> "财政部门审核意见";
+                        default -> n;
+                    };
+                    if (!n.isEmpty()) {
+                        cells.add(n);
+                    }
+                }
+            }
+            return cells;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

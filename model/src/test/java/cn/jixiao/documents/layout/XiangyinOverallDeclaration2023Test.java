@@ -11,54 +11,13 @@ import cn.jixiao.domain.UnitOverall;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class XiangyinOverallDeclaration2023Test {
-    /**
-     * The 附件1 as seed 004 prints it. Segment 004_overall holds only the line '附件1' (the
-     * splitter drops the part under the form's title), so the form is cut from the seed here:
-     * from '附件1' up to the next project form. Three vertical labels were typed into narrow
-     * cells one character per line and come out of the seed interleaved ('部 年 门 度 整 体 效
-     * 支 指 出 标'); they are compared as the words they spell.
-     */
-    static List<String> seedCells() throws IOException {
-        Path seeds = Path.of(System.getProperty("jixiao.seeds", "../../shared/seeds"));
-        Path file;
-        try (Stream<Path> s = Files.list(seeds)) {
-            file = s.filter(p -> p.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int from = lines.indexOf("附件1");
-        int to = from + 1;
-        while (to < lines.size() && !(lines.get(to).contains("项目支出") && lines.get(to).contains("绩效目标申报表"))) {
-            to++;
-        }
-        List<String> cells = new ArrayList<>();
-        for (String line : lines.subList(from, to)) {
-            for (String c : line.split("\t", -1)) {
-                String n = SeedFidelity.norm(c);
-                n = switch (n) {
-                    case "部年门度整体效支指出标", "年度绩效指标部门整体支出" -> "部门整体支出年度绩效指标";
-                    case "财政核审部门意见" -> "财政部门审核意见";
-                    default -> n;
-                };
-                if (!n.isEmpty()) {
-                    cells.add(n);
-                }
-            }
-        }
-        return cells;
-    }
-
     static Unit sample() {
         return Samples.load("xiangyin-office");
     }
@@ -70,7 +29,7 @@ class XiangyinOverallDeclaration2023Test {
 
     @Test
     void reproducesTheSeedFromTheSample() throws IOException {
-        List<String> seed = seedCells();
+        List<String> seed = SeedFidelity.xiangyinOverallCells();
         List<SeedFidelity.Entry> entries = SeedFidelity.entries("overall-declaration", "xiangyin-2023");
         assertEquals(1, entries.size());
         String gen = SeedFidelity.generated(SeedFidelity.render(entries.get(0)));
