@@ -13,4 +13,5 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
 echo "$(date '+%Y-%m-%d %H:%M'), display :$d, load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-DISPLAY=":$d" java -cp app/target/jixiao.jar:app/target/test-classes cn.jixiao.app.EditorBenchmark
+# JAVA_OPTS: extra JVM options, e.g. those of the installer's launcher
+DISPLAY=":$d" java ${JAVA_OPTS:-} -cp app/target/jixiao.jar:app/target/test-classes cn.jixiao.app.EditorBenchmark
