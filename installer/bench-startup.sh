@@ -11,6 +11,7 @@
 #                                              missing): its runtime with its launcher's options and
 #                                              class path (installer/image-command.sh says why)
 #   installer/bench-startup.sh [N] --launcher  the same through bin/jixiao itself
+#   SKELETON_ARGS=--tree-only installer/bench-startup.sh [N]   the skeleton reduced to the unit tree
 #   installer/bench-startup.sh [N] --jar       java -cp app/target/jixiao.jar on the JDK in PATH
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +57,7 @@ run() {
 bare=(); skeleton=(); app=()
 for i in $(seq "$n"); do
   bare+=("$(run "${bare_cmd[@]}")")
-  skeleton+=("$(run "${skeleton_cmd[@]}")")
+  skeleton+=("$(run "${skeleton_cmd[@]}" ${SKELETON_ARGS:-})")
   app+=("$(run "${app_cmd[@]}" "$home/hengyang-office.jixiao" --exit-when-shown)")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -37,6 +37,13 @@ public final class SkeletonWindow {
     public static class Window extends Application {
         @Override
         public void start(Stage stage) {
+            if (getParameters().getRaw().contains("--tree-only")) {
+                // the unit tree alone: how much of the skeleton's cost is the TreeView's
+                stage.setScene(new Scene(tree(), 1280, 760));
+                stage.show();
+                BareWindow.reportFirstFrameAndExit();
+                return;
+            }
             BorderPane root = new BorderPane();
             root.setTop(menuBar());
             SplitPane split = new SplitPane(tree(), details());
