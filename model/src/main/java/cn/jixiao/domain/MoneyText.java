@@ -12,6 +12,9 @@ public final class MoneyText {
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern LENIENT = Pattern.compile("(\\d+(\\.\\d+)?)\\s*(万元|万)?");
 
+    /** Longer than this, a text is not an amount: 10^30 万元 is already far beyond any budget. */
+    public static final int MAX_DIGITS = 40;
+
     private MoneyText() {
     }
 
@@ -36,7 +39,9 @@ public final class MoneyText {
 
     /** A plain decimal in 万元 as stored; anything else (empty, '31..5', '15万') is empty. */
     public static Optional<BigDecimal> parsePlain(String text) {
-        if (text == null || !PLAIN.matcher(text).matches()) {
+        // No amount in 万元 has that many digits; reading a number of a million digits takes
+        // minutes (BigDecimal's parse is quadratic), so a pasted run of digits is not read at all.
+        if (text == null || text.length() > MAX_DIGITS || !PLAIN.matcher(text).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(text));

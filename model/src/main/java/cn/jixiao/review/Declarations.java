@@ -24,8 +24,10 @@ public final class Declarations {
     }
 
     public static Optional<Declared> of(Unit unit, FiscalYear y, Project p) {
+        // the name's key once, not once per project compared: names can be long
+        String name = p.name.isBlank() ? null : key(p.name);
         for (Project other : y.projects) {
-            if (other != p && same(other, p) && !Rows.selfEvaluated(other)) {
+            if (other != p && same(other, p, name) && !Rows.selfEvaluated(other)) {
                 return Optional.of(new Declared(y.year, other));
             }
         }
@@ -39,24 +41,38 @@ public final class Declarations {
             }
         }
         for (Project other : previous.get().projects) {
-            if (key(other.name).equals(key(p.name)) && !p.name.isBlank()) {
+            if (name != null && sameKey(other.name, name)) {
                 return Optional.of(new Declared(previous.get().year, other));
             }
         }
         return Optional.empty();
     }
 
-    private static boolean same(Project a, Project b) {
-        return a.lineage.equals(b.lineage) || !a.name.isBlank() && key(a.name).equals(key(b.name));
+    private static boolean same(Project other, Project p, String nameKey) {
+        return other.lineage.equals(p.lineage) || nameKey != null && !other.name.isBlank() && sameKey(other.name, nameKey);
     }
+
+    /** The text's key equals {@code key}; a text far longer than the key is not folded at all. */
+    private static boolean sameKey(String text, String key) {
+        // a key is never longer than its text (folding maps or drops characters), so a shorter text cannot match
+        return text.length() >= key.length() && key(text).equals(key);
+    }
+
+    /** Keys of long names: every project's name is compared with every other's and every 基础数据表 row's. */
+    private static final LongTextMemo KEYS = new LongTextMemo(Declarations::fold);
 
     /** Texts compared without spaces, width or a closing full stop. */
     public static String key(String s) {
-        String k = Frames.compact(MoneyText.fold(s == null ? "" : s));
-        while (k.endsWith("。") || k.endsWith(".")) {
-            k = k.substring(0, k.length() - 1);
+        return KEYS.apply(s == null ? "" : s);
+    }
+
+    private static String fold(String s) {
+        String k = Frames.compact(MoneyText.fold(s));
+        int end = k.length();
+        while (end > 0 && (k.charAt(end - 1) == '。' || k.charAt(end - 1) == '.')) {
+            end--;
         }
-        return k;
+        return k.substring(0, end);
     }
 
     /**

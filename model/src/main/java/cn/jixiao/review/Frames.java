@@ -113,9 +113,13 @@ public final class Frames {
 
     /** Where a form wrapped a narrow cell the text may still hold breaks or spaces. */
     public static String compact(String s) {
-        if (s == null) {
-            return "";
-        }
+        return s == null ? "" : COMPACT.apply(s);
+    }
+
+    /** Compacted long texts: a long 二级 or 一级 is compared with every name of the framework. */
+    private static final LongTextMemo COMPACT = new LongTextMemo(Frames::withoutSpaces);
+
+    private static String withoutSpaces(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (Character.isWhitespace(s.charAt(k)) || s.charAt(k) == '\u3000' || s.charAt(k) == '\u00a0') {
                 return SPACE.matcher(s).replaceAll("");

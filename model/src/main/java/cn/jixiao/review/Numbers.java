@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
 
 /** Reading the stated figures of a form (分值, 得分, 执行率) for comparison with computed ones. */
 public final class Numbers {
-    private static final Pattern PERCENT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*[%％]");
-    private static final Pattern RULE_WEIGHT = Pattern.compile("分值(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+    // Possessive quantifiers and no start inside a run of digits: a search over a long run of
+    // digits or spaces then tries each place once instead of rescanning the run from every digit.
+    // Digits at most 20 before and after the point: a longer figure is no rate or weight, and
+    // BigDecimal reads a long one in quadratic time.
+    private static final Pattern PERCENT = Pattern.compile("(-?(?<!\\d)\\d{1,20}+(?:\\.\\d{1,20}+)?+)\\s*+[%％]");
+    private static final Pattern RULE_WEIGHT = Pattern.compile("分值(?:为|是)?\\s*+(\\d{1,20}+(?:\\.\\d{1,20}+)?+)\\s*+分");
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Numbers() {
@@ -38,6 +42,20 @@ public final class Numbers {
         }
         Matcher m = RULE_WEIGHT.matcher(MoneyText.fold(rule));
         return m.find() ? Optional.of(new BigDecimal(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * True when the text holds an ASCII digit anywhere. (The pattern '.*\\d.*' says the same but
+     * backtracks over every digit of a line, quadratic in a long one.)
+     */
+    public static boolean hasDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fraction as percent points rounded to {@code scale} places. */

@@ -12,6 +12,7 @@ import cn.jixiao.review.FieldRef;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Names;
 import cn.jixiao.review.Numbers;
+import cn.jixiao.review.Occurrences;
 import cn.jixiao.review.Severity;
 
 import java.math.BigDecimal;
@@ -116,24 +117,32 @@ public final class AmountAcrossForms extends BaseCheck {
         return "（" + String.join("、", rows.stream().map(k -> "“" + y.basicData.rows.get(k).label + "”").toList()) + "合计）";
     }
 
+    /**
+     * The amount right after the name ('…经费为12.5万元'): a few joining words, a few spaces and a
+     * number of at most 12 digits, so each place the name occurs costs the same however long the text.
+     */
+    private static final Pattern AMOUNT_AFTER_NAME = Pattern.compile("[为是：:共计约]{0,3}\\s{0,8}(\\d{1,12}(?:\\.\\d{1,6})?)\\s{0,8}万元");
+    private static final int AMOUNT_REACH = 3 + 8 + 19 + 8 + 2;
+
     /** The 自评报告 sentence that names the project and gives an amount right after it. */
     private void report(List<Finding> out, FiscalYear y, Project p, BigDecimal ref, String refLabel) {
         if (p.name.isBlank()) {
             return;
         }
-        Pattern pattern = Pattern.compile(Pattern.quote(p.name.strip()) + "[为是：:共计约]{0,3}\\s*(\\d+(?:\\.\\d+)?)\\s*万元");
+        Occurrences name = new Occurrences(p.name.strip());
         List<ReportSection> sections = y.report.sections;
         for (int k = 0; k < sections.size(); k++) {
-            if (scan(out, y, p, ref, refLabel, pattern, sections.get(k), "sections[" + k + "]")) {
+            if (scan(out, y, p, ref, refLabel, name, sections.get(k), "sections[" + k + "]")) {
                 return;
             }
         }
     }
 
-    private boolean scan(List<Finding> out, FiscalYear y, Project p, BigDecimal ref, String refLabel, Pattern pattern,
+    private boolean scan(List<Finding> out, FiscalYear y, Project p, BigDecimal ref, String refLabel, Occurrences name,
                          ReportSection s, String path) {
-        Matcher m = pattern.matcher(s.text);
-        if (m.find()) {
+        Matcher m = AMOUNT_AFTER_NAME.matcher(s.text);
+        int end = name.firstEnd(s.text, at -> m.region(at, Math.min(s.text.length(), at + AMOUNT_REACH)).lookingAt());
+        if (end >= 0) {
             BigDecimal stated = new BigDecimal(m.group(1));
             if (!Numbers.same(stated, ref)) {
                 out.add(new Finding(code(), severity(), y.year, p.name, new FieldRef(FieldRef.Kind.REPORT_SECTION, p.id, "", path + ".text"),
@@ -143,7 +152,7 @@ public final class AmountAcrossForms extends BaseCheck {
             return true;
         }
         for (int k = 0; k < s.subsections.size(); k++) {
-            if (scan(out, y, p, ref, refLabel, pattern, s.subsections.get(k), path + ".subsections[" + k + "]")) {
+            if (scan(out, y, p, ref, refLabel, name, s.subsections.get(k), path + ".subsections[" + k + "]")) {
                 return true;
             }
         }

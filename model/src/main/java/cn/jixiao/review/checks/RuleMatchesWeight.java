@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * 公车管理) scales to another figure; and the rule's 分值 is the one in the 分值 column.
  */
 public final class RuleMatchesWeight extends BaseCheck {
-    private static final Pattern AWARD = Pattern.compile("计\\s*(\\d+(?:\\.\\d+)?)\\s*分");
-    private static final Pattern FORMULA = Pattern.compile("得分\\s*=.*?[*×xX]\\s*(\\d+(?:\\.\\d+)?)(?!\\s*[%％])");
+    /** Figures of at most 20 digits each side of the point: longer is no score, and would take BigDecimal long to read. */
+    private static final Pattern AWARD = Pattern.compile("计\\s*+(\\d{1,20}+(?:\\.\\d{1,20}+)?+)\\s*+分");
+    /** '得分=…*10': the start of a formula, and the factor it multiplies by later on the same line. */
+    private static final Pattern FORMULA_START = Pattern.compile("得分\\s*+=");
+    private static final Pattern FACTOR = Pattern.compile("[*×xX]\\s*+(\\d{1,20}(?:\\.\\d{1,20})?)(?![\\d.]|\\s*[%％])");
 
     public RuleMatchesWeight() {
         super("RULE_CONTRADICTS_WEIGHT", Severity.ERROR, "评（扣）分标准与该指标的分值自相矛盾");
@@ -58,12 +61,43 @@ public final class RuleMatchesWeight extends BaseCheck {
                     found = true;
                 }
             }
-            Matcher f = FORMULA.matcher(rule);
-            if (!found && f.find() && !Numbers.same(new BigDecimal(f.group(1)), weight.get())) {
+            Optional<String> factor = found ? Optional.empty() : factor(rule);
+            if (factor.isPresent() && !Numbers.same(new BigDecimal(factor.get()), weight.get())) {
                 out.add(onIndicator(y, r.project(), i, "scoringRule", who + "写明分值为" + Numbers.show(weight.get())
-                        + "分，计算公式却乘以" + f.group(1) + "，满分只能得" + f.group(1) + "分，请统一为" + Numbers.show(weight.get()) + "。"));
+                        + "分，计算公式却乘以" + factor.get() + "，满分只能得" + factor.get() + "分，请统一为" + Numbers.show(weight.get()) + "。"));
             }
         }
         return out;
+    }
+
+    /**
+     * The factor of the first '得分=' whose line goes on to multiply by a number ('×10', not '×60%').
+     * Read line by line, once: when the first '得分=' of a line has no factor after it, no later one
+     * on that line has, so the line is not searched again from each of them (which made a long
+     * line of '得分=' quadratic).
+     */
+    static Optional<String> factor(String rule) {
+        Matcher start = FORMULA_START.matcher(rule);
+        Matcher factor = FACTOR.matcher(rule).useTransparentBounds(true);
+        int from = 0;
+        while (from < rule.length() && start.find(from)) {
+            int lineEnd = lineEnd(rule, start.end());
+            if (factor.region(start.end(), lineEnd).find()) {
+                return Optional.of(factor.group(1));
+            }
+            from = lineEnd;
+        }
+        return Optional.empty();
+    }
+
+    /** Where the line ends, as '.' in a pattern sees it. */
+    private static int lineEnd(String s, int from) {
+        for (int k = from; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return k;
+            }
+        }
+        return s.length();
     }
 }

@@ -5,6 +5,7 @@ import cn.jixiao.domain.Unit;
 import cn.jixiao.review.BaseCheck;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Names;
+import cn.jixiao.review.Numbers;
 import cn.jixiao.review.Rows;
 import cn.jixiao.review.Severity;
 
@@ -23,7 +24,7 @@ public final class TargetFilled extends BaseCheck {
         for (Rows.Row r : Rows.all(y)) {
             var i = r.indicator();
             if (!i.name.isBlank() && i.target.isBlank()) {
-                String hint = i.unitOfMeasure.matches(".*\\d.*")
+                String hint = Numbers.hasDigit(i.unitOfMeasure)
                         ? "（计量单位栏填的是“" + i.unitOfMeasure + "”，像是指标值填错了栏）" : "";
                 out.add(onIndicator(y, r.project(), i, "target", Names.indicator(i) + "没有填写指标值" + hint + "。"));
             }

@@ -6,6 +6,7 @@ import cn.jixiao.review.BaseCheck;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Frames;
 import cn.jixiao.review.Names;
+import cn.jixiao.review.Numbers;
 import cn.jixiao.review.Rows;
 import cn.jixiao.review.Severity;
 import cn.jixiao.review.Targets;
@@ -41,7 +42,7 @@ public final class TargetQuantified extends BaseCheck {
                 default -> "“≤" + (r.project() == null ? "…" : r.project().funds.statedTotal.isEmpty() ? "…" : r.project().funds.statedTotal.text()) + "万元”";
             };
             String why = t.budgetCeiling() ? "只说不超预算，没有写明金额"
-                    : i.target.matches(".*\\d.*") ? "含有多个数字或附带说明，不能作为一个量化目标" : "不是量化的数值";
+                    : Numbers.hasDigit(i.target) ? "含有多个数字或附带说明，不能作为一个量化目标" : "不是量化的数值";
             out.add(onIndicator(y, r.project(), i, "target", Names.indicator(i) + "（" + sub + "）的指标值“" + i.target + "”" + why
                     + "，建议写成数字和单位，如" + example + "。"));
         }
