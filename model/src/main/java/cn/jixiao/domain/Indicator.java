@@ -54,6 +54,20 @@ public class Indicator {
         this.target = target;
     }
 
+    /**
+     * Forgets the self-evaluation of the row (实际完成值, 得分 and why it was set by hand, 评价档次,
+     * 偏差原因) and keeps the declaration: what a row copied into another year or project starts as.
+     * Every self-evaluation field is listed here once, so a copy cannot bring back last year's 未达成.
+     */
+    public void clearSelfEvaluation() {
+        actual = "";
+        score = "";
+        scoreManual = false;
+        scoreReason = "";
+        tier = "";
+        deviationCause = "";
+    }
+
     /** A copy with a new id, for copying into another project or year. */
     public Indicator copyAsNew() {
         Indicator c = Json.copy(this, Indicator.class);

@@ -67,12 +67,7 @@ public final class IndicatorCopies {
         List<Indicator> fresh = new ArrayList<>();
         for (Indicator i : chosen) {
             Indicator n = i.copyAsNew();
-            n.actual = "";
-            n.score = "";
-            n.scoreManual = false;
-            n.scoreReason = "";
-            n.tier = "";
-            n.deviationCause = "";
+            n.clearSelfEvaluation();
             fresh.add(n);
         }
         return targetFramework == null ? fresh : FrameworkSwitch.remap(fresh, targetFramework);

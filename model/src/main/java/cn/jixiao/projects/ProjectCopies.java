@@ -13,6 +13,9 @@ import java.util.UUID;
 
 /** Copies of a project: a duplicate beside it, or next year's draft that continues it. */
 public final class ProjectCopies {
+    /** 项目属性 of a project that goes on from last year. */
+    public static final String CONTINUED = "延续";
+
     private ProjectCopies() {
     }
 
@@ -22,21 +25,26 @@ public final class ProjectCopies {
         c.id = UUID.randomUUID().toString();
         c.lineage = UUID.randomUUID().toString();
         c.name = p.name + "（副本）";
+        // a copy made beside the original is the clerk's own new project, not last year's to check
+        c.draft = false;
         c.indicators = new ArrayList<>(p.indicators.stream().map(Indicator::copyAsNew).toList());
         return c;
     }
 
     /**
-     * Next year's draft of the project: same lineage, new ids, targets and indicators kept,
+     * Next year's draft of the project ({@code newYear}): same lineage, new ids, targets and
+     * indicators kept, 项目属性 延续, 起止时间 moved into the new year ({@link StartEndShift}),
      * this year's amounts become the 上年 figures (and stay as the starting amounts; a year known
      * only from its self-evaluation gives its 全年预算数), and the
      * self-evaluation of the old year is left behind.
      */
-    public static Project carryForward(Project p) {
+    public static Project carryForward(Project p, int newYear) {
         Project c = Json.copy(p, Project.class);
         c.id = UUID.randomUUID().toString();
         c.lineage = p.lineage;
         c.draft = true;
+        c.attribute = CONTINUED;
+        c.startEnd = StartEndShift.toNextYear(p.startEnd, newYear);
         c.funds = lastYearFunds(p.funds);
         if (c.funds.lastYearStatedTotal.isEmpty()) {
             // a year known only from its self-evaluation: its 全年预算数 is last year's amount
@@ -54,11 +62,7 @@ public final class ProjectCopies {
         c.indicators = new ArrayList<>();
         for (Indicator i : p.indicators) {
             Indicator n = i.copyAsNew();
-            n.actual = "";
-            n.score = "";
-            n.scoreManual = false;
-            n.scoreReason = "";
-            n.deviationCause = "";
+            n.clearSelfEvaluation();
             c.indicators.add(n);
         }
         return c;

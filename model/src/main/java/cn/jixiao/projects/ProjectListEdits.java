@@ -4,6 +4,7 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Framework;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
+import cn.jixiao.editing.CompoundEdit;
 import cn.jixiao.editing.Edit;
 import cn.jixiao.editing.Edits;
 import cn.jixiao.store.UnitFile;
@@ -52,22 +53,22 @@ public final class ProjectListEdits {
     /**
      * 开始下一年度: every project of {@code from} that the next year does not continue yet is
      * copied into it as a draft ({@link ProjectCopies#carryForward}); the year is created when
-     * missing, with the same framework and layout. Undo removes what was added.
+     * missing, with the same framework and layout; 部门整体's 上年 figures are filled from
+     * {@code from} ({@link OverallCarry}). Undo removes what was added.
      */
     public static Edit startNextYear(Unit unit, FiscalYear from) {
         int next = from.year + 1;
         FiscalYear existing = unit.year(next).orElse(null);
         FiscalYear target = existing != null ? existing : newYearLike(from, next);
-        Set<String> continued = new HashSet<>();
-        target.projects.forEach(p -> continued.add(p.lineage));
         List<Project> list = new ArrayList<>(target.projects);
-        for (Project p : from.projects) {
-            if (!continued.contains(p.lineage)) {
-                list.add(ProjectCopies.carryForward(p));
-            }
+        for (Project p : notContinued(unit, from)) {
+            list.add(ProjectCopies.carryForward(p, next));
         }
         String description = "开始" + next + "年度";
-        Edit projects = Edits.projects(description, target, list);
+        List<Edit> parts = new ArrayList<>();
+        parts.add(Edits.projects(description, target, list));
+        parts.addAll(OverallCarry.lastYearFigures(from, target));
+        Edit projects = new CompoundEdit(description, parts);
         if (existing != null) {
             return projects;
         }
@@ -98,6 +99,13 @@ public final class ProjectListEdits {
                 });
             }
         };
+    }
+
+    /** The projects of {@code from} that the next year does not continue yet: what 开始下一年度 copies. */
+    public static List<Project> notContinued(Unit unit, FiscalYear from) {
+        Set<String> continued = new HashSet<>();
+        unit.year(from.year + 1).ifPresent(n -> n.projects.forEach(p -> continued.add(p.lineage)));
+        return from.projects.stream().filter(p -> !continued.contains(p.lineage)).toList();
     }
 
     private static FiscalYear newYearLike(FiscalYear from, int year) {

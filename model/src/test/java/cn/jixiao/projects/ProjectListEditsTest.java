@@ -79,6 +79,74 @@ class ProjectListEditsTest {
     }
 
     @Test
+    void nextYearContinuesTheProjectMovesItsPeriodAndForgetsLastYearsSelfEvaluation() {
+        Unit unit = Samples.load(Samples.DEFAULT);
+        FiscalYear y2022 = unit.year(2022).orElseThrow();
+        Project jiyao = y2022.project("机要工作经费").orElseThrow();
+        jiyao.attribute = "新增";
+        jiyao.startEnd = "2022.01--2022.12";
+        jiyao.indicators.get(0).tier = "未达成";
+        jiyao.indicators.get(0).scoreReason = "未完成";
+        y2022.overall.statedTotal = cn.jixiao.domain.Amount.of("512.36");
+        y2022.overall.basicExpense = cn.jixiao.domain.Amount.of("400");
+        y2022.overall.projectExpense = cn.jixiao.domain.Amount.of("112.36");
+        Path file = dir.resolve("n.jixiao");
+        try (UnitFile f = UnitFile.create(file)) {
+            f.importUnit(unit);
+            new EditHistory(f).perform(ProjectListEdits.startNextYear(unit, y2022));
+        }
+        FiscalYear y2023 = load(file).year(2023).orElseThrow();
+        Project next = y2023.project("机要工作经费").orElseThrow();
+        assertEquals("延续", next.attribute);
+        assertEquals("2023.01--2023.12", next.startEnd);
+        assertTrue(next.indicators.stream().allMatch(i -> i.tier.isEmpty() && i.scoreReason.isEmpty()),
+                "last year's 未达成 does not come back in the draft");
+        assertEquals("512.36", y2023.overall.lastYearTotal.text());
+        assertEquals("400", y2023.overall.lastYearBasicExpense.text());
+        assertEquals("112.36", y2023.overall.lastYearProjectExpense.text());
+    }
+
+    @Test
+    void lastYearsOverallFiguresFillOnlyWhatTheNewYearLacksAndUndoClearsThem() {
+        Unit unit = Samples.load(Samples.DEFAULT);
+        FiscalYear y2021 = unit.year(2021).orElseThrow();
+        FiscalYear y2022 = unit.year(2022).orElseThrow();
+        y2021.overall.statedTotal = cn.jixiao.domain.Amount.of("480");
+        y2021.overall.basicExpense = cn.jixiao.domain.Amount.of("380");
+        y2022.overall.lastYearTotal = cn.jixiao.domain.Amount.of("479.5");
+        y2022.overall.lastYearBasicExpense = cn.jixiao.domain.Amount.EMPTY;
+        Path file = dir.resolve("o.jixiao");
+        try (UnitFile f = UnitFile.create(file)) {
+            f.importUnit(unit);
+            EditHistory h = new EditHistory(f);
+            h.perform(ProjectListEdits.startNextYear(unit, y2021));
+            assertEquals("479.5", y2022.overall.lastYearTotal.text(), "the clerk's own figure stays");
+            assertEquals("380", y2022.overall.lastYearBasicExpense.text());
+            h.undo();
+        }
+        assertTrue(load(file).year(2022).orElseThrow().overall.lastYearBasicExpense.isEmpty(), "undo cleared it in the file too");
+    }
+
+    @Test
+    void aCopyWithinTheYearIsNotADraftFromLastYear() {
+        Project draft = ProjectCopies.carryForward(Samples.load(Samples.DEFAULT).year(2022).orElseThrow().projects.get(0), 2023);
+        assertTrue(draft.draft);
+        Project copy = ProjectCopies.duplicate(draft);
+        assertFalse(copy.draft, "Ctrl+D makes the clerk's own project, not one copied from last year");
+    }
+
+    @Test
+    void thePeriodMovesIntoTheNewYearAsWritten() {
+        assertEquals("2024.01--2024.12", StartEndShift.toNextYear("2023.01--2023.12", 2024));
+        assertEquals("202401-202412", StartEndShift.toNextYear("202301-202312", 2024));
+        assertEquals("2024年1月-12月", StartEndShift.toNextYear("2023年1月-12月", 2024));
+        assertEquals("20240101-20241231", StartEndShift.toNextYear("20230101-20231231", 2024));
+        assertEquals("2022年1月-2024年12月", StartEndShift.toNextYear("2022年1月-2024年12月", 2024), "a 3-year project already covers 2024");
+        assertEquals("全年", StartEndShift.toNextYear("全年", 2024));
+        assertEquals("", StartEndShift.toNextYear("", 2024));
+    }
+
+    @Test
     void newDuplicateMoveAndDeleteAreSavedAndUndoable() {
         Unit unit = Samples.load(Samples.DEFAULT);
         FiscalYear fy = unit.year(2021).orElseThrow();
