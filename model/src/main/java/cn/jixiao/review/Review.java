@@ -14,6 +14,7 @@ import cn.jixiao.review.checks.CategoryWeightUsual;
 import cn.jixiao.review.checks.ControlRate;
 import cn.jixiao.review.checks.DatesReadable;
 import cn.jixiao.review.checks.DepartmentFilled;
+import cn.jixiao.review.checks.DraftChecked;
 import cn.jixiao.review.checks.DeviationCauseGiven;
 import cn.jixiao.review.checks.ExecutionParts;
 import cn.jixiao.review.checks.ExecutionRate;
@@ -56,7 +57,7 @@ import java.util.regex.Pattern;
 public final class Review {
     /** Every check, grouped as 完整性, 量化, 算术, 分值, 一致性. */
     public static final List<Check> CHECKS = List.of(
-            new ProjectNameFilled(), new DepartmentFilled(), new GoalFilled(), new FundsFilled(), new CategoriesPresent(),
+            new ProjectNameFilled(), new DraftChecked(), new DepartmentFilled(), new GoalFilled(), new FundsFilled(), new CategoriesPresent(),
             new TargetFilled(), new SubcategoryCovered(), new SubcategoryPlaced(),
             new TargetQuantified(), new PercentWithin100(), new PercentWithin100.AtLeastHundred(), new CostDirection(),
             new DateWithinProject(), new QuantityHasUnit(),

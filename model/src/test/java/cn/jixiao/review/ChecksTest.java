@@ -62,6 +62,18 @@ class ChecksTest {
     }
 
     @Test
+    void draftFromLastYear() {
+        Project p = SeedRows.jijian2021();
+        p.draft = true;
+        List<Finding> f = found(year(2021, p), "PROJECT_STILL_DRAFT");
+        assertEquals(1, f.size());
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertEquals("name", f.get(0).where().field());
+        assertTrue(f.get(0).message().startsWith("纪检派驻机构专项经费：由上一年度复制而来，还标为草稿。"), f.get(0).message());
+        assertEquals(0, found(year(2021, SeedRows.jijian2021()), "PROJECT_STILL_DRAFT").size(), "checked (核对完成): no finding");
+    }
+
+    @Test
     void departmentOnTheUnitOrTheProject() {
         Unit u = year(2021, SeedRows.jijian2021());
         u.supervisingDepartment = "";
