@@ -12,6 +12,7 @@ import cn.jixiao.projects.ProjectCopies;
 import cn.jixiao.projects.ProjectListEdits;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -162,7 +163,7 @@ public final class ProjectActions {
     }
 
     private void startNextYear(FiscalYear year) {
-        if (year == null) {
+        if (year == null || !confirmNextYear(year)) {
             return;
         }
         int before = vm.unit().year(year.year + 1).map(y -> y.projects.size()).orElse(0);
@@ -172,6 +173,23 @@ public final class ProjectActions {
             view.select(next, null);
             vm.statusProperty().set(Messages.text("projectActions.text.12", next.projects.size() - before, next.year));
         }
+    }
+
+    /** Says what 开始下一年度 will do before it does it; true when the clerk goes ahead. */
+    private boolean confirmNextYear(FiscalYear year) {
+        int copies = ProjectListEdits.notContinued(vm.unit(), year).size();
+        int next = year.year + 1;
+        ButtonType go = new ButtonType(Messages.text("projectActions.button.1", next), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.text("projectActions.button.2"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, copies == 0
+                ? Messages.text("projectActions.text.14", year.year, next)
+                : Messages.text("projectActions.text.13", year.year, next, copies), go, cancel);
+        a.setTitle(Messages.text("projectActions.title.2"));
+        a.setHeaderText(Messages.text("projectActions.header.3", next));
+        a.getDialogPane().setId("nextYearConfirm");
+        a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.initOwner(view.stage());
+        return a.showAndWait().filter(b -> b == go).isPresent();
     }
 
     private void guarded(Edit e) {
