@@ -202,13 +202,21 @@ public final class ExportDialog {
             }
         }));
         list.setPrefHeight(150);
-        list.disableProperty().bind(model.allProjectsProperty());
         CheckBox separate = new CheckBox(Messages.text("exportDialog.checkBox.1"));
         separate.setId("separateFiles");
         separate.selectedProperty().bindBidirectional(model.separateFilesProperty());
-        Label note = new Label(Messages.text("exportDialog.label.2"));
+        Label note = new Label();
+        note.setId("projectChoiceNote");
         note.setWrapText(true);
         note.setStyle("-fx-text-fill: #666;");
+        // the choice means nothing for forms of the whole year: greyed, and the note says why
+        var applies = model.projectChoiceAppliesProperty();
+        for (javafx.scene.Node n : List.of(all, some, separate)) {
+            n.disableProperty().bind(applies.not());
+        }
+        list.disableProperty().bind(model.allProjectsProperty().or(applies.not()));
+        note.textProperty().bind(javafx.beans.binding.Bindings.when(applies)
+                .then(Messages.text("exportDialog.label.2")).otherwise(Messages.text("exportDialog.label.3")));
         return new VBox(4, new HBox(16, all, some), list, separate, note);
     }
 

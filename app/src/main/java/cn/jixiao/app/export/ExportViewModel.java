@@ -10,9 +10,13 @@ import cn.jixiao.domain.Json;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.review.Review;
 import cn.jixiao.review.Severity;
+import cn.jixiao.workspace.ExportChoices;
+import cn.jixiao.workspace.UserFolders;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,7 +30,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -115,6 +121,7 @@ public final class ExportViewModel {
     private final BooleanProperty docx = new SimpleBooleanProperty(true);
     private final BooleanProperty xlsx = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper projectChoiceApplies = new ReadOnlyBooleanWrapper();
 
     public ExportViewModel(Unit unit, int year, Path folder) {
         this.unit = unit;
@@ -124,10 +131,20 @@ public final class ExportViewModel {
         this.year.addListener((o, a, b) -> loadYear(b.intValue()));
     }
 
-    /** The dialog for the unit, on the given year (0: the latest), into the folder used last time. */
+    /** The dialog for the unit, on the given year (0: the latest), into the folder and formats used last time. */
     public static ExportViewModel forUnit(Unit unit, int year) {
         int y = year != 0 ? year : unit.years.stream().mapToInt(f -> f.year).max().orElse(0);
-        return new ExportViewModel(unit, y, ExportFolder.load());
+        ExportViewModel m = new ExportViewModel(unit, y, ExportFolder.load());
+        Set<Format> last = remembered().formats();
+        if (!last.isEmpty()) {
+            m.docx.set(last.contains(Format.DOCX));
+            m.xlsx.set(last.contains(Format.XLSX));
+        }
+        return m;
+    }
+
+    private static ExportChoices remembered() {
+        return new ExportChoices(UserFolders.dataFolder());
     }
 
     private void loadYear(int y) {
@@ -137,11 +154,42 @@ public final class ExportViewModel {
         List<FormChoice> list = new ArrayList<>();
         for (String form : inCycleOrder(FormLayouts.forms())) {
             List<String> styles = FormLayouts.styles(form);
-            String style = styles.contains(preferred) ? preferred : styles.contains(unitStyle) ? unitStyle : styles.get(0);
+            String style = styles.contains(preferred) ? preferred : styles.contains(unitStyle) ? unitStyle
+                    : sameRegion(styles, preferred.isEmpty() ? unitStyle : preferred);
             list.add(new FormChoice(form, FormLayouts.title(form).orElse(form), styles, style, styles.contains(preferred)));
         }
         forms.setAll(list);
+        for (FormChoice f : list) {
+            f.selectedProperty().addListener(o -> updateProjectChoice());
+            f.styleProperty().addListener(o -> updateProjectChoice());
+        }
+        updateProjectChoice();
         projects.setAll(fy.map(f -> f.projects.stream().map(p -> new ProjectChoice(p.name)).toList()).orElse(List.of()));
+    }
+
+    /**
+     * For a form the unit's own style does not print: the same finance bureau's style of the
+     * nearest year ('hengyang-2022' for a unit in 'hengyang-2021'), else the first there is. Style
+     * names are 'region-year'.
+     */
+    static String sameRegion(List<String> styles, String own) {
+        int dash = own.lastIndexOf('-');
+        if (dash <= 0) {
+            return styles.get(0);
+        }
+        String region = own.substring(0, dash + 1);
+        int year = yearOf(own);
+        return styles.stream().filter(s -> s.startsWith(region))
+                .min(java.util.Comparator.comparingInt(s -> Math.abs(yearOf(s) - year)))
+                .orElse(styles.get(0));
+    }
+
+    private static int yearOf(String style) {
+        try {
+            return Integer.parseInt(style.substring(style.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Forms in the order of the yearly cycle: declarations, then self-evaluations; unknown ones last. */
@@ -168,6 +216,18 @@ public final class ExportViewModel {
 
     public ObservableList<ProjectChoice> projects() {
         return projects;
+    }
+
+    /**
+     * True while a ticked form prints one document per project (申报表, 自评表): only then does the
+     * choice of projects mean anything; the yearly forms always hold every project.
+     */
+    public ReadOnlyBooleanProperty projectChoiceAppliesProperty() {
+        return projectChoiceApplies.getReadOnlyProperty();
+    }
+
+    private void updateProjectChoice() {
+        projectChoiceApplies.set(forms.stream().anyMatch(f -> f.selectedProperty().get() && f.perProject()));
     }
 
     public BooleanProperty allProjectsProperty() {
@@ -266,7 +326,9 @@ public final class ExportViewModel {
         List<DocumentExporter.Request> requests = requests();
         String snapshot = Json.write(unit);
         Path out = folder.get();
-        ExportFolder.save(out);
+        Set<Format> used = EnumSet.noneOf(Format.class);
+        used.addAll(formats());
+        remembered().remember(out, used);
         return new Task<>() {
             @Override
             protected List<Path> call() throws Exception {

@@ -60,10 +60,19 @@ class ExportDialogTest {
         }
     }
 
+    private JixiaoApp app;
+
     @Start
     void start(Stage stage) throws Exception {
-        new JixiaoApp().start(stage);
+        app = new JixiaoApp();
+        app.start(stage);
         stage.requestFocus();
+    }
+
+    /** The next test's window opens the same unit file: this one lets go of it first. */
+    @org.junit.jupiter.api.AfterEach
+    void closeTheFile() throws Exception {
+        WaitForAsyncUtils.asyncFx(app::stop).get();
     }
 
     private static Optional<DialogPane> alert(FxRobot robot, String header) {
@@ -134,5 +143,33 @@ class ExportDialogTest {
             }
         }
         assertEquals(out.toAbsolutePath().toString(), ExportFolder.load().toAbsolutePath().toString(), "the folder is remembered");
+    }
+
+    @Test
+    void theProjectChoiceIsGreyedWhileOnlyYearlyFormsAreTicked(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem export = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "导出表格…".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(export::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> year = robot.lookup("#exportYear").queryAs(ComboBox.class);
+        robot.interact(() -> year.setValue(2022));
+        CheckBox selfEvaluation = robot.lookup("#form-self-evaluation").queryAs(CheckBox.class);
+        assertTrue(selfEvaluation.isSelected(), "2022's style has a 自评表, one per project");
+        javafx.scene.control.Label note = robot.lookup("#projectChoiceNote").queryAs(javafx.scene.control.Label.class);
+        assertFalse(robot.lookup("#someProjects").query().isDisabled());
+        assertTrue(note.getText().startsWith("项目的选择只用于每个项目一份的表格"), note.getText());
+
+        robot.clickOn(selfEvaluation);
+        assertTrue(robot.lookup("#form-basic-data").queryAs(CheckBox.class).isSelected(), "a yearly form stays ticked");
+        assertTrue(robot.lookup("#someProjects").query().isDisabled(), "no per-project form ticked: nothing to choose");
+        assertTrue(robot.lookup("#allProjects").query().isDisabled());
+        assertTrue(robot.lookup("#exportProjects").query().isDisabled());
+        assertTrue(note.getText().startsWith("勾选的表格都是全年一份、包含全部项目的，不用选择项目"), note.getText());
+
+        robot.clickOn(selfEvaluation);
+        assertFalse(robot.lookup("#someProjects").query().isDisabled(), "ticked again: the choice applies again");
+        robot.interact(() -> robot.lookup("#exportDialog").query().getScene().getWindow().hide());
     }
 }

@@ -118,4 +118,50 @@ class ExportViewModelTest {
         task.run();
         return task.get();
     }
+
+    @Test
+    void theFormatsAndFolderOfTheLastExportAreRememberedPerUser(@TempDir Path home, @TempDir Path out) throws Exception {
+        String before = System.getProperty("jixiao.home");
+        System.setProperty("jixiao.home", home.toString());
+        try {
+            ExportViewModel first = ExportViewModel.forUnit(unit, 2021);
+            assertTrue(first.docxProperty().get());
+            assertFalse(first.xlsxProperty().get(), "nothing remembered yet: Word only");
+            first.folderProperty().set(out);
+            first.docxProperty().set(false);
+            first.xlsxProperty().set(true);
+            Task<List<Path>> task = first.exportTask();
+            task.run();
+            task.get();
+            ExportViewModel next = ExportViewModel.forUnit(unit, 2021);
+            assertFalse(next.docxProperty().get(), "Excel only, as last time");
+            assertTrue(next.xlsxProperty().get());
+            assertEquals(out, next.folderProperty().get());
+            assertTrue(Files.isRegularFile(home.resolve("export.txt")), "kept in the user's data folder");
+        } finally {
+            if (before == null) {
+                System.clearProperty("jixiao.home");
+            } else {
+                System.setProperty("jixiao.home", before);
+            }
+        }
+    }
+
+    @Test
+    void aFormWithoutTheUnitsStyleTakesTheSameBureausNearestYear() {
+        assertEquals("hengyang-2022", ExportViewModel.sameRegion(List.of("agency-2024", "hengyang-2022", "huaiyuan-2024"), "hengyang-2021"));
+        assertEquals("hengyang-2021", ExportViewModel.sameRegion(List.of("hengyang-2018", "hengyang-2021"), "hengyang-2022"));
+        assertEquals("agency-2024", ExportViewModel.sameRegion(List.of("agency-2024", "huaiyuan-2024"), "xiangyin-2023"), "no style of the bureau: the first");
+        assertEquals("agency-2024", ExportViewModel.sameRegion(List.of("agency-2024", "huaiyuan-2024"), ""));
+    }
+
+    @Test
+    void theProjectChoiceAppliesOnlyWhileAPerProjectFormIsTicked(@TempDir Path out) {
+        ExportViewModel m = new ExportViewModel(unit, 2022, out);
+        assertTrue(m.projectChoiceAppliesProperty().get(), "the 自评表 is ticked");
+        m.form("self-evaluation").orElseThrow().selectedProperty().set(false);
+        assertFalse(m.projectChoiceAppliesProperty().get(), "only yearly forms left");
+        m.form("declaration").orElseThrow().selectedProperty().set(true);
+        assertTrue(m.projectChoiceAppliesProperty().get());
+    }
 }
