@@ -93,6 +93,18 @@ class ReviewLinearTimeTest {
         assertTimeoutPreemptively(BOUND, () -> Review.run(u));
     }
 
+    @Test
+    void anAmountOfAMillionDigitsIsNotReadForMinutes() {
+        Unit u = sample();
+        Project p = u.years.get(0).projects.get(0);
+        // BigDecimal reads a million digits in about two minutes; no amount in 万元 is that long
+        p.funds.statedTotal = Amount.of("1".repeat(MEGABYTE));
+        p.selfEvaluation.funds.statedExecutionRate = "9".repeat(MEGABYTE) + "%";
+        List<Finding> found = assertTimeoutPreemptively(BOUND, () -> Review.run(u));
+        assertFalse(found.stream().noneMatch(f -> f.where().field().equals("funds.statedTotal")),
+                "the amount is reported as not a number");
+    }
+
     /** One test per text field the review reads: that field (in the sample's newest year) holds a megabyte. */
     @TestFactory
     Stream<DynamicTest> everyTextFieldReviewsInSeconds() {
