@@ -47,6 +47,10 @@ public final class DocumentExporter {
         Progress NONE = (done, total) -> { };
 
         void update(int done, int total);
+
+        /** A text had to be changed to fit the format (a character removed, a cell cut): say it. */
+        default void warning(String message) {
+        }
     }
 
     /**
@@ -97,28 +101,32 @@ public final class DocumentExporter {
         boolean separate = request.separateFiles() && layout.perProject() && projects.size() > 1;
         List<List<Project>> groups = separate ? projects.stream().map(List::of).toList() : List.of(projects);
         int total = (layout.perProject() ? projects.size() : 1) + groups.size();
-        int done = 0;
+        int[] done = {0};
         List<Path> written = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (List<Project> group : groups) {
-            List<FormDocument> docs = new ArrayList<>();
-            if (layout.perProject()) {
-                for (Project p : group) {
-                    docs.addAll(layout.render(unit, year, List.of(p)));
-                    progress.update(++done, total);
-                }
-            } else {
-                docs.addAll(layout.render(unit, year, group));
-                progress.update(++done, total);
-            }
+            // Laid out project by project while the writer asks for them: a project's documents are
+            // garbage once written, so 10,000 projects need not all be laid out in memory at once.
+            Iterable<FormDocument> docs = layout.perProject()
+                    ? () -> group.stream().flatMap(p -> {
+                        List<FormDocument> one = layout.render(unit, year, List.of(p));
+                        progress.update(++done[0], total);
+                        return one.stream();
+                    }).iterator()
+                    : rendered(layout.render(unit, year, group), progress, ++done[0], total);
             boolean named = separate || !request.projects().isEmpty() && group.size() == 1;
             String base = fileName(year.year, layout.title(), unit.name, named ? group.get(0).name : null);
             Path target = request.outDir().resolve(unique(base, request.format().extension(), names));
-            write(docs, target, request.format(), layout, unit, year);
+            write(docs, target, request.format(), layout, unit, year, progress);
             written.add(target);
-            progress.update(++done, total);
+            progress.update(++done[0], total);
         }
         return written;
+    }
+
+    private static List<FormDocument> rendered(List<FormDocument> docs, Progress progress, int done, int total) {
+        progress.update(done, total);
+        return docs;
     }
 
     /** The documents a request would write, for a preview. */
@@ -176,11 +184,11 @@ public final class DocumentExporter {
         return out;
     }
 
-    private static void write(List<FormDocument> docs, Path target, Format format, FormLayout layout, Unit unit,
-                              FiscalYear year) throws IOException {
+    private static void write(Iterable<FormDocument> docs, Path target, Format format, FormLayout layout, Unit unit,
+                              FiscalYear year, Progress progress) throws IOException {
         switch (format) {
-            case DOCX -> DocxWriter.write(docs, target);
-            case XLSX -> XlsxWriter.write(docs, target);
+            case DOCX -> DocxWriter.write(docs, target, progress::warning);
+            case XLSX -> XlsxWriter.write(docs, target, progress::warning);
             case JSON -> {
                 ObjectMapper mapper = new ObjectMapper();
                 ObjectNode root = mapper.createObjectNode();

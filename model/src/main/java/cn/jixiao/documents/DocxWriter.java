@@ -1,5 +1,6 @@
 package cn.jixiao.documents;
 
+import cn.jixiao.domain.TextInput;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
@@ -45,7 +46,9 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Renders form documents into one Word file, each document starting on a new page, written at
@@ -67,40 +70,61 @@ public final class DocxWriter {
     private final CTBody body = doc.getDocument().getBody();
     /** A page break waiting for the next block. */
     private boolean breakPending;
+    private final Consumer<String> warnings;
+    private String documentName = "";
 
     static {
         PoiLogging.quiet();
     }
 
-    private DocxWriter() {
+    private DocxWriter(Consumer<String> warnings) {
+        this.warnings = warnings;
     }
 
     public static void write(List<FormDocument> documents, Path target) throws IOException {
-        FileOutput.write(target, out -> write(documents, out));
+        write(documents, target, w -> { });
+    }
+
+    /** Writes the documents, telling {@code warnings} of any text that had to be changed to fit. */
+    public static void write(Iterable<FormDocument> documents, Path target, Consumer<String> warnings) throws IOException {
+        FileOutput.write(target, out -> write(documents, out, warnings));
     }
 
     public static void write(List<FormDocument> documents, OutputStream out) throws IOException {
-        if (documents.isEmpty()) {
+        write(documents, out, w -> { });
+    }
+
+    /** The documents one after another; each is laid out once the previous one is in the body. */
+    static void write(Iterable<FormDocument> documents, OutputStream out, Consumer<String> warnings) throws IOException {
+        Iterator<FormDocument> it = documents.iterator();
+        if (!it.hasNext()) {
             throw new IllegalArgumentException("没有要写出的表单");
         }
-        DocxWriter w = new DocxWriter();
+        DocxWriter w = new DocxWriter(warnings);
         w.defaults();
-        for (int i = 0; i < documents.size(); i++) {
-            FormDocument d = documents.get(i);
+        FormDocument d = it.next();
+        while (true) {
+            w.documentName = d.name == null ? "" : d.name;
             w.document(d);
-            if (i + 1 < documents.size()) {
-                PageSetup next = documents.get(i + 1).page;
-                if (next.equals(d.page)) {
-                    w.breakPending = true;
-                } else {
-                    w.sectionBreak(d.page);
-                }
+            if (!it.hasNext()) {
+                break;
             }
+            FormDocument next = it.next();
+            if (next.page.equals(d.page)) {
+                w.breakPending = true;
+            } else {
+                w.sectionBreak(d.page);
+            }
+            d = next;
         }
         w.flushBreak();
-        w.pageSetup(w.body.isSetSectPr() ? w.body.getSectPr() : w.body.addNewSectPr(), documents.get(documents.size() - 1).page);
+        w.pageSetup(w.body.isSetSectPr() ? w.body.getSectPr() : w.body.addNewSectPr(), d.page);
         w.doc.write(out);
         w.doc.close();
+    }
+
+    private void removed(TextInput.Cleaned c) {
+        warnings.accept(c.notice("表单“" + documentName + "”的一处文字"));
     }
 
     private void defaults() {
@@ -137,7 +161,7 @@ public final class DocxWriter {
     }
 
     private void paragraph(Paragraph p, PageSetup page) {
-        List<String> lines = FormText.lines(p.text());
+        List<String> lines = FormText.lines(p.text(), this::removed);
         for (int i = 0; i < lines.size(); i++) {
             FormFonts.Font font = FormFonts.paragraph(p.style(), lines.get(i), page.contentWidthMm());
             CTP ctp = body.addNewP();
@@ -351,7 +375,7 @@ public final class DocxWriter {
         }
         pr.addNewVAlign().setVal(STVerticalJc.CENTER);
         FormFonts.Font font = FormFonts.cell(table, cell);
-        for (String line : FormText.lines(merge == STMerge.CONTINUE ? "" : cell.text())) {
+        for (String line : FormText.lines(merge == STMerge.CONTINUE ? "" : cell.text(), this::removed)) {
             CTP p = tc.addNewP();
             CTPPr ppr = p.addNewPPr();
             tightSpacing(ppr);
