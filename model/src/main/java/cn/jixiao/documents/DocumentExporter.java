@@ -90,8 +90,20 @@ public final class DocumentExporter {
     private DocumentExporter() {
     }
 
+    /**
+     * The most projects of a per-project form in one file. A real unit has a few dozen (the seeds
+     * at most 12; the benchmarks go to 300), so this splits only what no one would print in one:
+     * it bounds the memory and time of an export of any size (issue 14: 10,000 projects in one
+     * file took 2.7 GB as xlsx and 6.4 GB as docx), and Excel and Word open each part readily.
+     */
+    static final int PROJECTS_PER_FILE = 500;
+
     /** Writes the files and returns their paths, in the order written. */
     public static List<Path> export(Unit unit, Request request, Progress progress) throws IOException {
+        return export(unit, request, progress, PROJECTS_PER_FILE);
+    }
+
+    static List<Path> export(Unit unit, Request request, Progress progress, int projectsPerFile) throws IOException {
         FiscalYear year = year(unit, request.year());
         FormLayout layout = layout(unit, year, request.form(), request.style());
         List<Project> projects = projects(year, request.projects());
@@ -99,7 +111,8 @@ public final class DocumentExporter {
             throw new IllegalArgumentException(year.year + " 年度没有项目，无法生成" + layout.title());
         }
         boolean separate = request.separateFiles() && layout.perProject() && projects.size() > 1;
-        List<List<Project>> groups = separate ? projects.stream().map(List::of).toList() : List.of(projects);
+        List<List<Project>> groups = separate ? projects.stream().map(List::of).toList()
+                : layout.perProject() ? parts(projects, projectsPerFile) : List.of(projects);
         int total = (layout.perProject() ? projects.size() : 1) + groups.size();
         int[] done = {0};
         List<Path> written = new ArrayList<>();
@@ -116,12 +129,24 @@ public final class DocumentExporter {
                     : rendered(layout.render(unit, year, group), progress, ++done[0], total);
             boolean named = separate || !request.projects().isEmpty() && group.size() == 1;
             String base = fileName(year.year, layout.title(), unit.name, named ? group.get(0).name : null);
+            if (!separate && groups.size() > 1) {
+                base += "-第" + (written.size() + 1) + "部分（共" + groups.size() + "部分）";
+            }
             Path target = request.outDir().resolve(unique(base, request.format().extension(), names));
             write(docs, target, request.format(), layout, unit, year, progress);
             written.add(target);
             progress.update(++done[0], total);
         }
         return written;
+    }
+
+    /** The projects in parts of at most {@code size}, in order. */
+    private static List<List<Project>> parts(List<Project> projects, int size) {
+        List<List<Project>> parts = new ArrayList<>();
+        for (int from = 0; from < projects.size(); from += size) {
+            parts.add(projects.subList(from, Math.min(projects.size(), from + size)));
+        }
+        return parts.isEmpty() ? List.of(projects) : parts;
     }
 
     private static List<FormDocument> rendered(List<FormDocument> docs, Progress progress, int done, int total) {
