@@ -45,6 +45,46 @@ class LargeExportTest {
         assertEquals(10, steps.get(steps.size() - 1)[1]);
     }
 
+    private static String documentXml(byte[] docx) throws Exception {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
+
+    @Test
+    void wordSpillsItsBodyAndWritesTheSameDocument() throws Exception {
+        // Issue 14 item 14: the body leaves memory every few documents; the file is the same.
+        Unit u = SyntheticUnit.generate(9, 4, 42);
+        var y = u.years.get(0);
+        List<FormDocument> docs = new ArrayList<>(new DemoDeclarationLayout().render(u, y, y.projects));
+        docs.add(1, XlsxWriterTest.landscapeDocument());
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        DocxWriter.write(docs, whole, w -> { }, Integer.MAX_VALUE);
+        java.io.ByteArrayOutputStream spilled = new java.io.ByteArrayOutputStream();
+        DocxWriter.write(docs, spilled, w -> { }, 2);
+        String a = documentXml(whole.toByteArray());
+        String b = documentXml(spilled.toByteArray());
+        assertTrue(b.length() > 10_000);
+        assertEquals(a, b, "the spilled body reads back as the same XML, section breaks and all");
+        Path f = dir.resolve("spilled.docx");
+        Files.write(f, spilled.toByteArray());
+        try (InputStream in = Files.newInputStream(f); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertEquals(DocumentText.docx(f), DocumentText.docx(writeWhole(whole.toByteArray())));
+            assertTrue(doc.getTables().size() >= docs.size());
+        }
+    }
+
+    private Path writeWhole(byte[] bytes) throws Exception {
+        Path f = dir.resolve("whole.docx");
+        Files.write(f, bytes);
+        return f;
+    }
+
     @Test
     void aUnitOfUsualSizeStaysInOneFile() throws Exception {
         Unit u = SyntheticUnit.generate(DocumentExporter.PROJECTS_PER_FILE, 1, 42);
