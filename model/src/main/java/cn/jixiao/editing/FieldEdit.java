@@ -33,6 +33,20 @@ public final class FieldEdit<T> implements Edit {
         this.save = save;
     }
 
+    /**
+     * For a value that holds text inside (a report block): the caller has put its text through
+     * {@link TextInput} and passes what that did as the notice.
+     */
+    public FieldEdit(String description, T oldValue, T newValue, TextInput.Cleaned cleaned, Consumer<T> setter,
+                     BiConsumer<UnitFile, T> save) {
+        this.description = description;
+        this.oldValue = oldValue;
+        this.newValue = newValue;
+        this.notice = cleaned.notice(description);
+        this.setter = setter;
+        this.save = save;
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T cleanedValue(T typed, String text) {
         return (T) (typed instanceof Amount ? Amount.of(text) : text);
