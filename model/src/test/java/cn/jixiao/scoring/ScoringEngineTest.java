@@ -219,6 +219,15 @@ class ScoringEngineTest {
         ScoreResult r = ScoringEngine.score(rate);
         assertEquals("10.00", r.score().toPlainString());
         assertFalse(r.explanation().contains("扣-"), r.explanation());
+        // A minus sign on a 分值 is not dropped either: '-10' is no weight to score against.
+        ScoreResult negativeWeight = ScoringEngine.score(row("≥5次", "5次", "-10"));
+        assertFalse(negativeWeight.computed());
+        assertTrue(negativeWeight.explanation().contains("负数"), negativeWeight.explanation());
+        Indicator manual = row("≥5次", "5次", "10");
+        manual.scoreManual = true;
+        manual.score = "－3";
+        manual.scoreReason = "抽查不合格";
+        assertEquals("0.00", score(manual));
     }
 
     @Test
