@@ -2,6 +2,7 @@ package cn.jixiao.documents;
 
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
+import cn.jixiao.domain.TextInput;
 import cn.jixiao.domain.Unit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -252,7 +253,8 @@ public final class DocumentExporter {
     }
 
     static String safe(String part) {
-        String s = part.strip().chars()
+        // a lone surrogate or U+FFFF cannot be a file name (the path would not even be made)
+        String s = TextInput.clean(part).text().strip().chars()
                 .mapToObj(ch -> ch < 0x20 || "\\/:*?\"<>|".indexOf(ch) >= 0 ? "_" : String.valueOf((char) ch))
                 .collect(Collectors.joining());
         return s.replaceAll("\\s+", " ").replaceAll("[. ]+$", "");

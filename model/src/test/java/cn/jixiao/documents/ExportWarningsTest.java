@@ -71,4 +71,15 @@ class ExportWarningsTest {
         }
         assertTrue(DocumentText.docx(d).contains(p.longTermGoal));
     }
+
+    @Test
+    void aProjectNameNoFileSystemTakesStillNamesItsFile() throws Exception {
+        Unit u = SeedUnits.hengyang2021();
+        Project p = u.year(2021).orElseThrow().projects.get(0);
+        p.name = "机要\uD800工作\uFFFF经费\u0001";
+        List<Path> written = DocumentExporter.export(u, new DocumentExporter.Request(2021, DemoDeclarationLayout.FORM,
+                DemoDeclarationLayout.STYLE, List.of(p.name), DocumentExporter.Format.XLSX, dir, true), new Collected());
+        assertEquals(1, written.size());
+        assertTrue(written.get(0).getFileName().toString().endsWith("-机要工作经费.xlsx"), written.get(0).toString());
+    }
 }
