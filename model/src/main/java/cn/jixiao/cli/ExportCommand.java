@@ -58,7 +58,16 @@ final class ExportCommand implements Command {
         DocumentExporter.Request request = new DocumentExporter.Request(year, args.option("form").get(),
                 args.option("style").orElse(null), args.options("project"), DocumentExporter.Format.parse(format), dir,
                 args.flag("separate"));
-        List<Path> written = DocumentExporter.export(unit, request, DocumentExporter.Progress.NONE);
+        List<Path> written = DocumentExporter.export(unit, request, new DocumentExporter.Progress() {
+            @Override
+            public void update(int done, int total) {
+            }
+
+            @Override
+            public void warning(String message) {
+                err.println("提示：" + message);
+            }
+        });
         for (Path p : written) {
             out.println(p.toAbsolutePath());
         }

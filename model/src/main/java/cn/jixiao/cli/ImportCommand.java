@@ -1,7 +1,7 @@
 package cn.jixiao.cli;
 
 import cn.jixiao.domain.Unit;
-import cn.jixiao.exchange.UnitExchange;
+import cn.jixiao.exchange.IncomingUnit;
 import cn.jixiao.store.UnitFile;
 
 import java.io.PrintStream;
@@ -27,7 +27,9 @@ final class ImportCommand implements Command {
         if (!Files.isRegularFile(source)) {
             throw new CliException("找不到 JSON 文档：" + source, 1);
         }
-        Unit unit = UnitExchange.read(source);
+        IncomingUnit incoming = IncomingUnit.read(source);
+        incoming.notices().forEach(n -> err.println("提示：" + n));
+        Unit unit = incoming.unit();
         boolean created = !Files.exists(file);
         try (UnitFile f = created ? UnitFile.create(file) : UnitFile.open(file)) {
             f.importUnit(unit);

@@ -1,30 +1,51 @@
 package cn.jixiao.documents;
 
+import cn.jixiao.domain.TextInput;
+
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Text as the writers put it on paper: one kind of line break, nothing that breaks the XML. */
 final class FormText {
     private FormText() {
     }
 
-    /** Line breaks become '\n'; control characters that OOXML cannot hold are dropped. */
+    /** Line breaks become '\n'; the rest as {@link TextInput} has it (what it removes is lost, so see the other form). */
     static String clean(String text) {
+        return clean(text, c -> { });
+    }
+
+    /**
+     * Line breaks become '\n' (a vertical tab or form feed too); characters OOXML cannot hold are
+     * removed and {@code removed} is told, so a writer can warn instead of losing them silently.
+     */
+    static String clean(String text, Consumer<TextInput.Cleaned> removed) {
         if (text == null) {
             return "";
         }
         String t = text.replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            if (ch == '\n' || ch == '\t' || ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF) {
-                b.append(ch);
-            }
+        TextInput.Cleaned c = TextInput.clean(t);
+        if (!c.removed().isEmpty()) {
+            removed.accept(c);
         }
-        return b.toString();
+        return c.text();
     }
 
     static List<String> lines(String text) {
-        return Arrays.asList(clean(text).split("\n", -1));
+        return lines(text, c -> { });
+    }
+
+    static List<String> lines(String text, Consumer<TextInput.Cleaned> removed) {
+        return Arrays.asList(clean(text, removed).split("\n", -1));
+    }
+
+    /** At most {@code max} chars, never half a surrogate pair (which would break the XML). */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 }

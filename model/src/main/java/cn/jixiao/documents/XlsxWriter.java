@@ -1,5 +1,7 @@
 package cn.jixiao.documents;
 
+import cn.jixiao.domain.TextInput;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -7,11 +9,12 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -23,19 +26,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Renders form documents into one Excel workbook, one sheet per document, laid out to print
  * like the Word form: A4, fit to one page wide, header rows repeated, borders on every cell of a
  * merge. Every value is written as text: a goal that starts with '=' stays a goal.
+ *
+ * <p>Streams (SXSSF): the rows of one block (a table or a paragraph) are kept until the block is
+ * laid out (its row heights depend on all its cells), then written to a temporary file, so memory
+ * grows with the largest table, not with the number of projects. A text Excel cannot hold (over
+ * 32,767 characters in a cell) is cut with a visible mark, and the cut is told as a warning.
  */
 public final class XlsxWriter {
     /** Excel measures columns in widths of the default font's digit; 宋体 11 gives about this many mm. */
     private static final double MM_PER_CHAR = 2.1;
     private static final double MAX_ROW_POINTS = 409;
     private static final double MM_PER_POINT = 25.4 / 72;
+    /** Excel's limit for the text of one cell. */
+    static final int MAX_CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    static final String CUT_MARK = "……（此格文字超过 Excel 单元格上限 32767 字，以下从略，全文见 Word 版）";
+    private static final int MAX_SHEET_NAME = 31;
 
-    private final XSSFWorkbook wb = new XSSFWorkbook();
+    /** No automatic flushing: each block's rows are flushed once laid out (see {@link #flush}). */
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), -1, true);
+    private final Consumer<String> warnings;
+    private String documentName = "";
+    /** The most rows held in memory at once, for the test that the writer streams. */
+    int maxRowsHeld;
     private final Map<StyleKey, XSSFCellStyle> styles = new HashMap<>();
     private final Map<FormFonts.Font, XSSFFont> fonts = new HashMap<>();
     private final Set<String> sheetNames = new HashSet<>();
@@ -47,33 +65,47 @@ public final class XlsxWriter {
         PoiLogging.quiet();
     }
 
-    private XlsxWriter() {
-        XSSFFont base = wb.getFontAt(0);
+    private XlsxWriter(Consumer<String> warnings) {
+        this.warnings = warnings;
+        XSSFFont base = wb.getXSSFWorkbook().getFontAt(0);
         base.setFontName(FormFonts.SONG);
         base.setFontHeightInPoints((short) 11);
     }
 
     public static void write(List<FormDocument> documents, Path target) throws IOException {
-        FileOutput.write(target, out -> write(documents, out));
+        write(documents, target, w -> { });
+    }
+
+    /** Writes the documents, telling {@code warnings} of any text that had to be changed to fit. */
+    public static void write(Iterable<FormDocument> documents, Path target, Consumer<String> warnings) throws IOException {
+        FileOutput.write(target, out -> write(documents, out, warnings));
     }
 
     public static void write(List<FormDocument> documents, OutputStream out) throws IOException {
-        if (documents.isEmpty()) {
-            throw new IllegalArgumentException("没有要写出的表单");
-        }
-        XlsxWriter w = new XlsxWriter();
+        write(documents, out, w -> { });
+    }
+
+    static XlsxWriter write(Iterable<FormDocument> documents, OutputStream out, Consumer<String> warnings) throws IOException {
+        XlsxWriter w = new XlsxWriter(warnings);
         try {
+            boolean any = false;
             for (FormDocument d : documents) {
                 w.sheet(d);
+                any = true;
+            }
+            if (!any) {
+                throw new IllegalArgumentException("没有要写出的表单");
             }
             w.wb.write(out);
         } finally {
             w.wb.close();
         }
+        return w;
     }
 
-    private void sheet(FormDocument doc) {
-        XSSFSheet sheet = wb.createSheet(sheetName(doc.name));
+    private void sheet(FormDocument doc) throws IOException {
+        documentName = doc.name == null ? "" : doc.name;
+        SXSSFSheet sheet = wb.createSheet(sheetName(doc.name));
         sheet.setDisplayGridlines(false);
         SharedGrid cols = SharedGrid.of(doc);
         for (int c = 0; c < cols.count(); c++) {
@@ -93,6 +125,7 @@ public final class XlsxWriter {
                 sheet.setRowBreak(row - 1);
                 repeat = null;
             }
+            flush(sheet);
         }
         if (repeat != null) {
             sheet.setRepeatingRows(repeat);
@@ -100,7 +133,14 @@ public final class XlsxWriter {
         printSetup(sheet, doc.page, cols.count() - 1, Math.max(row - 1, 0));
     }
 
-    private void printSetup(XSSFSheet sheet, PageSetup page, int lastCol, int lastRow) {
+    /** The block's rows are laid out: write them out of memory. */
+    private void flush(SXSSFSheet sheet) throws IOException {
+        int held = sheet.getPhysicalNumberOfRows() - (sheet.getLastFlushedRowNum() + 1);
+        maxRowsHeld = Math.max(maxRowsHeld, held);
+        sheet.flushRows();
+    }
+
+    private void printSetup(SXSSFSheet sheet, PageSetup page, int lastCol, int lastRow) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(page.landscape());
@@ -117,7 +157,7 @@ public final class XlsxWriter {
         wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
     }
 
-    private int paragraph(XSSFSheet sheet, SharedGrid cols, Paragraph p, int row) {
+    private int paragraph(SXSSFSheet sheet, SharedGrid cols, Paragraph p, int row) {
         HorizontalAlignment align = switch (p.align()) {
             case LEFT -> HorizontalAlignment.LEFT;
             case CENTER -> HorizontalAlignment.CENTER;
@@ -125,9 +165,9 @@ public final class XlsxWriter {
             case JUSTIFY -> HorizontalAlignment.JUSTIFY;
         };
         int last = cols.count() - 1;
-        for (String line : FormText.lines(p.text())) {
+        for (String line : FormText.lines(p.text(), this::removed)) {
             FormFonts.Font font = FormFonts.paragraph(p.style(), line, cols.edge(cols.count()));
-            XSSFRow r = sheet.createRow(row);
+            SXSSFRow r = sheet.createRow(row);
             double lines = lineCount(line, cols.widthMm(0, last), font.sizePt());
             double extra = p.style() == Paragraph.Style.TITLE ? 10 : 4;
             r.setHeightInPoints((float) Math.min(MAX_ROW_POINTS, lines * font.sizePt() * 1.35 + extra));
@@ -166,19 +206,19 @@ public final class XlsxWriter {
         return starts;
     }
 
-    private static void put(XSSFSheet sheet, int row, int first, int last, String text, XSSFCellStyle style) {
+    private void put(SXSSFSheet sheet, int row, int first, int last, String text, XSSFCellStyle style) {
         if (text.isBlank()) {
             return;
         }
-        XSSFCell c = sheet.getRow(row).createCell(first);
-        c.setCellValue(text);
+        SXSSFCell c = sheet.getRow(row).createCell(first);
+        c.setCellValue(fit(text));
         c.setCellStyle(style);
         if (last > first) {
             sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, first, last));
         }
     }
 
-    private int table(XSSFSheet sheet, SharedGrid cols, Table table, PageSetup page, int top) {
+    private int table(SXSSFSheet sheet, SharedGrid cols, Table table, PageSetup page, int top) {
         TableGrid grid = new TableGrid(table);
         int[] sheetCol = cols.map(table, page.contentWidthMm());
         double[] heights = new double[grid.rows()];
@@ -204,7 +244,7 @@ public final class XlsxWriter {
                 };
                 int first = sheetCol[p.col()];
                 int last = sheetCol[p.lastCol() + 1] - 1;
-                String text = FormText.clean(cell.text());
+                String text = FormText.clean(cell.text(), this::removed);
                 fill(sheet, top + p.row(), top + p.lastRow(), first, last,
                         style(new StyleKey(font, align, true, cell.vertical())), text);
                 if (p.lastRow() > p.row() || last > first) {
@@ -222,6 +262,20 @@ public final class XlsxWriter {
         return top + grid.rows();
     }
 
+    private void removed(TextInput.Cleaned c) {
+        warnings.accept(c.notice("表单“" + documentName + "”的一处文字"));
+    }
+
+    /** The text as a cell can hold it: over Excel's limit, cut with a visible mark and a warning. */
+    private String fit(String text) {
+        if (text.length() <= MAX_CELL_CHARS) {
+            return text;
+        }
+        warnings.accept("表单“" + documentName + "”中有一格文字共 " + text.length() + " 字，超过 Excel 单元格上限 "
+                + MAX_CELL_CHARS + " 字，已截断并注明“以下从略”；全文请导出 Word 版查看。");
+        return FormText.cut(text, MAX_CELL_CHARS - CUT_MARK.length()) + CUT_MARK;
+    }
+
     /** Spreads the height a cell needs over the rows it spans. */
     private static void grow(double[] heights, int from, int to, double need) {
         double have = 0;
@@ -237,14 +291,14 @@ public final class XlsxWriter {
     }
 
     /** Every position of a merge gets the style, or its borders print only around the first one. */
-    private static void fill(XSSFSheet sheet, int r1, int r2, int c1, int c2, XSSFCellStyle style, String text) {
+    private void fill(SXSSFSheet sheet, int r1, int r2, int c1, int c2, XSSFCellStyle style, String text) {
         for (int r = r1; r <= r2; r++) {
-            XSSFRow row = sheet.getRow(r);
+            SXSSFRow row = sheet.getRow(r);
             for (int c = c1; c <= c2; c++) {
-                XSSFCell cell = row.createCell(c);
+                SXSSFCell cell = row.createCell(c);
                 cell.setCellStyle(style);
                 if (r == r1 && c == c1 && text != null && !text.isEmpty()) {
-                    cell.setCellValue(text);
+                    cell.setCellValue(fit(text));
                 }
             }
         }
@@ -257,7 +311,7 @@ public final class XlsxWriter {
 
     private XSSFCellStyle style(StyleKey key) {
         return styles.computeIfAbsent(key, k -> {
-            XSSFCellStyle s = wb.createCellStyle();
+            XSSFCellStyle s = wb.getXSSFWorkbook().createCellStyle();
             s.setFont(font(k.font()));
             s.setAlignment(k.align());
             s.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -279,7 +333,7 @@ public final class XlsxWriter {
 
     private XSSFFont font(FormFonts.Font f) {
         return fonts.computeIfAbsent(f, k -> {
-            XSSFFont font = wb.createFont();
+            XSSFFont font = wb.getXSSFWorkbook().createFont();
             font.setFontName(k.family());
             font.setFontHeight(k.sizePt());
             font.setBold(k.bold());
@@ -298,15 +352,23 @@ public final class XlsxWriter {
         return lines;
     }
 
+    /**
+     * A name Excel accepts: at most 31 characters, none of []:*?/\, no control character (they
+     * break workbook.xml), not blank, not 'History', unique without regard to case.
+     */
     private String sheetName(String name) {
-        String base = WorkbookUtil.createSafeSheetName(name == null || name.isBlank() ? "表" : name.strip(), '_');
+        String clean = TextInput.clean(name == null ? "" : name).text().replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+        String base = WorkbookUtil.createSafeSheetName(clean.isEmpty() ? "表" : FormText.cut(clean, MAX_SHEET_NAME), '_');
+        if (base.isBlank()) {
+            base = "表";
+        }
         if (base.equalsIgnoreCase("History")) {
             base = "History_";
         }
         String candidate = base;
         for (int n = 2; sheetNames.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
             String suffix = "(" + n + ")";
-            candidate = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+            candidate = FormText.cut(base, MAX_SHEET_NAME - suffix.length()) + suffix;
         }
         sheetNames.add(candidate.toLowerCase(Locale.ROOT));
         return candidate;

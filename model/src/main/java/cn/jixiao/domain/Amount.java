@@ -50,6 +50,33 @@ public final class Amount {
         return MoneyText.parsePlain(text);
     }
 
+    /** What a 万元 cell may hold, by {@link #validity()}. */
+    public enum Validity {
+        /** Empty, or a plain decimal not below zero. */
+        VALID,
+        /** A plain decimal below zero: no budget, appropriation or spending in these forms is negative. */
+        NEGATIVE,
+        /** Not a plain decimal ('31..5', '15万'): kept as written so review can point at it. */
+        NOT_A_NUMBER
+    }
+
+    /**
+     * 有效金额: the one rule for a valid amount, applied by the editors ({@link MoneyText#parseInput}),
+     * the JSON import (which refuses a negative amount) and review (which reports both faults).
+     */
+    public Validity validity() {
+        if (text.isEmpty()) {
+            return Validity.VALID;
+        }
+        Optional<BigDecimal> v = value();
+        if (v.isPresent()) {
+            return v.get().signum() < 0 ? Validity.NEGATIVE : Validity.VALID;
+        }
+        // '－3.5' in full-width is no plain number, but it is negative all the same
+        boolean negative = MoneyText.parsePlain(MoneyText.fold(text)).map(n -> n.signum() < 0).orElse(false);
+        return negative ? Validity.NEGATIVE : Validity.NOT_A_NUMBER;
+    }
+
     /** The number, or zero when empty; empty means "nothing in this cell". */
     public BigDecimal valueOrZero() {
         return value().orElse(BigDecimal.ZERO);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class MoneyText {
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern LENIENT = Pattern.compile("(\\d+(\\.\\d+)?)\\s*(万元|万)?");
+    private static final Pattern LENIENT = Pattern.compile("([-+]?(?:\\d+(?:\\.\\d+)?|\\.\\d+))\\.?\\s*(万元|万)?");
 
     /** Longer than this, a text is not an amount: 10^30 万元 is already far beyond any budget. */
     public static final int MAX_DIGITS = 40;
@@ -18,12 +18,16 @@ public final class MoneyText {
     private MoneyText() {
     }
 
-    /** Full-width digits, dot and spaces folded to ASCII. */
+    /** Full-width digits, dot, signs and spaces folded to ASCII ('－', '﹣' and '−' are minus signs). */
     public static String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             if (c >= '０' && c <= '９') {
                 b.append((char) ('0' + (c - '０')));
+            } else if (c == '－' || c == '﹣' || c == '\u2212') {
+                b.append('-');
+            } else if (c == '＋') {
+                b.append('+');
             } else if (c == '．' || c == '。') {
                 b.append('.');
             } else if (c == '，' || c == ',') {
@@ -56,14 +60,18 @@ public final class MoneyText {
         if (s.isEmpty()) {
             return new Result(Amount.EMPTY, null);
         }
-        if (s.startsWith("-")) {
-            return new Result(null, field + "：金额不能为负数，请输入以万元为单位的数字，如 15 或 15.5");
-        }
         var m = LENIENT.matcher(s);
         if (!m.matches()) {
             return new Result(null, field + "：“" + typed.strip() + "”不是有效金额，请输入以万元为单位的数字，如 15、15.5 或 15万元");
         }
-        return new Result(Amount.of(m.group(1)), null);
+        // '+5' is 5 and '.5' is 0.5; the digits as typed otherwise, so the scale stays
+        String number = m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1);
+        Amount amount = Amount.of(number.contains(".") && number.matches("-?\\..*") ? new java.math.BigDecimal(number).toPlainString() : number);
+        return switch (amount.validity()) {
+            case VALID -> new Result(amount, null);
+            case NEGATIVE -> new Result(null, field + "：金额不能为负数，请输入以万元为单位的数字，如 15 或 15.5");
+            case NOT_A_NUMBER -> new Result(null, field + "：“" + typed.strip() + "”不是有效金额，请输入以万元为单位的数字，如 15、15.5 或 15万元");
+        };
     }
 
     /** Outcome of {@link #parseInput}: an amount, or a message for the clerk. */

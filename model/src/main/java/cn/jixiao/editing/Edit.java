@@ -16,4 +16,9 @@ public interface Edit {
 
     /** Takes the change back and saves that. */
     void revert(UnitFile file);
+
+    /** What the edit changed in what was typed (a control character removed), for the caller to show. */
+    default java.util.Optional<String> notice() {
+        return java.util.Optional.empty();
+    }
 }

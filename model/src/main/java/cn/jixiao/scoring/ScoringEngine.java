@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 public final class ScoringEngine {
     /** 分值 of the funds row when the form does not state one. */
     public static final BigDecimal DEFAULT_FUNDS_WEIGHT = BigDecimal.TEN;
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A number with its sign ('-3' is minus three, not three); a dash after a digit joins a range. */
+    private static final Pattern NUMBER = Pattern.compile("(?:(?<![\\d.])[-+])?(?:\\d+(?:\\.\\d+)?|(?<!\\d)\\.\\d+)");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ScoringEngine() {
@@ -42,6 +43,10 @@ public final class ScoringEngine {
         Optional<BigDecimal> typedWeight = number(indicator.weight);
         WrittenRules.Recognition written = indicator.scoringRule.isBlank() ? null
                 : WrittenRules.recognise(indicator.scoringRule, fallback, typedWeight.orElse(null));
+        if (typedWeight.isPresent() && typedWeight.get().signum() < 0) {
+            return new ScoreResult(null, null, RuleKind.NONE, "分值“" + indicator.weight.strip() + "”是负数，无法计分，请填写不小于零的分值",
+                    false, false, null, warnings);
+        }
         BigDecimal weight = typedWeight.orElse(null);
         if (written != null && written.statedWeight().isPresent()) {
             BigDecimal w = written.statedWeight().get();
@@ -185,6 +190,9 @@ public final class ScoringEngine {
             warnings.add("手工评分缺少理由，请填写手工评分理由");
         }
         BigDecimal score = typed.get();
+        if (score.signum() < 0) {
+            warnings.add("手工评分" + Measure.num(score) + "是负数，按0分计");
+        }
         if (score.compareTo(weight) > 0) {
             warnings.add("手工评分" + Measure.num(score) + "高于分值" + Measure.num(weight) + "，按分值计");
         }
@@ -196,7 +204,7 @@ public final class ScoringEngine {
 
     private static ScoreResult fundsRow(Optional<BigDecimal> rate, Amount budget, String budgetName, Amount executed,
                                         String weightText, String statedScore, List<String> warnings) {
-        BigDecimal weight = number(weightText).orElse(DEFAULT_FUNDS_WEIGHT);
+        BigDecimal weight = number(weightText).filter(w -> w.signum() >= 0).orElse(DEFAULT_FUNDS_WEIGHT);
         BigDecimal stated = number(statedScore).orElse(null);
         if (rate.isEmpty()) {
             return new ScoreResult(null, weight, RuleKind.NONE, "缺少" + budgetName + "或全年执行数（或不是数字），无法计算执行率",

@@ -47,8 +47,15 @@ public sealed interface ScoringRule {
             BigDecimal t = m.target().value();
             BigDecimal q = a.number();
             String target = m.target().describe();
-            if (q.compareTo(t) >= 0 || t.signum() == 0) {
+            if (q.compareTo(t) >= 0) {
                 return m.full("实际完成值" + a.quoted() + "达到指标值" + target);
+            }
+            if (t.signum() <= 0) {
+                // actual ÷ target has no meaning below a target of zero or less ('≥-5%' against -8%)
+                return m.zero("实际完成值" + a.quoted() + "未达到指标值" + target + "（指标值不是正数，不按比例计分）");
+            }
+            if (q.signum() < 0) {
+                return m.zero("实际完成值" + a.quoted() + "为负数，未达到指标值" + target);
             }
             BigDecimal share = divide(q, t);
             return m.share(share, "实际完成值" + a.quoted() + "未达到指标值" + target + "："
@@ -81,7 +88,11 @@ public sealed interface ScoringRule {
             if (q.compareTo(t) <= 0) {
                 return m.full("实际完成值" + a.quoted() + "未超过指标值" + target);
             }
-            if (t.signum() == 0 || q.compareTo(t.multiply(TWO)) >= 0) {
+            if (t.signum() <= 0) {
+                // the excess as a share of the target has no meaning for a ceiling of zero or less ('≤-5%')
+                return m.zero("实际完成值" + a.quoted() + "超过指标值" + target + "（指标值不是正数，超过即不得分）");
+            }
+            if (q.compareTo(t.multiply(TWO)) >= 0) {
                 return m.zero("实际完成值" + a.quoted() + "达到指标值" + target + "的2倍及以上");
             }
             BigDecimal over = divide(q.subtract(t), t);
@@ -220,7 +231,8 @@ public sealed interface ScoringRule {
                 return Outcome.none(a.form() == Form.NONE ? a.problem() : "评分标准按比率扣分，实际完成值请写该比率（如 5%）");
             }
             var helper = new CeilingDeduction(null, "", stepPercent, pointsPerStep, null);
-            return helper.deduct(m, rate, "比率" + a.quoted());
+            // a rate below zero has nothing to deduct for, and must not add points either
+            return helper.deduct(m, rate.max(BigDecimal.ZERO), "比率" + a.quoted());
         }
     }
 
@@ -317,6 +329,9 @@ public sealed interface ScoringRule {
         if (r.compareTo(BigDecimal.ONE) >= 0) {
             return m.full("实际完成值按完成率" + m.actual().quoted() + "计");
         }
+        if (r.signum() < 0) {
+            return m.zero("实际完成值按完成率" + m.actual().quoted() + "计，完成率为负数");
+        }
         return m.share(r, "实际完成值按完成率" + m.actual().quoted() + "计：" + percent(r) + "×" + num(m.weight())
                 + "=" + num2(m.weight().multiply(r)));
     }
@@ -328,7 +343,8 @@ public sealed interface ScoringRule {
             return a.number();
         }
         BigDecimal t = m.target().value();
-        if (a.form() != Form.QUANTITY || t == null || t.signum() == 0) {
+        if (a.form() != Form.QUANTITY || t == null || t.signum() <= 0) {
+            // no completion rate against a target of zero or less
             return null;
         }
         TargetComparator c = m.target().comparator();

@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  * by words ('100%完成民生重点实事项目'): the percentage is still the target.
  */
 public final class TargetParser {
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /**
+     * A number with its sign: '-5', '+5', '.5', '-.5', '5.5'. A dash right after a digit or a
+     * percent sign joins a range ('85%-95%', '5-10次'), so it is no sign there.
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?:(?<![\\d.%‰])[-+])?(?:\\d+(?:\\.\\d+)?|(?<!\\d)\\.\\d+)");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     private static final String DATE_PREFIX = "(?:于|在|截至|截止|截止到|截止至|预计|计划)?";
     private static final String DATE_SUFFIX = "(?:前|之前|以前|底前|底|末|内|止|完成|结束|截止|完工)*";
@@ -102,7 +106,8 @@ public final class TargetParser {
         return read;
     }
 
-    private static TargetValue read(String original) {
+    /** The reading itself; package-private so the fuzz test sees an exception {@link #parse} would hide. */
+    static TargetValue read(String original) {
         String s = TextFold.fold(original);
         if (s.length() > MAX_LENGTH) {
             return TargetValue.qualitative(original);

@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Brings what clerks type to one spelling before pattern matching: full-width digits and
- * signs to ASCII (NFKC), the comparison signs Word's symbol font offers to ≥ ≤, no spaces.
+ * signs to ASCII (NFKC, which also turns '－' and '﹣' into '-'), the comparison signs Word's
+ * symbol font offers to ≥ ≤, the minus sign of typesetting ('−') and Word's hyphens to '-', no spaces.
  */
 public final class TextFold {
     private TextFold() {
@@ -22,6 +23,7 @@ public final class TextFold {
                 case '≧', '⩾' -> b.append('≥');
                 case '≦', '⩽' -> b.append('≤');
                 case '—', '–', '―', '~', '〜' -> b.append('-');
+                case '\u2212', '\u2010', '\u2011', '\u2012', '\u2796' -> b.append('-');
                 case '\u00a0', '\u3000', ' ', '\t', '\n', '\r', '\u200b', '\ufeff' -> {
                     // spaces carry no meaning inside a target
                 }

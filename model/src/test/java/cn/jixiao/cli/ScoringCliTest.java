@@ -70,6 +70,21 @@ class ScoringCliTest {
     }
 
     @Test
+    void minusSignsAreKept() throws Exception {
+        // Issue 14: '≥-5%' printed value 5, and '-3次' against '≥5次' scored 6.00.
+        assertEquals(0, run("parse-target", "≥-5%", "≥.5"));
+        String[] lines = out().strip().split("\n");
+        ObjectMapper json = new ObjectMapper();
+        assertEquals("-5", json.readTree(lines[0]).get("value").asText());
+        assertEquals("0.5", json.readTree(lines[1]).get("value").asText());
+        assertEquals(0, run("score-indicator", "--target", "≥5次", "--actual", "-3次", "--weight", "10"));
+        assertTrue(out().startsWith("得分 0.00（分值 10）"), out());
+        assertEquals(0, run("score-indicator", "--target", "≤-5%", "--actual", "-8%", "--weight", "10"));
+        assertTrue(out().startsWith("得分 10.00（分值 10）"), out());
+        assertTrue(out().contains("≤-5%") && !out().contains("=5%"), out());
+    }
+
+    @Test
     void badInputIsRefusedInChinese() {
         assertNotEquals(0, run("score-indicator", "--target", "≥95%", "--actual", "96%", "--weight", "十五"));
         assertTrue(err().contains("分值应为"), err());

@@ -182,6 +182,100 @@ class XlsxWriterTest {
     }
 
     @Test
+    void controlCharactersNeitherBreakTheWorkbookNorVanishUnsaid() throws Exception {
+        // Issue 14 item 9: a vertical tab, \u0001 or \uFFFF in a name broke workbook.xml.
+        List<FormDocument> docs = new ArrayList<>();
+        for (String name : List.of("申报表-政务\u000B督查\u0001经费\uFFFF", "\u0001\u0002", "   ", "'引号'",
+                "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十\uD83D\uDE00尾")) {
+            FormDocument d = new FormDocument(name, PageSetup.A4_PORTRAIT);
+            d.add(Paragraph.title("项目名称：" + name));
+            Table t = new Table(3, 5);
+            t.row(Cell.label("项目名称"), Cell.of("第一行\u000B第二行\u0001"));
+            d.add(t);
+            docs.add(d);
+        }
+        Path f = dir.resolve("c.xlsx");
+        List<String> warnings = new ArrayList<>();
+        XlsxWriter.write(docs, f, warnings::add);
+        try (XSSFWorkbook wb = open(f)) {
+            assertEquals(5, wb.getNumberOfSheets());
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                String n = wb.getSheetName(i);
+                assertFalse(n.isBlank(), n);
+                assertTrue(n.length() <= 31, n);
+                assertTrue(n.chars().noneMatch(ch -> ch < 0x20 || ch == 0xFFFF || "/\\:*?[]".indexOf(ch) >= 0), n);
+                assertFalse(Character.isHighSurrogate(n.charAt(n.length() - 1)), n);
+                names.add(n.toLowerCase(java.util.Locale.ROOT));
+            }
+            assertEquals(5, names.stream().distinct().count(), names.toString());
+            assertEquals("申报表-政务 督查经费", wb.getSheetName(0));
+            XSSFCell value = cell(wb.getSheetAt(0), "第一行\n第二行");
+            assertNotNull(value, "the vertical tab is a line break in the cell");
+        }
+        assertFalse(warnings.isEmpty());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("U+0001") && w.contains("申报表")), warnings.toString());
+    }
+
+    @Test
+    void aCellOverExcelsLimitIsCutWithAMarkAndAWarning() throws Exception {
+        // Issue 14 item 11: a cell over 32,767 characters threw from POI.
+        FormDocument d = new FormDocument("长文", PageSetup.A4_PORTRAIT);
+        Table t = new Table(3, 5);
+        // varied text: a repeated one compresses so well that POI's reader takes it for a zip bomb
+        java.util.Random random = new java.util.Random(14);
+        StringBuilder b = new StringBuilder("绩效目标");
+        while (b.length() < 40_000) {
+            b.append((char) (0x4E00 + random.nextInt(0x5000)));
+            if (random.nextInt(50) == 0) {
+                b.append("\uD83D\uDE00");
+            }
+        }
+        String longText = b.toString();
+        t.row(Cell.label("长期目标"), Cell.of(longText));
+        d.add(t);
+        d.add(new Paragraph("说明" + longText, Paragraph.Style.BODY, Paragraph.Align.LEFT));
+        Path f = dir.resolve("long.xlsx");
+        List<String> warnings = new ArrayList<>();
+        XlsxWriter.write(List.of(d), f, warnings::add);
+        try (XSSFWorkbook wb = open(f)) {
+            XSSFCell c = null;
+            for (org.apache.poi.ss.usermodel.Row r : wb.getSheetAt(0)) {
+                for (org.apache.poi.ss.usermodel.Cell k : r) {
+                    if (k.getCellType() == CellType.STRING && k.getStringCellValue().startsWith("绩效目标")) {
+                        c = (XSSFCell) k;
+                    }
+                }
+            }
+            assertNotNull(c);
+            String v = c.getStringCellValue();
+            assertTrue(v.length() <= XlsxWriter.MAX_CELL_CHARS, "length " + v.length());
+            assertTrue(v.startsWith(longText.substring(0, 100)));
+            assertTrue(v.endsWith(XlsxWriter.CUT_MARK));
+        }
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("长文") && warnings.get(0).contains("32767"), warnings.get(0));
+    }
+
+    @Test
+    void theWriterStreamsOneBlockAtATime() throws Exception {
+        // Issue 14 item 14: memory grows with the largest table, not with the number of projects.
+        Unit u = SyntheticUnit.generate(40, 12, 7);
+        FiscalYear y = u.years.get(0);
+        List<FormDocument> docs = new DemoDeclarationLayout().render(u, y, y.projects);
+        int tallest = 0;
+        for (FormDocument d : docs) {
+            for (FormDocument.Block b : d.blocks) {
+                if (b instanceof Table t) {
+                    tallest = Math.max(tallest, new TableGrid(t).rows());
+                }
+            }
+        }
+        XlsxWriter w = XlsxWriter.write(docs, java.io.OutputStream.nullOutputStream(), s -> { });
+        assertTrue(w.maxRowsHeld > 0 && w.maxRowsHeld <= tallest, "held " + w.maxRowsHeld + ", tallest table " + tallest);
+    }
+
+    @Test
     void aBigUnitUsesAFewStylesAndWritesInReasonableTime() throws Exception {
         Unit u = SyntheticUnit.generate(300, 12, 7);
         FiscalYear y = u.years.get(0);

@@ -65,6 +65,32 @@ class MoneyTest {
     }
 
     @Test
+    void oneRuleForAValidAmount() {
+        assertEquals(Amount.Validity.VALID, Amount.of("").validity());
+        assertEquals(Amount.Validity.VALID, Amount.of("0").validity());
+        assertEquals(Amount.Validity.VALID, Amount.of("38.1692").validity());
+        assertEquals(Amount.Validity.NEGATIVE, Amount.of("-5").validity());
+        assertEquals(Amount.Validity.NEGATIVE, Amount.of("-0.01").validity());
+        assertEquals(Amount.Validity.NOT_A_NUMBER, Amount.of("31..5").validity());
+        assertEquals(Amount.Validity.NOT_A_NUMBER, Amount.of("15万").validity());
+        // The editor applies it: every minus sign a keyboard or Word gives is a minus sign.
+        for (String negative : new String[] {"-3", "－3.5", "﹣3", "\u22123", "-.5", "-3万元"}) {
+            MoneyText.Result r = MoneyText.parseInput("财政拨款", negative);
+            assertFalse(r.ok(), negative);
+            assertTrue(r.error().contains("负数"), negative + ": " + r.error());
+        }
+        assertEquals("1234.50", MoneyText.parseInput("资金总额", "1,234.50").amount().text());
+        assertEquals("0.5", MoneyText.parseInput("资金总额", ".5").amount().text());
+        assertEquals("5", MoneyText.parseInput("资金总额", "+5").amount().text());
+        assertEquals("5", MoneyText.parseInput("资金总额", "5.").amount().text());
+        // 元 is not 万元, and a currency sign is not a number: refused, never read as 万元.
+        assertFalse(MoneyText.parseInput("资金总额", "15元").ok());
+        assertFalse(MoneyText.parseInput("资金总额", "¥15").ok());
+        assertFalse(MoneyText.parseInput("资金总额", "1e3").ok());
+        assertFalse(MoneyText.parseInput("资金总额", "五万").ok());
+    }
+
+    @Test
     void executionRateIsComputedFromAmounts() {
         FundsExecution e = new FundsExecution();
         e.adjustedBudget = Amount.of("38.17");

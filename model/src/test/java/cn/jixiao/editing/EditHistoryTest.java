@@ -41,6 +41,26 @@ class EditHistoryTest {
     }
 
     @Test
+    void pastedControlCharactersAreNormalisedAndTold() {
+        // Issue 14 item 9: Word's Shift+Enter (a vertical tab) comes along with copy and paste.
+        Path file = dir.resolve("c.jixiao");
+        Unit u = unit();
+        FiscalYear fy = u.years.get(0);
+        Project p = fy.projects.get(0);
+        try (UnitFile f = UnitFile.create(file)) {
+            f.importUnit(u);
+            EditHistory h = new EditHistory(f);
+            FieldEdit<String> name = Edits.projectField("项目名称", fy, p, x -> x.name, (x, v) -> x.name = v, "政务\u000B督查\u0001经费");
+            h.perform(name);
+            assertEquals("政务\n督查经费", p.name);
+            assertTrue(name.notice().orElseThrow().contains("U+0001"), name.notice().toString());
+            FieldEdit<String> plain = Edits.indicatorField("指标值", p.id, p.indicators, p.indicators.get(0), i -> i.target, (i, v) -> i.target = v, "不少于40次");
+            assertTrue(plain.notice().isEmpty());
+        }
+        assertEquals("政务\n督查经费", reopen(file).years.get(0).projects.get(0).name);
+    }
+
+    @Test
     void everyStepIsSavedAndUndoRedoRestoreIt() {
         Path file = dir.resolve("u.jixiao");
         Unit u = unit();

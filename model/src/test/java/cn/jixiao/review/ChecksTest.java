@@ -233,6 +233,19 @@ class ChecksTest {
     }
 
     @Test
+    void aNegativeAmountIsAnError() {
+        // Issue 14: negative money from a JSON import passed review (the editor refuses it).
+        Project p = SeedRows.ducha2022();
+        p.selfEvaluation.funds.fiscalExecuted = Amount.of("31.5");
+        p.funds.fiscalAppropriation = Amount.of("-20");
+        List<Finding> f = found(year(2022, p), "AMOUNT_NOT_A_NUMBER");
+        assertEquals(1, f.size(), messages(f));
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertEquals("funds.fiscalAppropriation", f.get(0).where().field());
+        assertTrue(f.get(0).message().contains("负数"), f.get(0).message());
+    }
+
+    @Test
     void fundsTotal() {
         Project p = SeedRows.jijian2021();
         p.funds.fiscalAppropriation = Amount.of("20.88");

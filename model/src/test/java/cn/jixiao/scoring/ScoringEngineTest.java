@@ -195,6 +195,42 @@ class ScoringEngineTest {
     }
 
     @Test
+    void negativeActualsAndTargetsKeepTheirSign() {
+        // Issue 14: '-3次' against '≥5次' scored 6.00 (read as 3); a negative actual reaches nothing.
+        assertEquals("0.00", score(row("≥5次", "-3次", "10")));
+        assertEquals("0.00", score(row("≥5次", "－3次", "10")));
+        assertEquals("0.00", score(row("≥0", "-3", "10")), "zero target, actual below it");
+        assertEquals("10.00", score(row("≥0", "0", "10")));
+        // '≥-5%' (a decline of at most 5%): -3% reaches it, -8% does not.
+        assertEquals("10.00", score(row("≥-5%", "-3%", "10")));
+        assertEquals("0.00", score(row("≥-5%", "-8%", "10")));
+        assertEquals("10.00", score(row("不低于-5%", "2%", "10")));
+        // '≤-5%' (a fall of at least 5%): -8% is met, -3% and +2% are not.
+        ScoreResult met = ScoringEngine.score(row("≤-5%", "-8%", "10"));
+        assertEquals("10.00", met.score().toPlainString());
+        assertTrue(met.explanation().contains("≤-5%"), met.explanation());
+        assertEquals("0.00", score(row("≤-5%", "-3%", "10")));
+        assertEquals("0.00", score(row("≤-5%", "2%", "10")));
+        // A negative amount within a positive ceiling is within it.
+        assertEquals("5.00", score(row("≤131万元", "-1万元", "5")));
+        // A negative rate in a rate deduction costs nothing and gains nothing.
+        Indicator rate = row("≤5%", "-5%", "10");
+        rate.scoringRule = "按出错率扣分，出错率每增加10%，扣1分，扣完为止";
+        ScoreResult r = ScoringEngine.score(rate);
+        assertEquals("10.00", r.score().toPlainString());
+        assertFalse(r.explanation().contains("扣-"), r.explanation());
+        // A minus sign on a 分值 is not dropped either: '-10' is no weight to score against.
+        ScoreResult negativeWeight = ScoringEngine.score(row("≥5次", "5次", "-10"));
+        assertFalse(negativeWeight.computed());
+        assertTrue(negativeWeight.explanation().contains("负数"), negativeWeight.explanation());
+        Indicator manual = row("≥5次", "5次", "10");
+        manual.scoreManual = true;
+        manual.score = "－3";
+        manual.scoreReason = "抽查不合格";
+        assertEquals("0.00", score(manual));
+    }
+
+    @Test
     void noScoreEverLeavesZeroToWeightOrHasAnotherScale() {
         String[] targets = {"≥95%", "不少于20次", "≤131万元", "30人", "2024年12月前", "满意", "控制在预算内", "≥98", "10套", "成效显著"};
         String[] actuals = {"", "0", "100%", "95%以上", "150%", "30人", "500万元", "2025年1月", "达成", "未完成", "-5", "abc", "0%", "9999999次"};

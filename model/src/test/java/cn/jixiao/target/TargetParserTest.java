@@ -295,6 +295,31 @@ class TargetParserTest {
     }
 
     @Test
+    void aSignBeforeTheNumberIsPartOfIt() {
+        // Issue 14: '≥-5%' read as 5, '≥.5' as 5.
+        assertEquals("quantitative | ≥ | -5 | % | -", describe(TargetParser.parse("≥-5%")));
+        assertEquals("quantitative | ≥ | 0.5 | - | -", describe(TargetParser.parse("≥.5")));
+        assertEquals("quantitative | ≤ | -5 | % | -", describe(TargetParser.parse("≤-5%")));
+        assertEquals("quantitative | < | -5 | - | -", describe(TargetParser.parse("<-5")));
+        assertEquals("quantitative | ≥ | -5 | % | -", describe(TargetParser.parse("不低于-5%")));
+        assertEquals("quantitative | ≥ | -5 | % | -", describe(TargetParser.parse("增长率不低于－5%")), "full-width minus");
+        assertEquals("quantitative | ≥ | -5 | % | -", describe(TargetParser.parse("≥﹣5%")), "small hyphen-minus");
+        assertEquals("quantitative | ≥ | -5 | % | -", describe(TargetParser.parse("≥−5%")), "the minus sign of typesetting");
+        assertEquals("quantitative | ≥ | -3.5 | % | -", describe(TargetParser.parse("≥－３．５％")));
+        assertEquals("quantitative | =* | -2 | 个百分点 | -", describe(TargetParser.parse("-2个百分点")));
+        assertEquals("quantitative | ≥ | -0.5 | % | -", describe(TargetParser.parse("≥-.5%")));
+        assertEquals("quantitative | ≥ | 5 | % | -", describe(TargetParser.parse("≥+5%")));
+        assertEquals("quantitative | =* | 5 | 次 | -", describe(TargetParser.parse("＋5次")));
+        assertEquals("quantitative | =* | 5 | - | -", describe(TargetParser.parse("5.")));
+        assertEquals("quantitative | ≥ | 1234.50 | 元 | -", describe(TargetParser.parse("≥1,234.50元")));
+        // A dash between two numbers is a range, not a sign: two numbers are a description.
+        assertEquals("qualitative | - | - | - | -", describe(TargetParser.parse("85%-95%")));
+        assertEquals("qualitative | - | - | - | -", describe(TargetParser.parse("5-10次")));
+        // Exponent notation is not how a form writes a number: not read as 1 or 3.
+        assertEquals("qualitative | - | - | - | -", describe(TargetParser.parse("1e3")));
+    }
+
+    @Test
     void theTypeColumnOfTheWideLayoutFillsInTheDirection() {
         // Rows of seed 002: 指标值 and 指标值类型 as printed.
         assertEquals("quantitative | ≤ | 57.6 | 万元 | -", describe(TargetParser.parse("57.6万元", "≤")));
@@ -353,7 +378,7 @@ class TargetParserTest {
                 case QUANTITATIVE -> {
                     assertNotNull(t.value(), s);
                     assertNotNull(t.comparator(), s);
-                    assertTrue(t.value().compareTo(BigDecimal.ZERO) >= 0, s);
+                    assertTrue(t.value().signum() >= 0 || TextFold.fold(s).contains("-"), "a minus only from the text: " + s);
                 }
                 case DATE -> assertNotNull(t.deadline().lastDay(), s);
                 case QUALITATIVE -> assertNull(t.value(), s);

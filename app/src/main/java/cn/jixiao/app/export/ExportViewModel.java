@@ -335,6 +335,7 @@ public final class ExportViewModel {
                 Unit copy = Json.read(snapshot, Unit.class);
                 Files.createDirectories(out);
                 List<Path> written = new ArrayList<>();
+                List<String> warnings = new ArrayList<>();
                 for (int i = 0; i < requests.size(); i++) {
                     DocumentExporter.Request r = requests.get(i);
                     String title = FormLayouts.find(r.form(), r.style()).map(FormLayout::title)
@@ -343,11 +344,19 @@ public final class ExportViewModel {
                     updateMessage(Messages.text("exportViewModel.status.1", what));
                     int index = i;
                     try {
-                        written.addAll(DocumentExporter.export(copy, r, (done, total) -> {
-                            if (isCancelled()) {
-                                throw new CancellationException();
+                        written.addAll(DocumentExporter.export(copy, r, new DocumentExporter.Progress() {
+                            @Override
+                            public void update(int done, int total) {
+                                if (isCancelled()) {
+                                    throw new CancellationException();
+                                }
+                                updateProgress(index + (double) done / total, requests.size());
                             }
-                            updateProgress(index + (double) done / total, requests.size());
+
+                            @Override
+                            public void warning(String message) {
+                                warnings.add(message);
+                            }
                         }));
                     } catch (CancellationException e) {
                         throw e;
@@ -356,7 +365,9 @@ public final class ExportViewModel {
                     }
                 }
                 updateProgress(1, 1);
-                updateMessage(Messages.text("exportViewModel.status.2", written.size()));
+                // a text cut or a character removed to fit the format is said, not lost unsaid
+                updateMessage(warnings.isEmpty() ? Messages.text("exportViewModel.status.2", written.size())
+                        : Messages.text("exportViewModel.status.3", written.size(), warnings.size(), warnings.get(0)));
                 return written;
             }
         };

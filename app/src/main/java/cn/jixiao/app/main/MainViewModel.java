@@ -97,6 +97,8 @@ public class MainViewModel {
     /** Performs an edit on the open file: applied, saved, and put on the undo stack. */
     public void perform(Edit edit) {
         workspace.get().history().perform(edit);
+        // a control character removed from what was typed or pasted is said, never silently dropped
+        edit.notice().ifPresent(status::set);
     }
 
     public void undo() {

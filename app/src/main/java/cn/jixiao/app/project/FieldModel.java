@@ -75,8 +75,11 @@ public final class FieldModel {
         }
         error.set("");
         if (!Objects.equals(value, stored.get())) {
-            vm.perform(edit.apply(value));
-            vm.statusProperty().set(Messages.text("fieldModel.text.1", label));
+            Edit e = edit.apply(value);
+            vm.perform(e);
+            // what normalising the text changed (a pasted control character) is said instead of "saved"
+            vm.statusProperty().set(e.notice().orElseGet(() -> Messages.text("fieldModel.text.1", label)));
+            value = stored.get();
         }
         text.set(value);
         return true;

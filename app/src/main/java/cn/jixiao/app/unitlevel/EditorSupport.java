@@ -71,7 +71,7 @@ class EditorSupport {
         }
         try {
             ctx.perform().accept(edit);
-            message.setText("");
+            message.setText(edit.notice().orElse(""));
             return true;
         } catch (RuntimeException e) {
             message.setText(Messages.text("editorSupport.text.1", e.getMessage()));

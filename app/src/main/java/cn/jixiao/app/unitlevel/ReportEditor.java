@@ -5,6 +5,7 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Json;
 import cn.jixiao.domain.ReportSection;
 import cn.jixiao.domain.SelfEvaluationReport;
+import cn.jixiao.domain.TextInput;
 import cn.jixiao.editing.Edits;
 import cn.jixiao.editing.FieldEdit;
 import cn.jixiao.report.Redraft;
@@ -167,8 +168,9 @@ public final class ReportEditor {
     }
 
     private FieldEdit<Block> textEdit(ReportSection s, String text) {
-        return new FieldEdit<>(Messages.text("reportEditor.text.5", s.title), new Block(s.text, s.editedByClerk), new Block(text, true),
-                b -> {
+        TextInput.Cleaned cleaned = TextInput.clean(text);
+        return new FieldEdit<>(Messages.text("reportEditor.text.5", s.title), new Block(s.text, s.editedByClerk),
+                new Block(cleaned.text(), true), cleaned, b -> {
                     s.text = b.text();
                     s.editedByClerk = b.edited();
                 }, (file, b) -> file.saveYear(year));

@@ -17,12 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every 万元 cell holds a plain number: '31..5' (001) and '15万', '60万元' (004) are kept as
- * written by the import, and this is where they are pointed out.
+ * Every 万元 cell holds a valid amount ({@link Amount#validity()}): '31..5' (001) and '15万', '60万元'
+ * (004) are kept as written by the import, and this is where they are pointed out; so is a
+ * negative amount in a file from before the import refused them.
  */
 public final class AmountsAreNumbers extends BaseCheck {
     public AmountsAreNumbers() {
-        super("AMOUNT_NOT_A_NUMBER", Severity.ERROR, "金额栏填写的不是数字（多余的字符，或在万元栏内写了单位）");
+        super("AMOUNT_NOT_A_NUMBER", Severity.ERROR, "金额栏填写的不是有效金额（负数、多余的字符，或在万元栏内写了单位）");
     }
 
     @Override
@@ -52,12 +53,15 @@ public final class AmountsAreNumbers extends BaseCheck {
     }
 
     private static boolean bad(Amount a) {
-        return !a.isEmpty() && a.value().isEmpty();
+        return a.validity() != Amount.Validity.VALID;
     }
 
     /** Says what is wrong and what to type instead, when that can be told. */
     static String explain(Amount a) {
         String t = a.text();
+        if (a.validity() == Amount.Validity.NEGATIVE) {
+            return "填的是“" + t + "”：金额不能为负数，请填写以万元为单位的数字，如 15 或 15.5。";
+        }
         MoneyText.Result lenient = MoneyText.parseInput("", t);
         if (lenient.ok() && !lenient.amount().isEmpty() && t.contains("万")) {
             return "填的是“" + t + "”：金额单位已是万元，栏内只填数字“" + lenient.amount().text() + "”。";
