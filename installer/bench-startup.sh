@@ -17,8 +17,8 @@
 # The target's yardstick is the bare window started the plain way, as any Java developer gets it:
 # `java --module-path <JavaFX jars> --add-modules javafx.controls` on the default JDK (the `java` in
 # PATH, or PLAIN_JAVA), no options. In the image modes the program is also run with its
-# ahead-of-time cache switched off (-XX:AOTMode=off), and COMPARE_IMAGE=DIR adds another app
-# image's program (e.g. one built from an older commit) to the same alternation.
+# ahead-of-time cache switched off (-XX:AOTMode=off), and COMPARE_IMAGES="DIR..." adds other app
+# images' programs (e.g. one built from an older commit) to the same alternation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-7}
@@ -57,13 +57,14 @@ plain_cmd=("${PLAIN_JAVA:-java}" --module-path "$(ls installer/target/javafx/*.j
   --add-modules javafx.controls -cp app/target/test-classes cn.jixiao.app.BareWindow)
 if [ "$mode" != "--jar" ]; then
   noaot_cmd=("${image_java[@]}" -XX:AOTMode=off -Djixiao.home="$home/jixiao" "$image_main")
-  if [ -n "${COMPARE_IMAGE:-}" ]; then
-    ours=("${image_java[@]}"); ours_tuning=("${image_tuning[@]}")
-    image=$COMPARE_IMAGE source installer/image-command.sh
-    compare_cmd=("${image_java[@]}" -Djixiao.home="$home/jixiao" "$image_main")
-    image_java=("${ours[@]}"); image_tuning=("${ours_tuning[@]}")
-  fi
 fi
+ours_tuning=("${image_tuning[@]:-}")
+# the program of another app image, with that image's own runtime, options and class path
+compare_run() {
+  local image=$1
+  source installer/image-command.sh
+  run "${image_java[@]}" -Djixiao.home="$home/jixiao" "$image_main" "${unit[@]}"
+}
 # milliseconds from just before the start to the "shown at EPOCH_MS" line the program prints
 run() {
   local s shown
@@ -72,7 +73,9 @@ run() {
   [ -n "$shown" ] || { echo "no frame reported by: $*" >&2; exit 1; }
   echo $((shown - s))
 }
-plain=(); bare=(); skeleton=(); app=(); noaot=(); compare=()
+plain=(); bare=(); skeleton=(); app=(); noaot=()
+compare_images=(${COMPARE_IMAGES:-})
+declare -A compare
 unit=("$home/hengyang-office.jixiao" --exit-when-shown)
 for i in $(seq "$n"); do
   plain+=("$(run "${plain_cmd[@]}")")
@@ -80,8 +83,9 @@ for i in $(seq "$n"); do
   skeleton+=("$(run "${skeleton_cmd[@]}" ${SKELETON_ARGS:-})")
   app+=("$(run "${app_cmd[@]}" "${unit[@]}")")
   if [ -n "${noaot_cmd+x}" ]; then noaot+=("$(run "${noaot_cmd[@]}" "${unit[@]}")"); fi
-  if [ -n "${compare_cmd+x}" ]; then compare+=("$(run "${compare_cmd[@]}" "${unit[@]}")"); fi
+  for c in "${compare_images[@]}"; do compare[$c]="${compare[$c]:-} $(compare_run "$c")"; done
 done
+image_tuning=("${ours_tuning[@]}")
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 mp=$(median "${plain[@]}"); mb=$(median "${bare[@]}"); ms=$(median "${skeleton[@]}"); ma=$(median "${app[@]}")
@@ -96,9 +100,9 @@ if [ ${#noaot[@]} -gt 0 ]; then
   mn=$(median "${noaot[@]}")
   echo "jixiao main window, AOT cache off: ${noaot[*]} ms, median $mn ms ($(ratio "$mn" "$mp") × plain bare)"
 fi
-if [ ${#compare[@]} -gt 0 ]; then
-  mc=$(median "${compare[@]}")
-  echo "jixiao main window of $COMPARE_IMAGE: ${compare[*]} ms, median $mc ms ($(ratio "$mc" "$mp") × plain bare; jixiao ÷ it $(ratio "$ma" "$mc"))"
-fi
+for c in "${compare_images[@]}"; do
+  mc=$(median ${compare[$c]})
+  echo "jixiao main window of $c:${compare[$c]} ms, median $mc ms ($(ratio "$mc" "$mp") × plain bare; jixiao ÷ it $(ratio "$ma" "$mc"))"
+done
 echo "skeleton ÷ bare on the runtime $(ratio "$ms" "$mb"); jixiao ÷ bare on the runtime $(ratio "$ma" "$mb")"
 echo "ratio $(ratio "$ma" "$mp") (jixiao ÷ plain bare; target ≤ 1.30)"
