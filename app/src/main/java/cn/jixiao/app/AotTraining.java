@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * The training run (训练运行) of the installer's ahead-of-time cache (JDK 25, JEP 483/514/515): what a
  * clerk's session begins with, so that the cache holds the classes, links and method profiles of
  * it. After the first frame with the unit tree it selects the latest year's first project (its
- * editor opens), then exports one form of that project as Word through the export dialog's own
- * view model and task, and reports the written files. `jixiao --aot-training` runs it and exits;
+ * editor opens), then exports one form of that project as Word and Excel through the export
+ * dialog's own view model and task, and reports the written files. `jixiao --aot-training` runs it and exits;
  * the installer build runs that once with {@code -XX:AOTCacheOutput}.
  */
 public final class AotTraining {
@@ -71,13 +71,15 @@ public final class AotTraining {
     record Choice(int year, String project) {
     }
 
-    /** One form of the project, in the style the export dialog would offer first, as a .docx. */
+    /** One form of the project, in the style the export dialog would offer first, as .docx and .xlsx. */
     private static void export(MainViewModel vm, Choice choice, Path out, Consumer<List<Path>> done, Consumer<Throwable> failed) {
         ExportViewModel export = new ExportViewModel(vm.unit(), choice.year(), out);
         Optional<ExportViewModel.FormChoice> form = export.forms().stream()
                 .filter(f -> f.selectedProperty().get() && f.perProject()).findFirst();
         export.forms().forEach(f -> f.selectedProperty().set(form.isPresent() && f == form.get()));
         export.chooseOnlyProject(choice.project());
+        // Word and Excel: the cache then holds both writers' classes for the clerk's first export
+        export.xlsxProperty().set(true);
         Optional<String> problem = export.problem();
         if (problem.isPresent()) {
             failed.accept(new IllegalStateException(problem.get()));

@@ -19,11 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The installer's training run does what a clerk's session begins with, on the sample unit of a
  * first start: the latest year's first project selected with its editor shown, and that project's
- * form exported as one Word file.
+ * form exported as one Word and one Excel file.
  */
 class AotTrainingTest extends WindowTest {
     @Test
-    void selectsTheLatestYearsFirstProjectAndExportsItsFormAsWord(FxRobot robot, @TempDir Path out) throws Exception {
+    void selectsTheLatestYearsFirstProjectAndExportsItsFormAsWordAndExcel(FxRobot robot, @TempDir Path out) throws Exception {
         CompletableFuture<List<Path>> written = new CompletableFuture<>();
         robot.interact(() -> AotTraining.begin(app.view(), app.viewModel(), out, written::complete, written::completeExceptionally));
         List<Path> files = written.get(60, TimeUnit.SECONDS);
@@ -32,9 +32,11 @@ class AotTrainingTest extends WindowTest {
         // hengyang-office's latest year is 2022; its first project is 大院保安转辅警经费
         assertEquals("大院保安转辅警经费", robot.lookup("#detailsHeading").queryAs(Label.class).getText());
         assertNotNull(app.view().shownEditor(), "the project's editor is shown");
-        assertEquals(1, files.size(), files.toString());
-        Path docx = files.get(0);
-        assertTrue(docx.getFileName().toString().endsWith(".docx"), docx.toString());
-        assertTrue(docx.startsWith(out) && Files.size(docx) > 0, docx.toString());
+        assertEquals(2, files.size(), files.toString());
+        assertTrue(files.get(0).getFileName().toString().endsWith(".docx"), files.toString());
+        assertTrue(files.get(1).getFileName().toString().endsWith(".xlsx"), files.toString());
+        for (Path file : files) {
+            assertTrue(file.startsWith(out) && Files.size(file) > 0, file.toString());
+        }
     }
 }
