@@ -13,6 +13,12 @@
 #   installer/bench-startup.sh [N] --launcher  the same through bin/jixiao itself
 #   SKELETON_ARGS=--tree-only installer/bench-startup.sh [N]   the skeleton reduced to the unit tree
 #   installer/bench-startup.sh [N] --jar       java -cp app/target/jixiao.jar on the JDK in PATH
+#
+# The target's yardstick is the bare window started the plain way, as any Java developer gets it:
+# `java --module-path <JavaFX jars> --add-modules javafx.controls` on the default JDK (the `java` in
+# PATH, or PLAIN_JAVA), no options. In the image modes the program is also run with its
+# ahead-of-time cache switched off (-XX:AOTMode=off), and COMPARE_IMAGES="DIR..." adds other app
+# images' programs (e.g. one built from an older commit) to the same alternation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-7}
@@ -24,12 +30,13 @@ if [ "$mode" != "--jar" ] && [ ! -x "$image/bin/jixiao" ]; then
 fi
 home=$(mktemp -d)
 java -Djixiao.home="$home/jixiao" -jar app/target/jixiao.jar new "$home/hengyang-office.jixiao" --sample hengyang-office >/dev/null
-display=:77
+display=${BENCH_DISPLAY:-:77}
 Xvfb $display -screen 0 1366x768x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb; rm -rf "$home"' EXIT
 sleep 1
 export DISPLAY=$display
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ "$mode" = "--jar" ]; then
   bare_cmd=(java -cp app/target/jixiao.jar:app/target/test-classes cn.jixiao.app.BareWindow)
   skeleton_cmd=(java -cp app/target/jixiao.jar:app/target/test-classes cn.jixiao.app.SkeletonWindow)
@@ -46,6 +53,18 @@ else
   skeleton_cmd=("$image/lib/runtime/bin/java" "${image_tuning[@]}" -cp app/target/classes:app/target/test-classes cn.jixiao.app.SkeletonWindow)
   app_cmd=("${image_java[@]}" -Djixiao.home="$home/jixiao" "$image_main")
 fi
+plain_cmd=("${PLAIN_JAVA:-java}" --module-path "$(ls installer/target/javafx/*.jar 2>/dev/null | paste -sd: || true)"
+  --add-modules javafx.controls -cp app/target/test-classes cn.jixiao.app.BareWindow)
+if [ "$mode" != "--jar" ]; then
+  noaot_cmd=("${image_java[@]}" -XX:AOTMode=off -Djixiao.home="$home/jixiao" "$image_main")
+fi
+ours_tuning=("${image_tuning[@]:-}")
+# the program of another app image, with that image's own runtime, options and class path
+compare_run() {
+  local image=$1
+  source installer/image-command.sh
+  run "${image_java[@]}" -Djixiao.home="$home/jixiao" "$image_main" "${unit[@]}"
+}
 # milliseconds from just before the start to the "shown at EPOCH_MS" line the program prints
 run() {
   local s shown
@@ -54,17 +73,36 @@ run() {
   [ -n "$shown" ] || { echo "no frame reported by: $*" >&2; exit 1; }
   echo $((shown - s))
 }
-bare=(); skeleton=(); app=()
+plain=(); bare=(); skeleton=(); app=(); noaot=()
+compare_images=(${COMPARE_IMAGES:-})
+declare -A compare
+unit=("$home/hengyang-office.jixiao" --exit-when-shown)
 for i in $(seq "$n"); do
+  plain+=("$(run "${plain_cmd[@]}")")
   bare+=("$(run "${bare_cmd[@]}")")
   skeleton+=("$(run "${skeleton_cmd[@]}" ${SKELETON_ARGS:-})")
-  app+=("$(run "${app_cmd[@]}" "$home/hengyang-office.jixiao" --exit-when-shown)")
+  app+=("$(run "${app_cmd[@]}" "${unit[@]}")")
+  if [ -n "${noaot_cmd+x}" ]; then noaot+=("$(run "${noaot_cmd[@]}" "${unit[@]}")"); fi
+  for c in "${compare_images[@]}"; do compare[$c]="${compare[$c]:-} $(compare_run "$c")"; done
 done
+image_tuning=("${ours_tuning[@]}")
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-mb=$(median "${bare[@]}"); ms=$(median "${skeleton[@]}"); ma=$(median "${app[@]}")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+mp=$(median "${plain[@]}"); mb=$(median "${bare[@]}"); ms=$(median "${skeleton[@]}"); ma=$(median "${app[@]}")
+echo "load before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "default JDK: $("${plain_cmd[0]}" -version 2>&1 | head -1)"
 echo "runtime: ${bare_cmd[0]} ${image_tuning[*]:-}"
-echo "bare JavaFX window: ${bare[*]} ms, median $mb ms"
+echo "bare JavaFX window the plain way (default JDK): ${plain[*]} ms, median $mp ms"
+echo "bare JavaFX window on the runtime: ${bare[*]} ms, median $mb ms"
 echo "skeleton of the main window (plain JavaFX): ${skeleton[*]} ms, median $ms ms"
 echo "jixiao main window: ${app[*]} ms, median $ma ms"
-awk -v s="$ms" -v b="$mb" 'BEGIN { printf "skeleton ÷ bare %.2f\n", s / b }'
-awk -v a="$ma" -v b="$mb" 'BEGIN { printf "ratio %.2f (target ≤ 1.30)\n", a / b }'
+if [ ${#noaot[@]} -gt 0 ]; then
+  mn=$(median "${noaot[@]}")
+  echo "jixiao main window, AOT cache off: ${noaot[*]} ms, median $mn ms ($(ratio "$mn" "$mp") × plain bare)"
+fi
+for c in "${compare_images[@]}"; do
+  mc=$(median ${compare[$c]})
+  echo "jixiao main window of $c:${compare[$c]} ms, median $mc ms ($(ratio "$mc" "$mp") × plain bare; jixiao ÷ it $(ratio "$ma" "$mc"))"
+done
+echo "skeleton ÷ bare on the runtime $(ratio "$ms" "$mb"); jixiao ÷ bare on the runtime $(ratio "$ma" "$mb")"
+echo "ratio $(ratio "$ma" "$mp") (jixiao ÷ plain bare; target ≤ 1.30)"

@@ -11,8 +11,9 @@ while IFS= read -r line; do
 done < <(sed -n 's/^java-options=//p' "$cfg")
 image_java+=(-cp "$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s|\\\$APPDIR|$app_dir|" | paste -sd:)")
 image_main=$(sed -n 's/^app.mainclass=//p' "$cfg")
-# the launcher's JVM tuning (-XX: options), which the benchmark's yardstick windows run with too
+# the launcher's JVM tuning (-XX: options), which the benchmark's yardstick windows run with too;
+# not its ahead-of-time cache, which holds our program's classes and fits no other class path
 image_tuning=()
 for o in "${image_java[@]}"; do
-  if [[ $o == -XX:* ]]; then image_tuning+=("$o"); fi
+  if [[ $o == -XX:* && $o != -XX:AOTCache=* ]]; then image_tuning+=("$o"); fi
 done

@@ -62,6 +62,9 @@ public class JixiaoApp extends Application {
         if (raw.contains("--exit-when-shown")) {
             exitOnFirstFrameWithTree(view);
         }
+        if (raw.contains("--aot-training")) {
+            trainAndExit(view);
+        }
         afterFirstFrame(() -> installActions(view, stage));
     }
 
@@ -122,6 +125,35 @@ public class JixiaoApp extends Application {
                 }
             }
         }.start();
+    }
+
+    /**
+     * The installer's training run ({@link AotTraining}): into a throw-away folder, then exit;
+     * exit status 1 if it failed, so that the build stops instead of shipping a cache of an error.
+     */
+    private void trainAndExit(MainView view) {
+        Path out;
+        try {
+            out = java.nio.file.Files.createTempDirectory("jixiao-aot-training");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        AotTraining.begin(view, viewModel, out, written -> {
+            System.out.println("aot training exported " + written.size() + " file(s)");
+            deleteTree(out);
+            Platform.exit();
+        }, e -> {
+            e.printStackTrace();
+            System.exit(1);
+        });
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temp folder left behind by a build step harms nothing
+        }
     }
 
     /** An unexpected error: logged, a short Chinese message with the log's place, and the program goes on. */
