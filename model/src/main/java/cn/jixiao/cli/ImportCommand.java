@@ -8,7 +8,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** `jixiao import FILE SOURCE.json`: a unit document into an empty (or not yet existing) unit file. */
+/**
+ * `jixiao import FILE SOURCE.json`: a unit document into an empty unit file, or into a new one.
+ * A new file is created exclusively and removed again only by the run that created it.
+ */
 final class ImportCommand implements Command {
     @Override
     public String name() {
@@ -28,14 +31,12 @@ final class ImportCommand implements Command {
             throw new CliException("找不到 JSON 文档：" + source, 1);
         }
         Unit unit = UnitExchange.read(source);
-        boolean created = !Files.exists(file);
-        try (UnitFile f = created ? UnitFile.create(file) : UnitFile.open(file)) {
-            f.importUnit(unit);
-        } catch (RuntimeException e) {
-            if (created) {
-                Files.deleteIfExists(file);
+        if (Files.exists(file) || Files.isSymbolicLink(file)) {
+            try (UnitFile f = UnitFile.open(file)) {
+                f.importUnit(unit);
             }
-            throw e;
+        } else {
+            UnitFile.createWith(file, unit).close();
         }
         out.println(file.toAbsolutePath());
         return 0;

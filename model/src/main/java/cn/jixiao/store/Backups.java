@@ -73,17 +73,52 @@ public final class Backups {
         return backUp(open.connection(), now);
     }
 
+    /**
+     * Made beside the folder's other backups under a temporary name, checked, then given its
+     * name (never over an existing backup); old ones are pruned only after a good new one exists.
+     * Callers back up only files that passed their checks ({@link UnitFile#open}).
+     */
     Backup backUp(java.sql.Connection connection, LocalDateTime now) {
+        Path tmp = null;
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(baseName() + "." + STAMP.format(now) + extension());
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate("backup to '" + target.toString().replace("'", "''") + "'");
+            if (Files.exists(target)) {
+                return new Backup(target, now); // one this second already
             }
+            tmp = Files.createTempFile(folder, ".jixiao-backup-", ".part");
+            Files.delete(tmp); // SQLite's backup writes the file itself
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("backup to '" + tmp.toString().replace("'", "''") + "'");
+            }
+            verify(tmp);
+            Files.move(tmp, target);
+            tmp = null;
             prune();
             return new Backup(target, now);
         } catch (IOException | SQLException e) {
-            throw new UnitFileException("无法备份单位文件到 " + folder + "（" + e.getMessage() + "）", e);
+            throw new UnitFileException("无法备份单位文件到 " + folder + "。请确认该文件夹可以写入、磁盘未满；文件未作改动。", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                    Files.deleteIfExists(Path.of(tmp + "-journal"));
+                } catch (IOException ignored) {
+                    // the failure being reported says more
+                }
+            }
+        }
+    }
+
+    /** A backup that does not read back intact is not a backup. */
+    private static void verify(Path copy) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath(), config.toProperties());
+             Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+            if (!r.next() || !"ok".equalsIgnoreCase(r.getString(1))) {
+                throw new SQLException("backup copy failed its check");
+            }
         }
     }
 
@@ -106,7 +141,7 @@ public final class Backups {
             }
             Files.move(tmp, unitFile, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UnitFileException("无法从备份恢复：" + backup.path() + "（" + e.getMessage() + "）", e);
+            throw new UnitFileException("无法从备份恢复：" + backup.path() + "。请确认文件夹可以写入、磁盘未满。", e);
         }
     }
 
