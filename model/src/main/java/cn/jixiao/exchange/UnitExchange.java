@@ -37,7 +37,9 @@ import java.util.Optional;
  * place in the document in Chinese.
  */
 public final class UnitExchange {
-    private static final ObjectReader TREE = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** One document, each key once: a second "format" or "id" would otherwise silently win. */
+    private static final ObjectReader TREE = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
     private UnitExchange() {
     }
@@ -64,6 +66,10 @@ public final class UnitExchange {
             throw new ExchangeException("不是有效的单位 JSON 文档：嵌套层数过多，或其中的数字、文字过长，超出了允许的范围。"
                     + "请选择绩效填报导出的单位 JSON 文档。", e);
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+                throw new ExchangeException("不是有效的单位 JSON 文档：" + where(e.getLocation()) + "同一个字段写了两次。"
+                        + "请删去重复的字段后再导入。", e);
+            }
             throw new ExchangeException("不是有效的单位 JSON 文档：" + where(e.getLocation()) + "格式有误（可能文件不完整，"
                     + "或文档结束后还有多余的文字）。请重新导出或检查该文件。", e);
         }

@@ -81,11 +81,11 @@ public final class FileStates {
         }
     }
 
-    static byte[] head(Path file, int n) throws IOException {
+    public static byte[] head(Path file, int n) throws IOException {
         return Arrays.copyOf(Files.readAllBytes(file), n);
     }
 
-    static void exec(Path file, String... sql) throws SQLException {
+    public static void exec(Path file, String... sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             for (String q : sql) {
                 s.execute(q);
