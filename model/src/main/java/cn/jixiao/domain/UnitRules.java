@@ -19,6 +19,9 @@ public final class UnitRules {
 
     /** The first rule the unit breaks, in Chinese, naming the year, project or indicator. */
     public static Optional<String> firstProblem(Unit unit) {
+        if (unit.id == null || unit.id.isBlank()) {
+            return Optional.of("单位缺少编号（id）。");
+        }
         Map<Integer, Integer> years = new HashMap<>();
         Map<String, String> projects = new HashMap<>();
         Map<String, String> indicators = new HashMap<>();
