@@ -33,7 +33,7 @@ public final class AtomicFile {
         Path tmp = null;
         try {
             if (Files.isDirectory(abs)) {
-                throw new FileWriteException("要写入的位置是一个文件夹，不是文件：" + abs + "。请换一个文件名。", null);
+                throw folderInTheWay(abs, null);
             }
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, ".jixiao-", ".part");
@@ -50,7 +50,12 @@ public final class AtomicFile {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+        } catch (FileWriteException e) {
+            throw e;
         } catch (IOException e) {
+            if (Files.isDirectory(abs)) {
+                throw folderInTheWay(abs, e);
+            }
             throw new FileWriteException(FileProblems.writing(abs, e), e);
         } finally {
             if (tmp != null) {
@@ -61,6 +66,10 @@ public final class AtomicFile {
                 }
             }
         }
+    }
+
+    private static FileWriteException folderInTheWay(Path abs, IOException cause) {
+        return new FileWriteException("无法写入 " + abs + "：那里已有同名的文件夹", cause);
     }
 
     /** A failed write, with a message for the clerk in Chinese. */

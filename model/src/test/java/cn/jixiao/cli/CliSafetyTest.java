@@ -206,6 +206,52 @@ class CliSafetyTest {
         }
     }
 
+    /** A read-only medium (a CD, a write-protected stick): an old-version file on it is still read and exported. */
+    @Test
+    void anOldFileOnAReadOnlyMediumIsReadAndExported() throws Exception {
+        Path source = Files.createDirectory(dir.resolve("source"));
+        FileStates.versionOne(source.resolve("旧.jixiao"), named("湘阴县人民政府办公室", 3));
+        Path medium = Files.createDirectory(dir.resolve("medium"));
+        Assumptions.assumeTrue(mount(List.of("--bind", source.toString(), medium.toString()))
+                && mount(List.of("-o", "remount,bind,ro", medium.toString())), "needs root to mount a read-only copy");
+        try {
+            Path file = medium.resolve("旧.jixiao");
+            assertFalse(Files.isWritable(medium) && canCreate(medium), "the medium is read-only");
+            Path out = Files.createDirectory(dir.resolve("out"));
+            Run export = run("export", file.toString(), "--format", "json", "--out", out.toString());
+            assertEquals(0, export.code(), export.err());
+            assertTrue(Files.readString(out.resolve("旧.json")).contains("湘阴县人民政府办公室"));
+            Run review = run("review", file.toString());
+            assertTrue(review.code() == 0 || review.code() == 1, review.err());
+            Run into = run("export", file.toString(), "--format", "json", "--out", medium.toString());
+            assertNotEquals(0, into.code());
+            PlainChinese.assertPlain(into.err());
+        } finally {
+            new ProcessBuilder("umount", medium.toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    private static boolean canCreate(Path folder) {
+        try {
+            Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean mount(List<String> args) {
+        try {
+            List<String> cmd = new java.util.ArrayList<>(List.of("mount"));
+            cmd.addAll(args);
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     static boolean mountTmpfs(Path at) {
         try {
             Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", at.toString())
