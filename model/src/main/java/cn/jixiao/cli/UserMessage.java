@@ -33,11 +33,11 @@ final class UserMessage {
             return "数据嵌套过深，操作未完成。";
         }
         String m = e.getMessage();
-        if (m != null && m.contains("32767")) {
-            return "有一处文字超过了 Excel 单元格的上限（32767 个字），无法导出。请缩短该内容后重试。";
-        }
         if (m != null && CHINESE.matcher(m).find() && !RAW.matcher(m).find()) {
             return m;
+        }
+        if (m != null && m.contains("32767")) {
+            return "有一处文字超过了 Excel 单元格的上限（32767 个字），无法导出。请缩短该内容后重试。";
         }
         return "操作未完成：发生了意外的内部错误。请检查输入的文件和参数后重试；如仍出错，请联系技术支持。";
     }

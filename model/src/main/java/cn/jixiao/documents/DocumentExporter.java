@@ -180,7 +180,20 @@ public final class DocumentExporter {
                               FiscalYear year) throws IOException {
         switch (format) {
             case DOCX -> DocxWriter.write(docs, target);
-            case XLSX -> XlsxWriter.write(docs, target);
+            case XLSX -> {
+                checkCellLengths(docs, layout);
+                try {
+                    XlsxWriter.write(docs, target);
+                } catch (IllegalArgumentException e) {
+                    if (String.valueOf(e.getMessage()).contains(String.valueOf(EXCEL_CELL_LIMIT))) {
+                        // a cell joins several texts: name the longest, the likeliest culprit
+                        String longest = docs.stream().flatMap(d -> d.texts().stream()).filter(java.util.Objects::nonNull)
+                                .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+                        throw tooLong(layout, longest, e);
+                    }
+                    throw e;
+                }
+            }
             case JSON -> {
                 ObjectMapper mapper = new ObjectMapper();
                 ObjectNode root = mapper.createObjectNode();
@@ -200,6 +213,26 @@ public final class DocumentExporter {
                 FileOutput.write(target, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, root));
             }
         }
+    }
+
+    /** Excel's limit on one cell's text. */
+    static final int EXCEL_CELL_LIMIT = 32_767;
+
+    /** A text Excel cannot hold is named by its beginning before anything is written, not left to POI's message. */
+    private static void checkCellLengths(List<FormDocument> docs, FormLayout layout) {
+        for (FormDocument d : docs) {
+            for (String t : d.texts()) {
+                if (t != null && t.length() > EXCEL_CELL_LIMIT) {
+                    throw tooLong(layout, t, null);
+                }
+            }
+        }
+    }
+
+    private static IllegalArgumentException tooLong(FormLayout layout, String text, Throwable cause) {
+        return new IllegalArgumentException("《" + layout.title() + "》中有一处文字超过了 Excel 单元格的上限（"
+                + EXCEL_CELL_LIMIT + " 个字）：“" + text.substring(0, Math.min(20, text.length())) + "…”（共 " + text.length()
+                + " 个字）。请缩短这段文字后再导出，或导出为 Word（docx）。", cause);
     }
 
     /** '2021-项目支出绩效目标申报表-衡阳市人民政府办公室' with what Windows forbids in a name replaced. */

@@ -206,6 +206,23 @@ class CliSafetyTest {
         }
     }
 
+    @Test
+    void aTextTooLongForAnExcelCellIsNamedAndNothingIsWritten() throws Exception {
+        Unit u = cn.jixiao.sample.Samples.load("hengyang-office");
+        u.years.get(0).projects.get(0).indicators.get(0).name = "长".repeat(33_000);
+        Path file = dir.resolve("u.jixiao");
+        UnitFile.createWith(file, u).close();
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Run r = run("export", file.toString(), "--format", "xlsx", "--year", String.valueOf(u.years.get(0).year),
+                "--form", "declaration", "--out", out.toString());
+        assertNotEquals(0, r.code());
+        PlainChinese.assertPlain(r.err());
+        assertTrue(r.err().contains("32767") && r.err().contains("长长长"), r.err());
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(0, s.count(), "nothing written");
+        }
+    }
+
     /** A read-only medium (a CD, a write-protected stick): an old-version file on it is still read and exported. */
     @Test
     void anOldFileOnAReadOnlyMediumIsReadAndExported() throws Exception {
