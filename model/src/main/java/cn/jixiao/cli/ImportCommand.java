@@ -27,6 +27,9 @@ final class ImportCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path file = Path.of(args.positional(0, "单位文件路径 FILE"));
         Path source = Path.of(args.positional(1, "JSON 文档路径 SOURCE.json"));
+        if (Files.isDirectory(source)) {
+            throw new CliException("这是一个文件夹，不是 JSON 文档：" + source, 1);
+        }
         if (!Files.isRegularFile(source)) {
             throw new CliException("找不到 JSON 文档：" + source, 1);
         }

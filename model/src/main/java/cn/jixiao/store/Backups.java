@@ -134,15 +134,39 @@ public final class Backups {
      */
     public void restore(Backup backup) {
         try {
-            Path tmp = unitFile.resolveSibling(unitFile.getFileName() + ".restoring");
+            UnitFile.read(backup.path());
+        } catch (UnitFileException e) {
+            throw new UnitFileException("这个备份无法使用（" + backup.path().getFileName() + "），请选择另一个备份；单位文件未作改动。", e);
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(unitFile.getParent(), ".jixiao-restore-", ".part");
             Files.copy(backup.path(), tmp, StandardCopyOption.REPLACE_EXISTING);
             if (Files.exists(unitFile)) {
-                Files.move(unitFile, unitFile.resolveSibling(unitFile.getFileName() + ".damaged"), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(unitFile, freeName(unitFile.getFileName() + ".damaged"));
             }
             Files.move(tmp, unitFile, StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
         } catch (IOException e) {
             throw new UnitFileException("无法从备份恢复：" + backup.path() + "。请确认文件夹可以写入、磁盘未满。", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the failure being reported says more
+                }
+            }
         }
+    }
+
+    /** The name beside the unit file, or with -2, -3 … when taken: an earlier '.damaged' is never overwritten. */
+    private Path freeName(String name) {
+        Path p = unitFile.resolveSibling(name);
+        for (int i = 2; Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
+            p = unitFile.resolveSibling(name + "-" + i);
+        }
+        return p;
     }
 
     private void prune() throws IOException {

@@ -138,6 +138,27 @@ class RefusedFilesTest {
     }
 
     @Test
+    void aBrokenBackupIsNotRestoredAndAnEarlierDamagedCopyIsKept() throws Exception {
+        Path file = unitFile("u.jixiao");
+        Backups backups = new Backups(file);
+        try (UnitFile f = UnitFile.open(file)) {
+            backups.backUp(f, LocalDateTime.of(2026, 1, 5, 9, 0));
+            backups.backUp(f, LocalDateTime.of(2026, 1, 6, 9, 0));
+        }
+        Path broken = backups.list().get(0).path();
+        Files.write(broken, java.util.Arrays.copyOf(Files.readAllBytes(broken), 5000));
+        FileStates.Snapshot before = FileStates.Snapshot.of(file);
+        UnitFileException e = assertThrows(UnitFileException.class, () -> backups.restore(backups.list().get(0)));
+        PlainChinese.assertPlain(e.getMessage());
+        before.assertUnchanged();
+        Files.writeString(dir.resolve("u.jixiao.damaged"), "an earlier damaged copy");
+        backups.restore(backups.list().get(1));
+        assertEquals("an earlier damaged copy", Files.readString(dir.resolve("u.jixiao.damaged")));
+        assertTrue(Files.exists(dir.resolve("u.jixiao.damaged-2")));
+        assertEquals(4, UnitFile.read(file).years.get(0).projects.size());
+    }
+
+    @Test
     void aSymbolicLinkOpensTheFileItPointsTo() throws Exception {
         Path file = unitFile("real.jixiao");
         Path link = Files.createSymbolicLink(dir.resolve("link.jixiao"), file);
