@@ -1,6 +1,7 @@
 package cn.jixiao.cli;
 
 import cn.jixiao.exchange.UnitExchange;
+import cn.jixiao.files.AtomicFile;
 import cn.jixiao.store.UnitFileException;
 
 import java.io.PrintStream;
@@ -63,11 +64,11 @@ public final class Cli {
         } catch (CliException e) {
             err.println("错误：" + e.getMessage());
             return e.exitCode();
-        } catch (UnitFileException | UnitExchange.ExchangeException | IllegalArgumentException e) {
+        } catch (UnitFileException | UnitExchange.ExchangeException | AtomicFile.FileWriteException e) {
             err.println("错误：" + e.getMessage());
             return 1;
-        } catch (Exception e) {
-            err.println("错误：" + e);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            err.println("错误：" + UserMessage.of(e));
             return 1;
         }
     }

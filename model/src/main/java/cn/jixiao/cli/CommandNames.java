@@ -20,6 +20,24 @@ public final class CommandNames {
             return false;
         }
         String first = args[0];
-        return NAMES.contains(first) || first.equals("help") || first.equals("--help") || first.equals("--version");
+        return NAMES.contains(first) || first.equals("help") || first.equals("--help") || first.equals("--version")
+                || looksLikeCommand(first);
+    }
+
+    /**
+     * A word that is no option and no file to open (no folder, no extension, not an existing
+     * file) is a mistyped command ("exprot"): the command line answers it with the list of
+     * commands instead of opening the window.
+     */
+    private static boolean looksLikeCommand(String word) {
+        if (word.isEmpty() || word.startsWith("-") || word.contains("/") || word.contains("\\") || word.contains(".")
+                || word.contains(":")) {
+            return false;
+        }
+        try {
+            return !java.nio.file.Files.exists(java.nio.file.Path.of(word));
+        } catch (RuntimeException notAPath) {
+            return true;
+        }
     }
 }

@@ -46,7 +46,6 @@ final class ExportCommand implements Command {
                         + formsList());
             }
             Unit unit = load(file);
-            Files.createDirectories(dir);
             Path target = dir.resolve(baseName(file) + ".json");
             UnitExchange.write(unit, target);
             out.println(target.toAbsolutePath());
@@ -78,9 +77,7 @@ final class ExportCommand implements Command {
         if (!Files.isRegularFile(file)) {
             throw new CliException("找不到单位文件：" + file, 1);
         }
-        try (UnitFile f = UnitFile.open(file)) {
-            return f.load();
-        }
+        return UnitFile.read(file);
     }
 
     private static String formsList() {

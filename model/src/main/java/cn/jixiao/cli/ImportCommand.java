@@ -8,7 +8,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** `jixiao import FILE SOURCE.json`: a unit document into an empty (or not yet existing) unit file. */
+/**
+ * `jixiao import FILE SOURCE.json`: a unit document into an empty unit file, or into a new one.
+ * A new file is created exclusively and removed again only by the run that created it.
+ */
 final class ImportCommand implements Command {
     @Override
     public String name() {
@@ -24,20 +27,21 @@ final class ImportCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path file = Path.of(args.positional(0, "单位文件路径 FILE"));
         Path source = Path.of(args.positional(1, "JSON 文档路径 SOURCE.json"));
+        if (Files.isDirectory(source)) {
+            throw new CliException("这是一个文件夹，不是 JSON 文档：" + source, 1);
+        }
         if (!Files.isRegularFile(source)) {
             throw new CliException("找不到 JSON 文档：" + source, 1);
         }
         IncomingUnit incoming = IncomingUnit.read(source);
         incoming.notices().forEach(n -> err.println("提示：" + n));
         Unit unit = incoming.unit();
-        boolean created = !Files.exists(file);
-        try (UnitFile f = created ? UnitFile.create(file) : UnitFile.open(file)) {
-            f.importUnit(unit);
-        } catch (RuntimeException e) {
-            if (created) {
-                Files.deleteIfExists(file);
+        if (Files.exists(file) || Files.isSymbolicLink(file)) {
+            try (UnitFile f = UnitFile.open(file)) {
+                f.importUnit(unit);
             }
-            throw e;
+        } else {
+            UnitFile.createWith(file, unit).close();
         }
         out.println(file.toAbsolutePath());
         return 0;

@@ -37,9 +37,7 @@ final class NewCommand implements Command {
             unit = new Unit();
             unit.name = args.option("name").orElse("新建单位");
         }
-        try (UnitFile f = UnitFile.create(file)) {
-            f.importUnit(unit);
-        }
+        UnitFile.createWith(file, unit).close();
         out.println(file.toAbsolutePath());
         return 0;
     }

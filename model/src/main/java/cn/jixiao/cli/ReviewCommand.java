@@ -67,9 +67,7 @@ final class ReviewCommand implements Command {
         if (file.getFileName().toString().toLowerCase().endsWith(".json")) {
             return UnitExchange.read(file);
         }
-        try (UnitFile f = UnitFile.open(file)) {
-            return f.load();
-        }
+        return UnitFile.read(file);
     }
 
     /** Every key on every line, empty ones too, in {@link Finding#toMap()}'s order (not the domain's JSON settings). */

@@ -73,17 +73,52 @@ public final class Backups {
         return backUp(open.connection(), now);
     }
 
+    /**
+     * Made beside the folder's other backups under a temporary name, checked, then given its
+     * name (never over an existing backup); old ones are pruned only after a good new one exists.
+     * Callers back up only files that passed their checks ({@link UnitFile#open}).
+     */
     Backup backUp(java.sql.Connection connection, LocalDateTime now) {
+        Path tmp = null;
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(baseName() + "." + STAMP.format(now) + extension());
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate("backup to '" + target.toString().replace("'", "''") + "'");
+            if (Files.exists(target)) {
+                return new Backup(target, now); // one this second already
             }
+            tmp = Files.createTempFile(folder, ".jixiao-backup-", ".part");
+            Files.delete(tmp); // SQLite's backup writes the file itself
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("backup to '" + tmp.toString().replace("'", "''") + "'");
+            }
+            verify(tmp);
+            Files.move(tmp, target);
+            tmp = null;
             prune();
             return new Backup(target, now);
         } catch (IOException | SQLException e) {
-            throw new UnitFileException("无法备份单位文件到 " + folder + "（" + e.getMessage() + "）", e);
+            throw new UnitFileException("无法备份单位文件到 " + folder + "。请确认该文件夹可以写入、磁盘未满；文件未作改动。", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                    Files.deleteIfExists(Path.of(tmp + "-journal"));
+                } catch (IOException ignored) {
+                    // the failure being reported says more
+                }
+            }
+        }
+    }
+
+    /** A backup that does not read back intact is not a backup. */
+    private static void verify(Path copy) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath(), config.toProperties());
+             Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+            if (!r.next() || !"ok".equalsIgnoreCase(r.getString(1))) {
+                throw new SQLException("backup copy failed its check");
+            }
         }
     }
 
@@ -99,15 +134,39 @@ public final class Backups {
      */
     public void restore(Backup backup) {
         try {
-            Path tmp = unitFile.resolveSibling(unitFile.getFileName() + ".restoring");
+            UnitFile.read(backup.path());
+        } catch (UnitFileException e) {
+            throw new UnitFileException("这个备份无法使用（" + backup.path().getFileName() + "），请选择另一个备份；单位文件未作改动。", e);
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(unitFile.getParent(), ".jixiao-restore-", ".part");
             Files.copy(backup.path(), tmp, StandardCopyOption.REPLACE_EXISTING);
             if (Files.exists(unitFile)) {
-                Files.move(unitFile, unitFile.resolveSibling(unitFile.getFileName() + ".damaged"), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(unitFile, freeName(unitFile.getFileName() + ".damaged"));
             }
             Files.move(tmp, unitFile, StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
         } catch (IOException e) {
-            throw new UnitFileException("无法从备份恢复：" + backup.path() + "（" + e.getMessage() + "）", e);
+            throw new UnitFileException("无法从备份恢复：" + backup.path() + "。请确认文件夹可以写入、磁盘未满。", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the failure being reported says more
+                }
+            }
         }
+    }
+
+    /** The name beside the unit file, or with -2, -3 … when taken: an earlier '.damaged' is never overwritten. */
+    private Path freeName(String name) {
+        Path p = unitFile.resolveSibling(name);
+        for (int i = 2; Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
+            p = unitFile.resolveSibling(name + "-" + i);
+        }
+        return p;
     }
 
     private void prune() throws IOException {

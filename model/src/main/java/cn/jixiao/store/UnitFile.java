@@ -7,12 +7,11 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import cn.jixiao.files.FileProblems;
+
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,10 +38,10 @@ public final class UnitFile implements AutoCloseable {
         return "overall:" + year;
     }
 
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-
     private final Path path;
     private final Connection connection;
+    /** The unit as the open checked it, handed out by the first {@link #load()} instead of reading twice. */
+    private Unit checked;
 
     private UnitFile(Path path, Connection connection) {
         this.path = path;
@@ -53,76 +52,184 @@ public final class UnitFile implements AutoCloseable {
         return path;
     }
 
-    /** A new, empty unit file; an existing file is never overwritten. */
+    /**
+     * A new, empty unit file. Created exclusively: when the name exists, or another program
+     * creates it at the same moment, this fails and leaves that file alone.
+     */
     public static UnitFile create(Path path) {
-        if (Files.exists(path)) {
-            throw new UnitFileException("文件已存在，不会覆盖：" + path);
-        }
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            Files.createFile(path);
+        } catch (FileAlreadyExistsException e) {
+            throw new UnitFileException("文件已存在，不会覆盖：" + path);
         } catch (IOException e) {
-            throw new UnitFileException("无法创建文件夹：" + path.getParent() + "（" + e.getMessage() + "）", e);
+            throw new UnitFileException(FileProblems.writing(path, e), e);
         }
-        Connection c = connect(path);
+        // From here the file is ours: if making it fails, it goes again.
+        Connection c = null;
         try {
+            c = connect(path);
             Migrations.migrate(c, 0, Migrations.CURRENT);
             return new UnitFile(path, c);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
-            throw new UnitFileException("无法创建单位文件：" + path + "（" + e.getMessage() + "）", e);
+            deleteCreated(path);
+            if (e instanceof UnitFileException u) {
+                throw u;
+            }
+            throw new UnitFileException(e instanceof SQLException s ? SqliteProblems.saving(path, s)
+                    : "无法创建单位文件：" + path + "。", e);
         }
     }
 
-    /** Opens an existing unit file, migrating it to the current schema; refuses anything else unchanged. */
-    public static UnitFile open(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw new UnitFileException("找不到单位文件：" + path);
-        }
-        checkHeader(path);
-        Connection c = connect(path);
+    /**
+     * A new unit file holding the unit; if anything fails, the file this call created is removed
+     * and nothing else is touched.
+     */
+    public static UnitFile createWith(Path path, Unit unit) {
+        UnitFile f = create(path);
         try {
-            String check = scalar(c, "PRAGMA quick_check");
-            if (!"ok".equalsIgnoreCase(check)) {
-                throw new UnitFileException("单位文件已损坏，无法打开：" + path + "。请从备份恢复（文件 → 从备份恢复）。");
-            }
-            int version = Integer.parseInt(scalar(c, "PRAGMA user_version"));
-            if (version > Migrations.CURRENT) {
-                throw new UnitFileException("该单位文件由更新版本的绩效填报创建（数据版本 " + version
-                        + "），本程序只支持到版本 " + Migrations.CURRENT + "。请升级程序后再打开，文件未作任何改动。");
-            }
-            if (version == 0 || !hasTable(c, "unit")) {
-                throw new UnitFileException("这不是绩效填报的单位文件：" + path);
+            f.importUnit(unit);
+            return f;
+        } catch (RuntimeException e) {
+            f.close();
+            deleteCreated(path);
+            throw e;
+        }
+    }
+
+    private static void deleteCreated(Path path) {
+        try {
+            Files.deleteIfExists(Path.of(path + "-journal"));
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // the failure that brought us here is the one to report
+        }
+    }
+
+    /**
+     * Opens an existing unit file for editing. What the file is, is decided read-only first; a
+     * file that is not ours, is damaged or comes from a newer program is refused unchanged. An
+     * older file is backed up, then migrated.
+     */
+    public static UnitFile open(Path shown) {
+        Path real = FileIdentity.locate(shown);
+        FileIdentity.header(real, shown);
+        int version = inspect(real, shown, false).version();
+        Connection c = connect(real, shown);
+        try {
+            Unit unit = Rows.read(c, shown);
+            int now = Integer.parseInt(FileIdentity.scalar(c, "PRAGMA user_version"));
+            if (now != version) {
+                throw new UnitFileException("单位文件在打开的同时被其他程序改动了：" + shown + "。请稍后重试。");
             }
             if (version < Migrations.CURRENT) {
-                // A copy as it was, before anything of it changes.
-                new Backups(path).backUp(c, java.time.LocalDateTime.now());
+                // A copy as it was, before anything of it changes: only of a file that passed its checks.
+                new Backups(shown).backUp(c, java.time.LocalDateTime.now());
                 Migrations.migrate(c, version, Migrations.CURRENT);
             }
-            return new UnitFile(path, c);
+            UnitFile f = new UnitFile(shown, c);
+            f.checked = unit;
+            return f;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new UnitFileException("无法读取单位文件：" + path + "（" + e.getMessage() + "）", e);
+            throw new UnitFileException(SqliteProblems.opening(shown, e), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
     }
 
-    private static void checkHeader(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            if (!java.util.Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new UnitFileException("这不是绩效填报的单位文件（不是 SQLite 数据库）：" + path);
+    /**
+     * Reads a unit file without writing a byte to it or beside it (export, review): works on a
+     * read-only medium; an older version is read as it is; a crash's journal is rolled back in a
+     * temporary copy, never in the file.
+     */
+    public static Unit read(Path shown) {
+        Path real = FileIdentity.locate(shown);
+        FileIdentity.header(real, shown);
+        Inspection i = inspect(real, shown, true);
+        if (i.unit() == null) {
+            throw new UnitFileException("单位文件中还没有单位信息：" + shown);
+        }
+        return i.unit();
+    }
+
+    private record Inspection(int version, Unit unit) {
+    }
+
+    /** Identity, version and rows, through a read-only connection or, after a crash, a temporary copy. */
+    private static Inspection inspect(Path real, Path shown, boolean rows) {
+        if (FileIdentity.hasJournal(real)) {
+            return inspectCopy(real, shown);
+        }
+        Connection c = null;
+        try {
+            c = connectReadOnly(real);
+            int version = FileIdentity.identify(c, shown);
+            return new Inspection(version, rows ? Rows.read(c, shown) : null);
+        } catch (SQLException e) {
+            if (SqliteProblems.is(e, "SQLITE_READONLY")) {
+                closeQuietly(c);
+                c = null;
+                return inspectCopy(real, shown);
             }
-        } catch (IOException e) {
-            throw new UnitFileException("无法读取文件：" + path + "（" + e.getMessage() + "）", e);
+            throw new UnitFileException(SqliteProblems.opening(shown, e), e);
+        } finally {
+            closeQuietly(c);
         }
     }
 
-    private static Connection connect(Path path) {
+    /**
+     * The file and its journal copied to a temporary folder, as a crash left them, and opened
+     * there: SQLite rolls the journal back in the copy, and the original stays as it is.
+     */
+    private static Inspection inspectCopy(Path real, Path shown) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory("jixiao-read");
+            Path copy = tmp.resolve("copy.jixiao");
+            Files.copy(real, copy);
+            Path journal = real.resolveSibling(real.getFileName() + "-journal");
+            if (Files.isRegularFile(journal)) {
+                Files.copy(journal, tmp.resolve("copy.jixiao-journal"));
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath())) {
+                int version = FileIdentity.identify(c, shown);
+                return new Inspection(version, Rows.read(c, shown));
+            }
+        } catch (SQLException e) {
+            throw new UnitFileException(SqliteProblems.opening(shown, e), e);
+        } catch (IOException e) {
+            throw new UnitFileException("无法读取单位文件：" + shown + "（临时文件夹无法写入或磁盘已满）。请清理磁盘空间后重试。", e);
+        } finally {
+            if (tmp != null) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a temporary folder of ours; the system cleans it if we cannot
+        }
+    }
+
+    private static Connection connectReadOnly(Path real) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(300);
+        return DriverManager.getConnection("jdbc:sqlite:" + real.toAbsolutePath(), config.toProperties());
+    }
+
+    private static Connection connect(Path path) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
@@ -138,34 +245,23 @@ public final class UnitFile implements AutoCloseable {
                 s.execute("COMMIT");
             }
             return c;
-        } catch (SQLiteException e) {
-            closeQuietly(c);
-            if (e.getResultCode() == SQLiteErrorCode.SQLITE_BUSY || e.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED) {
-                throw new UnitFileException("该单位文件正在被另一个绩效填报窗口使用：" + path + "。请先关闭那个窗口。", e);
-            }
-            if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
-                throw new UnitFileException("单位文件已损坏，无法打开：" + path + "。请从备份恢复（文件 → 从备份恢复）。", e);
-            }
-            throw new UnitFileException("无法打开单位文件：" + path + "（" + e.getMessage() + "）", e);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new UnitFileException("无法打开单位文件：" + path + "（" + e.getMessage() + "）", e);
+            throw e;
         }
     }
 
-    private static boolean hasTable(Connection c, String name) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?")) {
-            p.setString(1, name);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() && r.getInt(1) > 0;
-            }
+    /** A read-write connection to a file that passed its checks, failures said in Chinese. */
+    private static Connection connect(Path real, Path shown) {
+        try {
+            return connect(real);
+        } catch (SQLException e) {
+            throw new UnitFileException(SqliteProblems.opening(shown, e), e);
         }
     }
 
     private static String scalar(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            return r.next() ? r.getString(1) : null;
-        }
+        return FileIdentity.scalar(c, sql);
     }
 
     public int schemaVersion() {
@@ -176,10 +272,14 @@ public final class UnitFile implements AutoCloseable {
         }
     }
 
-    /** True while the file holds no unit yet. */
+    /**
+     * True while the file holds no data: no unit yet, or a unit with no years (what `new` makes),
+     * which an import replaces.
+     */
     public boolean isEmpty() {
         try {
-            return "0".equals(scalar(connection, "SELECT count(*) FROM unit"));
+            return "0".equals(scalar(connection, "SELECT (SELECT count(*) FROM fiscal_year) + (SELECT count(*) FROM project)"
+                    + " + (SELECT count(*) FROM indicator)"));
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -187,50 +287,29 @@ public final class UnitFile implements AutoCloseable {
 
     /** Reads the whole unit: years, projects and indicators in their stored order. */
     public Unit load() {
-        try {
-            Unit unit;
-            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT data FROM unit")) {
-                if (!r.next()) {
-                    throw new UnitFileException("单位文件中还没有单位信息：" + path);
-                }
-                unit = Json.read(r.getString(1), Unit.class);
+        Unit unit = checked;
+        checked = null;
+        if (unit == null) {
+            try {
+                unit = Rows.read(connection, path);
+            } catch (SQLException e) {
+                throw failure(e);
             }
-            Map<String, List<Indicator>> indicators = new HashMap<>();
-            try (Statement s = connection.createStatement();
-                 ResultSet r = s.executeQuery("SELECT owner, data FROM indicator ORDER BY owner, position")) {
-                while (r.next()) {
-                    indicators.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                            .add(Json.read(r.getString(2), Indicator.class));
-                }
-            }
-            Map<Integer, FiscalYear> years = new HashMap<>();
-            try (Statement s = connection.createStatement();
-                 ResultSet r = s.executeQuery("SELECT year, data FROM fiscal_year ORDER BY year")) {
-                while (r.next()) {
-                    FiscalYear fy = Json.read(r.getString(2), FiscalYear.class);
-                    fy.overall.indicators = indicators.getOrDefault(overallOwner(fy.year), new ArrayList<>());
-                    unit.years.add(fy);
-                    years.put(fy.year, fy);
-                }
-            }
-            try (Statement s = connection.createStatement();
-                 ResultSet r = s.executeQuery("SELECT year, data FROM project ORDER BY year, position")) {
-                while (r.next()) {
-                    Project p = Json.read(r.getString(2), Project.class);
-                    p.indicators = indicators.getOrDefault(p.id, new ArrayList<>());
-                    years.get(r.getInt(1)).projects.add(p);
-                }
-            }
-            return unit;
-        } catch (SQLException e) {
-            throw failure(e);
         }
+        if (unit == null) {
+            throw new UnitFileException("单位文件中还没有单位信息：" + path);
+        }
+        return unit;
     }
 
     /** Writes a whole unit into this empty file, in one transaction (import, new from sample). */
     public void importUnit(Unit unit) {
         if (!isEmpty()) {
             throw new UnitFileException("只能导入到空的单位文件中：" + path + " 已有单位数据。");
+        }
+        java.util.Optional<String> problem = cn.jixiao.domain.UnitRules.firstProblem(unit);
+        if (problem.isPresent()) {
+            throw new UnitFileException("无法导入：" + problem.get());
         }
         transaction(() -> {
             saveUnitInfoNow(unit);
@@ -389,7 +468,7 @@ public final class UnitFile implements AutoCloseable {
             }
             p.executeBatch();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new UnitFileException("无法保存指标：" + path + "（指标内容无法写成文字）。", e);
         }
     }
 
@@ -417,6 +496,7 @@ public final class UnitFile implements AutoCloseable {
     /** Runs the work as one transaction; nested calls join the outer one. */
     public synchronized void transaction(Work work) {
         try {
+            checked = null;
             if (!connection.getAutoCommit()) {
                 work.run();
                 return;
@@ -426,10 +506,20 @@ public final class UnitFile implements AutoCloseable {
                 work.run();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                checked = null;
+                try {
+                    connection.rollback();
+                } catch (SQLException afterFailure) {
+                    // SQLite has already rolled back (a full disk ends the transaction itself)
+                    e.addSuppressed(afterFailure);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is unusable; the failure being thrown says why
+                }
             }
         } catch (SQLException e) {
             throw failure(e);
@@ -437,7 +527,7 @@ public final class UnitFile implements AutoCloseable {
     }
 
     private UnitFileException failure(SQLException e) {
-        return new UnitFileException("保存或读取单位文件失败：" + path + "（" + e.getMessage() + "）", e);
+        return new UnitFileException(SqliteProblems.saving(path, e), e);
     }
 
     /** The JDBC connection, for the store's own helpers such as backups. */

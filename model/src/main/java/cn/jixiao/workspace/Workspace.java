@@ -34,7 +34,12 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(Path path) {
         UnitFile f = UnitFile.open(path);
         try {
-            new Backups(path).backUpIfNoneToday(f, LocalDateTime.now());
+            try {
+                new Backups(path).backUpIfNoneToday(f, LocalDateTime.now());
+            } catch (cn.jixiao.store.UnitFileException noBackup) {
+                // the file is fine and can be worked on; the missing daily copy goes to the log
+                AppLog.error("每日备份失败：" + path, noBackup);
+            }
             return new Workspace(f, f.load());
         } catch (RuntimeException e) {
             f.close();
@@ -50,9 +55,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace create(Path path, Unit unit) {
-        UnitFile f = UnitFile.create(path);
+        UnitFile f = UnitFile.createWith(path, unit);
         try {
-            f.importUnit(unit);
             return new Workspace(f, f.load());
         } catch (RuntimeException e) {
             f.close();
