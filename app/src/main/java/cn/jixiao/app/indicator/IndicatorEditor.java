@@ -3,6 +3,7 @@ package cn.jixiao.app.indicator;
 import cn.jixiao.app.Messages;
 import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
 import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.app.table.Sheet;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Framework;
 import cn.jixiao.domain.Indicator;
@@ -60,6 +61,7 @@ public final class IndicatorEditor {
     /** The cells' texts, one per row and column: an edit changes the text of its own cells only. */
     private final Map<Row, Map<Column, ReadOnlyStringWrapper>> texts = new java.util.IdentityHashMap<>();
     private Indicator dragged;
+    private final Sheet sheet;
     private final InvalidationListener onHistory = o -> refresh();
     private final InvalidationListener onReveal;
 
@@ -73,6 +75,7 @@ public final class IndicatorEditor {
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         addColumns(project);
         table.setRowFactory(t -> row());
+        sheet = Sheet.of(table, (row, column) -> row != null && row.indicator() != null && columns.containsValue(column));
         table.setOnKeyPressed(this::keys);
         table.setContextMenu(contextMenu());
         table.setPlaceholder(new Label(Messages.text("indicatorEditor.label.1")));
@@ -298,7 +301,6 @@ public final class IndicatorEditor {
         if (table.getEditingCell() != null) {
             return;
         }
-        Row r = selectedRow();
         if (e.getCode() == KeyCode.INSERT) {
             insert();
         } else if (e.getCode() == KeyCode.DELETE) {
@@ -307,8 +309,6 @@ public final class IndicatorEditor {
             shiftSelected(-1);
         } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
             shiftSelected(1);
-        } else if ((e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) && r != null && r.indicator() != null) {
-            edit(r.indicator(), Column.NAME);
         } else {
             return;
         }
@@ -416,14 +416,7 @@ public final class IndicatorEditor {
 
     /** Starts editing a cell of an indicator's row. */
     void edit(Indicator indicator, Column column) {
-        int i = rowOf(indicator.id);
-        if (i >= 0) {
-            table.getSelectionModel().clearAndSelect(i);
-            table.scrollTo(Math.max(0, i - 3));
-            table.requestFocus();
-            table.layout();
-            table.edit(i, columns.get(column));
-        }
+        sheet.start(rowOf(indicator.id), columns.get(column));
     }
 
     /** The 指标库 as of now: the unit's indicators change as the clerk types. */
@@ -443,44 +436,10 @@ public final class IndicatorEditor {
         });
     }
 
-    /** A cell's text was committed: saves it, then Tab goes to the next column, Enter to the next 三级 below. */
-    void committed(Indicator indicator, Column column, String value, KeyCode how, boolean back) {
+    /** A cell's text was committed: saves it, then the keyboard goes on as the table's {@link Sheet} does. */
+    void committed(Indicator indicator, Column column, String value, Sheet.Move move) {
         model.set(indicator, column, value);
-        if (how == null) {
-            return;
-        }
-        Platform.runLater(() -> {
-            int i = rowOf(indicator.id);
-            if (i < 0) {
-                return;
-            }
-            // the cells take the saved text on the next layout: do it now, then edit
-            table.layout();
-            if (how == KeyCode.TAB) {
-                Column next = neighbour(column, back ? -1 : 1);
-                if (next != null) {
-                    table.requestFocus();
-                    table.edit(i, columns.get(next));
-                }
-            } else if (how == KeyCode.ENTER && i + 1 < table.getExpandedItemCount()) {
-                Row below = table.getTreeItem(i + 1).getValue();
-                table.requestFocus();
-                if (below.indicator() != null) {
-                    table.getSelectionModel().clearAndSelect(i + 1);
-                    table.edit(i + 1, columns.get(column));
-                }
-            }
-        });
-    }
-
-    private Column neighbour(Column c, int step) {
-        Column[] all = Column.values();
-        for (int k = c.ordinal() + step; k >= 0 && k < all.length; k += step) {
-            if (columns.get(all[k]).isVisible()) {
-                return all[k];
-            }
-        }
-        return null;
+        sheet.after(rowOf(indicator.id), columns.get(column), move);
     }
 
     // ---- rows: style and drag and drop
