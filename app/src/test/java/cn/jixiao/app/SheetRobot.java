@@ -122,6 +122,11 @@ public final class SheetRobot {
         return this;
     }
 
+    /** The unit as the window's open file holds it (read back from the file, not the objects on screen). */
+    public static cn.jixiao.domain.Unit saved(JixiaoApp app) {
+        return app.viewModel().workspaceProperty().get().file().load();
+    }
+
     /** The focused node's id and those of its parents up to the scene, nearest first. */
     public List<String> focusPath() {
         List<String> ids = new java.util.ArrayList<>();

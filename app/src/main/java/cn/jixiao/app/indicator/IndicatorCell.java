@@ -41,8 +41,9 @@ final class IndicatorCell extends TreeTableCell<Row, String> {
         }
         Indicator target = r.indicator();
         editing = target;
-        cellEditor = new CellEditor(getTreeTableView(), column.of(target),
-                (value, move) -> finish(target, value, move), this::escape, e -> suggestions != null && suggestions.key(e));
+        CellEditor[] self = new CellEditor[1];
+        cellEditor = self[0] = new CellEditor(getTreeTableView(), column.of(target),
+                (value, move) -> finish(target, self[0].changed() ? value : null, move), this::escape, e -> suggestions != null && suggestions.key(e));
         if (column == Column.NAME) {
             suggestions = new LibraryPopup(cellEditor.field(), editor.library(), () -> target.subcategory, entry -> take(target, entry));
         }
@@ -82,7 +83,7 @@ final class IndicatorCell extends TreeTableCell<Row, String> {
     public void cancelEdit() {
         CellEditor e = cellEditor;
         Indicator target = editing;
-        boolean lost = e != null && !e.done() && target != null;
+        boolean lost = e != null && !e.done() && target != null && e.changed();
         String value = lost ? e.field().getText() : null;
         close();
         super.cancelEdit();

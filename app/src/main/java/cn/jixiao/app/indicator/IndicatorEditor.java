@@ -160,6 +160,7 @@ public final class IndicatorEditor {
         double[] widths = {260, 150, 80, 80, 55, 180, 220};
         for (Column c : Column.values()) {
             TreeTableColumn<Row, String> col = new TreeTableColumn<>(c == Column.NAME ? Messages.text("indicatorEditor.treeTableColumn.1") : c.title());
+            col.setId(c.name());
             col.setPrefWidth(widths[c.ordinal()]);
             col.setSortable(false);
             col.setCellValueFactory(f -> cellText(f.getValue().getValue(), c));
@@ -436,9 +437,11 @@ public final class IndicatorEditor {
         });
     }
 
-    /** A cell's text was committed: saves it, then the keyboard goes on as the table's {@link Sheet} does. */
+    /** A cell's text was committed (null: left unchanged): saves it, then the keyboard goes on as the table's {@link Sheet} does. */
     void committed(Indicator indicator, Column column, String value, Sheet.Move move) {
-        model.set(indicator, column, value);
+        if (value != null) {
+            model.set(indicator, column, value);
+        }
         sheet.after(rowOf(indicator.id), columns.get(column), move);
     }
 

@@ -22,6 +22,7 @@ public final class CellEditor {
     private final BiConsumer<String, Move> commit;
     private final Runnable cancel;
     private final boolean seeded;
+    private final String original;
     private boolean done;
 
     /**
@@ -37,7 +38,8 @@ public final class CellEditor {
         this.cancel = cancel;
         String seed = Sheet.takeSeed(table);
         field.setId("cellEditor");
-        field.setText(seed != null ? seed : text == null ? "" : text);
+        original = text == null ? "" : text;
+        field.setText(seed != null ? seed : original);
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (keys != null && keys.test(e)) {
                 return;
@@ -77,6 +79,11 @@ public final class CellEditor {
         } else {
             field.selectAll();
         }
+    }
+
+    /** False when the cell was left as it was shown: nothing to save (and no undo step to make). */
+    public boolean changed() {
+        return seeded || !field.getText().equals(original);
     }
 
     /** True once the text was handed over or dropped. */

@@ -8,6 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTablePosition;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -114,7 +115,7 @@ public abstract class Sheet {
                 TableColumn<S, ?> c = columns().get(column);
                 table.getSelectionModel().clearAndSelect(row, c);
                 table.getFocusModel().focus(row, c);
-                table.scrollTo(row);
+                scrollIntoView(table, row);
                 table.requestFocus();
                 table.layout();
             }
@@ -189,7 +190,7 @@ public abstract class Sheet {
                 var c = table.getVisibleLeafColumns().get(column);
                 table.getSelectionModel().clearAndSelect(row, c);
                 table.getFocusModel().focus(row, c);
-                table.scrollTo(Math.max(0, row - 3));
+                scrollIntoView(table, row);
                 table.requestFocus();
                 table.layout();
             }
@@ -211,6 +212,17 @@ public abstract class Sheet {
         table.getSelectionModel().setCellSelectionEnabled(true);
         s.install();
         return s;
+    }
+
+    /** Scrolls only as far as needed to show the row (the table's own scrollTo puts it at the top). */
+    private static void scrollIntoView(Control table, int row) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(row);
+        } else if (table instanceof TableView<?> t) {
+            t.scrollTo(row);
+        } else if (table instanceof TreeTableView<?> t) {
+            t.scrollTo(row);
+        }
     }
 
     abstract Control control();

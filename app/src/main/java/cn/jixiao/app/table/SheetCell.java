@@ -63,7 +63,12 @@ public class SheetCell<S> extends TableCell<S, String> {
     }
 
     private void finish(CellEditor from, TableView<S> t, int r, TableColumn<S, String> c, String text, Move move) {
-        if (editor == from && isEditing() && getIndex() == r) {
+        boolean mine = editor == from && isEditing() && getIndex() == r;
+        if (!from.changed()) {
+            if (mine) {
+                cancelEdit();
+            }
+        } else if (mine) {
             commitEdit(text);
         } else {
             fireCommit(t, r, c, text);

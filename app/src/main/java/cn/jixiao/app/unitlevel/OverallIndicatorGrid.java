@@ -10,7 +10,8 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
+import cn.jixiao.app.table.Sheet;
+import cn.jixiao.app.table.SheetCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -50,6 +51,7 @@ final class OverallIndicatorGrid {
     private final FiscalYear year;
     private final TableView<Indicator> grid = new TableView<>();
     private final VBox root;
+    private final Sheet sheet;
 
     OverallIndicatorGrid(EditorSupport support, FiscalYear year) {
         this.support = support;
@@ -62,10 +64,11 @@ final class OverallIndicatorGrid {
             c.setId(f.name());
             c.setPrefWidth(f == Field.NAME || f == Field.CONTENT || f == Field.RULE ? 200 : 100);
             c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.get.apply(x.getValue())));
-            c.setCellFactory(TextFieldTableCell.forTableColumn());
+            SheetCell.install(c, null);
             c.setOnEditCommit(e -> set(e.getRowValue(), f, e.getNewValue()));
             grid.getColumns().add(c);
         }
+        sheet = Sheet.of(grid);
         Button add = new Button(Messages.text("overallIndicatorGrid.button.1"));
         add.setId("addOverallIndicator");
         add.setOnAction(e -> add());
@@ -106,8 +109,7 @@ final class OverallIndicatorGrid {
         int pos = selected == null ? after.size() : after.indexOf(selected) + 1;
         after.add(pos, added);
         if (support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.10"), owner(), list(), after))) {
-            grid.getSelectionModel().select(pos);
-            grid.edit(pos, grid.getColumns().get(Field.NAME.ordinal()));
+            sheet.start(pos, grid.getColumns().get(Field.NAME.ordinal()));
         }
     }
 
@@ -119,7 +121,7 @@ final class OverallIndicatorGrid {
     }
 
     private void reload() {
-        grid.setItems(FXCollections.observableArrayList(list()));
+        sheet.reloading(() -> grid.setItems(FXCollections.observableArrayList(list())));
         grid.refresh();
     }
 }
