@@ -97,7 +97,10 @@ public abstract class Sheet {
             @Override
             int focusedColumn() {
                 TablePosition<S, ?> p = table.getFocusModel().getFocusedCell();
-                return p == null || p.getTableColumn() == null ? -1 : columns().indexOf(p.getTableColumn());
+                if (p == null || p.getTableColumn() == null || wholeRow(table.getSelectionModel().getSelectedCells(), p.getRow())) {
+                    return -1;
+                }
+                return columns().indexOf(p.getTableColumn());
             }
 
             @Override
@@ -172,7 +175,10 @@ public abstract class Sheet {
             @Override
             int focusedColumn() {
                 TreeTablePosition<S, ?> p = table.getFocusModel().getFocusedCell();
-                return p == null || p.getTableColumn() == null ? -1 : table.getVisibleLeafColumns().indexOf(p.getTableColumn());
+                if (p == null || p.getTableColumn() == null || wholeRow(table.getSelectionModel().getSelectedCells(), p.getRow())) {
+                    return -1;
+                }
+                return table.getVisibleLeafColumns().indexOf(p.getTableColumn());
             }
 
             @Override
@@ -212,6 +218,14 @@ public abstract class Sheet {
         table.getSelectionModel().setCellSelectionEnabled(true);
         s.install();
         return s;
+    }
+
+    /**
+     * A row selected as a whole (by code selecting the row, e.g. after an insert or a find): the
+     * focus model then points at its last cell, but the keyboard should start at its first.
+     */
+    private static boolean wholeRow(List<? extends javafx.scene.control.TablePositionBase<?>> selected, int row) {
+        return selected.stream().filter(p -> p.getRow() == row).count() > 1;
     }
 
     /** Scrolls only as far as needed to show the row (the table's own scrollTo puts it at the top). */
