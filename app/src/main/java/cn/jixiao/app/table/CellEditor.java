@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 import java.util.function.BiConsumer;
@@ -17,6 +19,8 @@ import java.util.function.Predicate;
  * exactly once.
  */
 public final class CellEditor {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private final TextField field = new TextField();
     private final Control table;
     private final BiConsumer<String, Move> commit;
@@ -48,6 +52,11 @@ public final class CellEditor {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 escape();
+            } else if (!changed() && (UNDO.match(e) || REDO.match(e))) {
+                // nothing typed in this cell yet: Ctrl+Z / Ctrl+Y are the window's undo and redo, not the box's
+                e.consume();
+                escape();
+                table.fireEvent(e.copyFor(table, table));
             } else if (m != null) {
                 e.consume();
                 finish(m);

@@ -215,7 +215,7 @@ public abstract class Sheet {
             }
         };
         table.setEditable(true);
-        table.getSelectionModel().setCellSelectionEnabled(true);
+        // rows stay selected as a whole (headings, dragging a row), the focused cell is where typing goes
         s.install();
         return s;
     }
@@ -224,8 +224,18 @@ public abstract class Sheet {
      * A row selected as a whole (by code selecting the row, e.g. after an insert or a find): the
      * focus model then points at its last cell, but the keyboard should start at its first.
      */
-    private static boolean wholeRow(List<? extends javafx.scene.control.TablePositionBase<?>> selected, int row) {
-        return selected.stream().filter(p -> p.getRow() == row).count() > 1;
+    private static boolean wholeRow(List<?> selected, int row) {
+        int cells = 0;
+        for (Object o : selected) {
+            javafx.scene.control.TablePositionBase<?> p = (javafx.scene.control.TablePositionBase<?>) o;
+            if (p.getRow() == row) {
+                if (p.getTableColumn() == null) {
+                    return true;
+                }
+                cells++;
+            }
+        }
+        return cells > 1;
     }
 
     /** Scrolls only as far as needed to show the row (the table's own scrollTo puts it at the top). */
