@@ -3,6 +3,7 @@ package cn.jixiao.app.indicator;
 import cn.jixiao.app.Messages;
 import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
 import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.app.table.Sheet;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Framework;
@@ -282,18 +283,24 @@ public final class IndicatorEditor {
     }
 
     private void reveal(String indicatorId) {
-        if (indicatorId == null) {
-            return;
+        if (indicatorId != null) {
+            focus(indicatorId, Column.NAME.field);
         }
+    }
+
+    /**
+     * Puts the keyboard on an indicator's cell (a finding's field, a 查找 hit): the row selected
+     * and scrolled into the page's view, the cell focused so that typing replaces it.
+     */
+    public boolean focus(String indicatorId, String field) {
         int i = rowOf(indicatorId);
-        if (i >= 0) {
-            table.getSelectionModel().clearAndSelect(i);
-            table.scrollTo(i);
-            table.requestFocus();
-            if (table.getScene() != null) {
-                table.getParent().requestLayout();
-            }
+        if (i < 0) {
+            return false;
         }
+        TreeTableColumn<Row, String> c = columns.get(Column.ofField(field));
+        sheet.select(i, c.isVisible() ? c : columns.get(Column.NAME));
+        Reveal.row(table, i);
+        return true;
     }
 
     // ---- actions

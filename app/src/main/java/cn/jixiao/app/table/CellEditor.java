@@ -1,5 +1,6 @@
 package cn.jixiao.app.table;
 
+import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.app.table.Sheet.Move;
 import javafx.application.Platform;
 import javafx.scene.control.Control;
@@ -83,6 +84,7 @@ public final class CellEditor {
     /** Puts the cursor in the box: all selected, or after the character typed to start. */
     public void focus() {
         field.requestFocus();
+        Reveal.inView(field);
         if (seeded) {
             field.end();
         } else {
