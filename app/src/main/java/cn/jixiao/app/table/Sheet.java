@@ -298,11 +298,7 @@ public abstract class Sheet {
             }
         });
         table.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (editing() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-                return;
-            }
-            String ch = e.getCharacter();
-            if (ch == null || ch.isEmpty() || Character.isISOControl(ch.charAt(0)) || ch.equals(KeyEvent.CHAR_UNDEFINED)) {
+            if (editing()) {
                 return;
             }
             int row = focusedRow();
@@ -314,13 +310,29 @@ public abstract class Sheet {
                 }
             }
             if (row >= 0 && col >= 0 && row < rows() && editable(row, col)) {
-                e.consume();
-                table.getProperties().put(SEED, ch);
-                edit(row, col);
-                // a cell that did not start editing must not keep the character for another time
-                table.getProperties().remove(SEED);
+                int c = col;
+                typed(table, e, () -> edit(row, c));
             }
         });
+    }
+
+    /**
+     * A character typed on a selected line of a list (not a table): the edit starts with it, as
+     * in the tables. True when the key started an edit.
+     */
+    public static boolean typed(Control list, KeyEvent e, Runnable edit) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return false;
+        }
+        String ch = e.getCharacter();
+        if (ch == null || ch.isEmpty() || Character.isISOControl(ch.charAt(0)) || ch.equals(KeyEvent.CHAR_UNDEFINED)) {
+            return false;
+        }
+        e.consume();
+        list.getProperties().put(SEED, ch);
+        edit.run();
+        list.getProperties().remove(SEED);
+        return true;
     }
 
     /**

@@ -65,7 +65,7 @@ public final class BasicDataEditor {
         VBox root = new VBox(6);
         root.setId("basicDataEditor");
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(EditorSupport.heading(Messages.text("basicDataEditor.text.1", year.year)), support.message);
+        root.getChildren().addAll(EditorSupport.heading(Messages.text("basicDataEditor.text.1", year.year)), support.messageArea(new VBox()));
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.2")), staff());
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.3")), buttons(), grid(), legend(), checks);
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.4")),

@@ -1,6 +1,7 @@
 package cn.jixiao.app.unitlevel;
 
 import cn.jixiao.app.Messages;
+import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.editing.Edits;
@@ -27,20 +28,23 @@ import java.util.function.Function;
 final class OverallIndicatorGrid {
     /** The editable columns, in the order the declaration forms print them. */
     enum Field {
-        CATEGORY(Messages.text("overallIndicatorGrid.text.1"), i -> i.category, (i, v) -> i.category = v),
-        SUBCATEGORY(Messages.text("overallIndicatorGrid.text.2"), i -> i.subcategory, (i, v) -> i.subcategory = v),
-        NAME(Messages.text("overallIndicatorGrid.text.3"), i -> i.name, (i, v) -> i.name = v),
-        TARGET(Messages.text("overallIndicatorGrid.text.4"), i -> i.target, (i, v) -> i.target = v),
-        CONTENT(Messages.text("overallIndicatorGrid.text.5"), i -> i.targetContent, (i, v) -> i.targetContent = v),
-        COMPARATOR(Messages.text("overallIndicatorGrid.text.6"), i -> i.comparator, (i, v) -> i.comparator = v),
-        UNIT(Messages.text("overallIndicatorGrid.text.7"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
-        RULE(Messages.text("overallIndicatorGrid.text.8"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+        CATEGORY("category", Messages.text("overallIndicatorGrid.text.1"), i -> i.category, (i, v) -> i.category = v),
+        SUBCATEGORY("subcategory", Messages.text("overallIndicatorGrid.text.2"), i -> i.subcategory, (i, v) -> i.subcategory = v),
+        NAME("name", Messages.text("overallIndicatorGrid.text.3"), i -> i.name, (i, v) -> i.name = v),
+        TARGET("target", Messages.text("overallIndicatorGrid.text.4"), i -> i.target, (i, v) -> i.target = v),
+        CONTENT("targetContent", Messages.text("overallIndicatorGrid.text.5"), i -> i.targetContent, (i, v) -> i.targetContent = v),
+        COMPARATOR("comparator", Messages.text("overallIndicatorGrid.text.6"), i -> i.comparator, (i, v) -> i.comparator = v),
+        UNIT("unitOfMeasure", Messages.text("overallIndicatorGrid.text.7"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
+        RULE("scoringRule", Messages.text("overallIndicatorGrid.text.8"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
 
+        /** The indicator's field as a review finding names it. */
+        final String field;
         final String title;
         final Function<Indicator, String> get;
         final BiConsumer<Indicator, String> set;
 
-        Field(String title, Function<Indicator, String> get, BiConsumer<Indicator, String> set) {
+        Field(String field, String title, Function<Indicator, String> get, BiConsumer<Indicator, String> set) {
+            this.field = field;
             this.title = title;
             this.get = get;
             this.set = set;
@@ -87,6 +91,19 @@ final class OverallIndicatorGrid {
 
     VBox view() {
         return root;
+    }
+
+    /** Selects and focuses an indicator's cell (the 指标名称 for a finding about the whole row) and scrolls the page to it. */
+    boolean focus(String indicatorId, String field) {
+        for (int i = 0; i < grid.getItems().size(); i++) {
+            if (grid.getItems().get(i).id.equals(indicatorId)) {
+                Field f = java.util.Arrays.stream(Field.values()).filter(x -> x.field.equals(field)).findFirst().orElse(Field.NAME);
+                sheet.select(i, grid.getColumns().get(f.ordinal()));
+                Reveal.row(grid, i);
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Indicator> list() {
