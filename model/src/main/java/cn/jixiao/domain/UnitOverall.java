@@ -39,7 +39,7 @@ public class UnitOverall {
     public List<String> goals = new ArrayList<>();
 
     /** What earlier versions put in a goal just added ('新目标'): left untouched, it states no goal. */
-    public static final String UNTOUCHED_GOAL = "新目标";
+    private static final String UNTOUCHED_GOAL = "新目标";
 
     /** Whether a goal line states a goal: not blank and not the untouched {@link #UNTOUCHED_GOAL}. */
     public static boolean isGoal(String goal) {

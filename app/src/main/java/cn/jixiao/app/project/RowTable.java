@@ -146,7 +146,6 @@ final class RowTable<T> {
         String old = c.get().apply(row);
         if (!Objects.equals(old, value) && rows.contains(row)) {
             vm.perform(new FieldEdit<>(Messages.text("rowTable.text.3", what, c.title()), old, value, v -> c.set().accept(row, v), (file, v) -> save.accept(file)));
-            vm.statusProperty().set(Messages.text("rowTable.text.4", what, c.title()));
         }
     }
 

@@ -6,7 +6,6 @@ import cn.jixiao.app.table.Sheet;
 import cn.jixiao.app.table.Sheet.Move;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.editing.FieldEdit;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -42,6 +41,8 @@ final class GoalList {
         list.setStyle("-fx-border-color: #9aa9bd;");
         list.setPlaceholder(new Label(Messages.text("goalList.placeholder")));
         list.setCellFactory(v -> new GoalCell());
+        // a commit sent to the list itself (not through a cell's box) is saved the same way
+        list.setOnEditCommit(e -> typed(e.getIndex(), at(e.getIndex()), e.getIndex() >= year.overall.goals.size(), e.getNewValue()));
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         list.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             int i = list.getSelectionModel().getSelectedIndex();
@@ -106,16 +107,18 @@ final class GoalList {
         if (list.getEditingIndex() >= 0) {
             list.edit(-1);
         }
-        Platform.runLater(() -> {
-            adding = true;
-            list.getItems().add("");
-            int at = list.getItems().size() - 1;
-            list.getSelectionModel().select(at);
-            list.scrollTo(at);
-            list.requestFocus();
-            list.layout();
-            list.edit(at);
-        });
+        adding = true;
+        list.getItems().add("");
+        int at = list.getItems().size() - 1;
+        list.getSelectionModel().select(at);
+        list.scrollTo(at);
+        list.requestFocus();
+        list.layout();
+        list.edit(at);
+    }
+
+    private String at(int index) {
+        return index >= 0 && index < year.overall.goals.size() ? year.overall.goals.get(index) : "";
     }
 
     private void remove() {
@@ -129,27 +132,31 @@ final class GoalList {
         }
     }
 
-    /** The text of line {@code index} as typed: a new line is added, an emptied one removed, a changed one saved. */
-    private void typed(int index, String text) {
+    /**
+     * A line as typed: a new line is added, an emptied one removed, a changed one saved. The line
+     * is found again by its text when the list changed meanwhile (another line saved first).
+     */
+    private void typed(int index, String original, boolean added, String text) {
         String v = text == null ? "" : text.strip();
         List<String> after = new ArrayList<>(year.overall.goals);
-        if (index >= after.size()) {
+        int at = index < after.size() && after.get(index).equals(original) ? index : after.indexOf(original);
+        if (added) {
             adding = false;
-            if (v.isEmpty()) {
-                load();
+            if (!v.isEmpty()) {
+                after.add(v);
+                save(Messages.text("overallEditor.text.25"), after);
                 return;
             }
-            after.add(v);
-            save(Messages.text("overallEditor.text.25"), after);
-        } else if (v.isEmpty()) {
-            after.remove(index);
+        } else if (at >= 0 && v.isEmpty()) {
+            after.remove(at);
             save(Messages.text("overallEditor.text.26"), after);
-        } else if (!v.equals(after.get(index))) {
-            after.set(index, v);
+            return;
+        } else if (at >= 0 && !v.equals(original)) {
+            after.set(at, v);
             save(Messages.text("overallEditor.text.23"), after);
-        } else {
-            load();
+            return;
         }
+        load();
     }
 
     private void save(String description, List<String> after) {
@@ -172,21 +179,26 @@ final class GoalList {
                 return;
             }
             int index = getIndex();
+            String original = getItem();
+            boolean added = index >= year.overall.goals.size();
             CellEditor[] self = new CellEditor[1];
-            editor = self[0] = new CellEditor(list, getItem(), (text, move) -> finish(self[0], index, text, move), this::escape, null);
+            editor = self[0] = new CellEditor(list, original,
+                    (text, move) -> finish(self[0], move, () -> typed(index, original, added, text)), this::escape, null);
             editor.field().setPromptText(Messages.text("goalList.prompt"));
             setText(null);
             setGraphic(editor.field());
             editor.focus();
         }
 
-        private void finish(CellEditor from, int index, String text, Move move) {
+        private void finish(CellEditor from, Move move, Runnable save) {
             if (editor == from && isEditing()) {
                 super.cancelEdit();
             }
-            close();
+            if (editor == from) {
+                close();
+            }
             // a line added and left empty goes; any other line is saved as typed
-            typed(index, text);
+            save.run();
             if (move != Move.NONE) {
                 list.requestFocus();
             }

@@ -46,6 +46,8 @@ class IndicatorKeyboardTest extends WindowTest {
         assertTrue(sheet.focusPath().contains("indicatorTree"), "Tab stays in the table: " + sheet.focusPath());
         sheet.write("≥").type(KeyCode.ENTER);
         assertEquals(List.of("≥1150份", "≥"), List.of(first.target, first.comparator));
+        assertEquals("已保存：修改" + IndicatorEditorModel.Column.COMPARATOR.title(), app.viewModel().statusProperty().get(),
+                "the status line reports the indicator's save with the column's name");
         assertTrue(sheet.focusPath().contains("indicatorTree"), "Enter stays in the table: " + sheet.focusPath());
         // Enter went down to the next 三级's 比较; Shift+Tab back to its 指标值, then a click on another row
         sheet.shift(KeyCode.TAB).write("100%");

@@ -52,6 +52,7 @@ class OverallEditorKeyboardTest extends WindowTest {
         robot.clickOn("#projectExpense").push(KeyCode.CONTROL, KeyCode.A).write("876.16").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(before.equals(warnings(robot)), "the warnings changed: " + before);
+        assertEquals("已保存：修改项目支出", app.viewModel().statusProperty().get(), "the status line reports 部门整体's saves too");
         assertEquals(y, sceneY(robot, "#generalPublicBudget"), 0.5, "the fields stay where they were");
         robot.clickOn("#projectExpense").write("x").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
