@@ -1,6 +1,7 @@
 package cn.jixiao.app.selfevaluation;
 
 import cn.jixiao.app.Messages;
+import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.selfevaluation.ScoreSheet.Row;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
@@ -66,6 +67,26 @@ final class ScoreGrid {
         table.setRowFactory(t -> new MarkedRow());
         sheet = Sheet.of(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** Selects and focuses an indicator's cell (实际完成值 unless the finding names another) and scrolls the page to it. */
+    boolean focus(String indicatorId, String field) {
+        String columnId = switch (field) {
+            case "actual", "weight", "score" -> field;
+            case "deviationCause" -> "cause";
+            default -> "actual";
+        };
+        TableColumn<Row, ?> column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst().orElse(null);
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).indicator().id.equals(indicatorId)) {
+                table.getSelectionModel().clearAndSelect(i, column);
+                table.getFocusModel().focus(i, column);
+                table.requestFocus();
+                Reveal.row(table, i);
+                return true;
+            }
+        }
+        return false;
     }
 
     TableView<Row> node() {

@@ -297,6 +297,19 @@ public abstract class Sheet {
                 }
             }
         });
+        acceptInputMethod(table, () -> !editing(), text -> {
+            int row = focusedRow();
+            int col = focusedColumn();
+            if (row >= 0 && row < rows() && col < 0) {
+                for (int k = 0; k < columnCount() && col < 0; k++) {
+                    col = editable(row, k) ? k : -1;
+                }
+            }
+            if (row >= 0 && col >= 0 && row < rows() && editable(row, col)) {
+                int c = col;
+                start(table, text, () -> edit(row, c));
+            }
+        });
         table.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (editing()) {
                 return;
@@ -317,6 +330,51 @@ public abstract class Sheet {
     }
 
     /**
+     * Chinese typed through an input method (拼音) on a selected cell: the table takes the input
+     * method's text as a text box would, and the committed text starts the edit, as a typed
+     * character does. Without this the input method stays off outside a text box and the first
+     * letter of the 拼音 would land in the cell as a Latin letter.
+     */
+    public static void acceptInputMethod(Control control, java.util.function.BooleanSupplier ready,
+                                         java.util.function.Consumer<String> committed) {
+        control.setInputMethodRequests(new javafx.scene.input.InputMethodRequests() {
+            @Override
+            public javafx.geometry.Point2D getTextLocation(int offset) {
+                javafx.geometry.Bounds b = control.localToScreen(control.getLayoutBounds());
+                return b == null ? new javafx.geometry.Point2D(0, 0) : new javafx.geometry.Point2D(b.getMinX(), b.getMinY());
+            }
+
+            @Override
+            public int getLocationOffset(int x, int y) {
+                return 0;
+            }
+
+            @Override
+            public void cancelLatestCommittedText() {
+            }
+
+            @Override
+            public String getSelectedText() {
+                return "";
+            }
+        });
+        control.setOnInputMethodTextChanged(e -> {
+            String text = e.getCommitted();
+            if (text != null && !text.isEmpty() && ready.getAsBoolean()) {
+                e.consume();
+                committed.accept(text);
+            }
+        });
+    }
+
+    /** Starts an edit that begins with the given text instead of the cell's. */
+    static void start(Control control, String text, Runnable edit) {
+        control.getProperties().put(SEED, text);
+        edit.run();
+        control.getProperties().remove(SEED);
+    }
+
+    /**
      * A character typed on a selected line of a list (not a table): the edit starts with it, as
      * in the tables. True when the key started an edit.
      */
@@ -329,9 +387,7 @@ public abstract class Sheet {
             return false;
         }
         e.consume();
-        list.getProperties().put(SEED, ch);
-        edit.run();
-        list.getProperties().remove(SEED);
+        start(list, ch, edit);
         return true;
     }
 

@@ -78,6 +78,23 @@ class RowTableKeyboardTest extends WindowTest {
     }
 
     @Test
+    void chineseFromAnInputMethodOnASelectedCellStartsTheEdit(FxRobot robot) {
+        SheetRobot sheet = new SheetRobot(robot);
+        Project p = open(sheet, robot);
+        sheet.show("#expenseLines");
+        // the new row's 项目 cell: Esc leaves it selected, not being edited
+        sheet.clickOn("#expenseLinesAdd").type(KeyCode.ESCAPE);
+        javafx.scene.Node table = robot.lookup("#expenseLines").query();
+        assertTrue(table.getInputMethodRequests() != null, "the table takes the input method's text");
+        // what an input method (拼音) sends when the clerk picks 设施维修
+        robot.interact(() -> javafx.event.Event.fireEvent(table, new javafx.scene.input.InputMethodEvent(
+                javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "设施维修", 0)));
+        sheet.type(KeyCode.TAB);
+        assertEquals("设施维修", p.expenseLines.get(0).item);
+        assertEquals("设施维修", saved(robot, p).expenseLines.get(0).item);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void scheduleTypedWithEnterKeepsTheFocusOutOfTheUnitTree(FxRobot robot) {
         SheetRobot sheet = new SheetRobot(robot);

@@ -49,4 +49,29 @@ class ScoreGridKeyboardTest extends WindowTest {
         robot.clickOn("#unitTree");
         assertEquals("部分设备延期到货", rows.get(2).deviationCause);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void findingsLandOnTheFundsFieldAndTheIndicatorsCell(FxRobot robot) {
+        SheetRobot sheet = new SheetRobot(robot);
+        sheet.open(SheetRobot.node(UnitNode.Kind.PROJECT_SELF_EVALUATION, 2022, "机要工作经费"));
+        Project p = app.viewModel().unit().year(2022).orElseThrow().project("机要工作经费").orElseThrow();
+        assertTrue(focus(robot, cn.jixiao.review.FieldRef.project(p, "selfEvaluation.funds.executed")));
+        javafx.scene.control.TextField executed = robot.lookup("#fundsExecuted").queryAs(javafx.scene.control.TextField.class);
+        assertTrue(executed.isFocused());
+        assertEquals(executed.getText(), executed.getSelectedText());
+        TableView<ScoreSheet.Row> grid = robot.lookup("#scoreGrid").queryAs(TableView.class);
+        Indicator last = grid.getItems().get(grid.getItems().size() - 1).indicator();
+        assertTrue(focus(robot, cn.jixiao.review.FieldRef.indicator(p, last, "deviationCause")));
+        assertTrue(grid.isFocused());
+        assertEquals(last, grid.getSelectionModel().getSelectedItem().indicator());
+        assertEquals("cause", grid.getFocusModel().getFocusedCell().getTableColumn().getId());
+    }
+
+    private boolean focus(FxRobot robot, cn.jixiao.review.FieldRef ref) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> done.set(cn.jixiao.app.main.FieldFocus.of(app.view().shownEditor()).orElseThrow().focus(ref)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return done.get();
+    }
 }
