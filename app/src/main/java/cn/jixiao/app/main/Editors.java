@@ -28,13 +28,20 @@ public final class Editors {
     /** The unit-level editors; cn.jixiao.app.JixiaoApp#editors adds those that depend on the main view model. */
     public static Editors standard() {
         return new Editors()
-                .register(UnitNode.Kind.PROJECT_SELF_EVALUATION, (vm, node) -> SelfEvaluationView.forProject(
-                        vm::perform, vm.historyChangedProperty(), node.year(), node.project()))
-                .register(UnitNode.Kind.OVERALL_SELF_EVALUATION, (vm, node) -> SelfEvaluationView.forOverall(
-                        vm::perform, vm.historyChangedProperty(), node.year()))
-                .register(UnitNode.Kind.OVERALL, (vm, node) -> new cn.jixiao.app.unitlevel.OverallEditor(unitLevel(vm, node)).view())
+                .register(UnitNode.Kind.PROJECT_SELF_EVALUATION, (vm, node) -> selfEvaluation(SelfEvaluationView.forProject(
+                        vm::perform, vm.historyChangedProperty(), node.year(), node.project())))
+                .register(UnitNode.Kind.OVERALL_SELF_EVALUATION, (vm, node) -> selfEvaluation(SelfEvaluationView.forOverall(
+                        vm::perform, vm.historyChangedProperty(), node.year())))
+                .register(UnitNode.Kind.OVERALL, (vm, node) -> {
+                    var editor = new cn.jixiao.app.unitlevel.OverallEditor(unitLevel(vm, node));
+                    return FieldFocus.attach(editor.view(), editor::focus);
+                })
                 .register(UnitNode.Kind.BASIC_DATA, (vm, node) -> new cn.jixiao.app.unitlevel.BasicDataEditor(unitLevel(vm, node)).view())
                 .register(UnitNode.Kind.REPORT, (vm, node) -> new cn.jixiao.app.unitlevel.ReportEditor(unitLevel(vm, node)).view());
+    }
+
+    private static Node selfEvaluation(Node page) {
+        return FieldFocus.attach(page, ref -> SelfEvaluationView.focus(page, ref));
     }
 
     private static cn.jixiao.app.unitlevel.UnitLevelContext unitLevel(MainViewModel vm, UnitNode node) {

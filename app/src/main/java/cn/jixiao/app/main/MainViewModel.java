@@ -94,11 +94,15 @@ public class MainViewModel {
         return historyChanged;
     }
 
-    /** Performs an edit on the open file: applied, saved, and put on the undo stack. */
+    /**
+     * Performs an edit on the open file: applied, saved, and put on the undo stack. The status
+     * line says what was saved, in the edit's own words (修改指标值, 新增支出明细…), for every
+     * editor alike: project fields, tables, indicators, 部门整体, 基础数据表, 自评.
+     */
     public void perform(Edit edit) {
         workspace.get().history().perform(edit);
         // a control character removed from what was typed or pasted is said, never silently dropped
-        edit.notice().ifPresent(status::set);
+        status.set(edit.notice().orElseGet(() -> Messages.text("mainViewModel.saved", edit.description())));
     }
 
     public void undo() {

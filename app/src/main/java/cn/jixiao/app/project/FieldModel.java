@@ -75,10 +75,8 @@ public final class FieldModel {
         }
         error.set("");
         if (!Objects.equals(value, stored.get())) {
-            Edit e = edit.apply(value);
-            vm.perform(e);
-            // what normalising the text changed (a pasted control character) is said instead of "saved"
-            vm.statusProperty().set(e.notice().orElseGet(() -> Messages.text("fieldModel.text.1", label)));
+            vm.perform(edit.apply(value));
+            // normalising the text may have changed it (a pasted control character removed)
             value = stored.get();
         }
         text.set(value);

@@ -1,6 +1,7 @@
 package cn.jixiao.app.selfevaluation;
 
 import cn.jixiao.app.Messages;
+import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.selfevaluation.ScoreSheet.Row;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
@@ -11,10 +12,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
+import cn.jixiao.app.table.Sheet;
+import cn.jixiao.app.table.SheetCell;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
-import javafx.util.converter.DefaultStringConverter;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,6 +34,7 @@ final class ScoreGrid {
     private final SelfEvaluationViewModel vm;
     private final TableView<Row> table = new TableView<>();
     private final ScoreCommit scoreCommit;
+    private final Sheet sheet;
 
     /** What to do when the clerk types a score that differs from the shown one. */
     interface ScoreCommit {
@@ -63,7 +65,28 @@ final class ScoreGrid {
                         r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().deviationCause,
                         (r, v) -> vm.setCause(r.indicator(), v), r -> true)));
         table.setRowFactory(t -> new MarkedRow());
+        sheet = Sheet.of(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** Selects and focuses an indicator's cell (实际完成值 unless the finding names another) and scrolls the page to it. */
+    boolean focus(String indicatorId, String field) {
+        String columnId = switch (field) {
+            case "actual", "weight", "score" -> field;
+            case "deviationCause" -> "cause";
+            default -> "actual";
+        };
+        TableColumn<Row, ?> column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst().orElse(null);
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).indicator().id.equals(indicatorId)) {
+                table.getSelectionModel().clearAndSelect(i, column);
+                table.getFocusModel().focus(i, column);
+                table.requestFocus();
+                Reveal.row(table, i);
+                return true;
+            }
+        }
+        return false;
     }
 
     TableView<Row> node() {
@@ -71,14 +94,10 @@ final class ScoreGrid {
     }
 
     void show(List<Row> rows) {
-        int selected = table.getSelectionModel().getSelectedIndex();
-        table.getItems().setAll(rows);
+        sheet.reloading(() -> table.getItems().setAll(rows));
         double height = ROW_HEIGHT * (rows.isEmpty() ? 3 : rows.size()) + 32;
         table.setPrefHeight(height);
         table.setMinHeight(height);
-        if (selected >= 0 && selected < rows.size()) {
-            table.getSelectionModel().select(selected);
-        }
     }
 
     private void scoreTyped(Row r, String text) {
@@ -156,7 +175,7 @@ final class ScoreGrid {
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-        c.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+        c.setCellFactory(col -> new SheetCell<>() {
             @Override
             public void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -176,6 +195,7 @@ final class ScoreGrid {
             }
         });
         if (commit != null) {
+            SheetCell.installed(c, editable);
             c.setOnEditCommit(e -> commit.accept(e.getRowValue(), e.getNewValue() == null ? "" : e.getNewValue()));
         }
         return c;

@@ -1,6 +1,8 @@
 package cn.jixiao.app.selfevaluation;
 
 import cn.jixiao.app.Messages;
+import cn.jixiao.app.focus.Reveal;
+import cn.jixiao.review.FieldRef;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
 import cn.jixiao.editing.Edit;
@@ -52,6 +54,7 @@ public final class SelfEvaluationView {
     private SelfEvaluationView(SelfEvaluationViewModel vm) {
         this.vm = vm;
         root.setId("selfEvaluation");
+        root.getProperties().put(SelfEvaluationView.class, this);
         root.setPadding(new Insets(12));
         root.getStylesheets().add(SelfEvaluationView.class.getResource("self-evaluation.css").toExternalForm());
         heading.setId("selfEvaluationHeading");
@@ -79,6 +82,32 @@ public final class SelfEvaluationView {
             }
         });
         refresh();
+    }
+
+    /** 定位到字段 on a 绩效自评 page (a node made by {@link #forProject} or {@link #forOverall}); false when it does not show the field. */
+    public static boolean focus(Node page, FieldRef ref) {
+        return page.getProperties().get(SelfEvaluationView.class) instanceof SelfEvaluationView v && v.focus(ref);
+    }
+
+    /** A self-evaluation funds field, the outcomes, or an indicator's cell in the score grid: scrolled to, focused, selected. */
+    private boolean focus(FieldRef ref) {
+        if (ref.kind() == FieldRef.Kind.INDICATOR) {
+            return grid.focus(ref.indicatorId(), ref.field());
+        }
+        String f = ref.field().startsWith("selfEvaluation.") ? ref.field().substring("selfEvaluation.".length()) : ref.field();
+        String id = switch (f) {
+            case "funds.initialBudget" -> "fundsInitial";
+            case "funds.adjustedBudget" -> "fundsAdjusted";
+            case "funds.executed" -> "fundsExecuted";
+            case "executed" -> "overallExecuted";
+            case "funds.weight", "fundsWeight" -> "fundsWeight";
+            case "funds.statedExecutionRate", "statedExecutionRate" -> "executionRate";
+            case "funds.statedScore", "statedFundsScore" -> "fundsScore";
+            case "statedTotalScore", "statedWeightTotal" -> "totalScore";
+            case "expectedOutcome", "actualOutcome" -> f;
+            default -> null;
+        };
+        return id != null && Reveal.field(root.lookup("#" + id));
     }
 
     /** The project's 绩效自评 page. {@code perform} saves an edit on the window's undo stack; {@code changes} ticks after each. */
