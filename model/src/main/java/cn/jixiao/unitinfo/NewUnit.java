@@ -52,6 +52,18 @@ public final class NewUnit {
         return today.getYear() + 1;
     }
 
+    /**
+     * The framework a form style's forms were published with (seeds 000–004): 衡阳 2021 puts 满意度
+     * under 效益, 湘阴 2023 too with its own 二级 names; the later styles have 满意度 of its own.
+     */
+    public static String frameworkFor(String formStyle) {
+        return switch (formStyle == null ? "" : formStyle) {
+            case "hengyang-2021" -> Frameworks.HENGYANG_2021;
+            case "xiangyin-2023" -> Frameworks.XIANGYIN_2023;
+            default -> Frameworks.STANDARD_2022;
+        };
+    }
+
     /** Where the unit file goes unless the clerk chooses: Documents\绩效填报\单位名称.jixiao. */
     public static Path defaultFile(String unitName) {
         String n = unitName == null ? "" : unitName.strip().replaceAll("[\\\\/:*?\"<>|]", "_");
