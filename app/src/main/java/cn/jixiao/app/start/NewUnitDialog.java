@@ -123,6 +123,12 @@ public final class NewUnitDialog {
                     showProblem(f.key(), f.problem(input.getText()));
                 }
             });
+            // a message shown goes as soon as the box is right, so it never contradicts what is typed
+            input.textProperty().addListener((o, a, b) -> {
+                if (errors.get(f.key()).isVisible()) {
+                    showProblem(f.key(), f.problem(b));
+                }
+            });
             row = addRow(g, row, f.label() + (f.rule() == UnitField.Rule.REQUIRED ? " *" : ""), input, f.key());
         }
         fields.get(UnitField.NAME).textProperty().addListener((o, a, b) -> {

@@ -157,12 +157,12 @@ class FirstDayTest {
         Path file = UserFolders.unitFilesFolder().resolve(UNIT + ".jixiao");
         assertEquals(file.toString(), robot.lookup("#newUnitFile").queryAs(TextField.class).getText(),
                 "saved under Documents\\绩效填报, named after the unit");
-        robot.interact(() -> Screenshots.save(form.getScene(), "new-unit-form"));
         robot.clickOn("#newUnitCreate");
         waitFx();
         Label staffError = robot.lookup("#error-actualStaff").queryAs(Label.class);
         assertTrue(staffError.isVisible() && staffError.getText().contains("整数"), staffError.getText());
         assertFalse(robot.lookup("#error-name").queryAs(Label.class).isVisible(), "the name is fine now");
+        robot.interact(() -> Screenshots.save(form.getScene(), "new-unit-form"));
         set(robot, "#newUnit-actualStaff", "115");
         robot.clickOn("#newUnitCreate");
         waitFx();
