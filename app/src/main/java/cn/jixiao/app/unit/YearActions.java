@@ -38,7 +38,7 @@ public final class YearActions {
     private final MainViewModel vm;
     private final MainView view;
 
-    private YearActions(MainViewModel vm, MainView view) {
+    YearActions(MainViewModel vm, MainView view) {
         this.vm = vm;
         this.view = view;
     }
