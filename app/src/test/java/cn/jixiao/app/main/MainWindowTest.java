@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A later start: the clerk's last unit file opens, its projects are listed, one is selected. */
@@ -56,6 +57,19 @@ class MainWindowTest extends WindowTest {
         robot.interact(() -> shownMenu().orElseThrow().hide());
         requestContextMenu(robot);
         assertTrue(shownMenu().isPresent(), "and again on the second");
+        robot.interact(() -> shownMenu().orElseThrow().hide());
+    }
+
+    @Test
+    void aRightClickOnAYearOffersWhatAppliesToIt(FxRobot robot) {
+        TreeView<UnitNode> tree = robot.lookup("#unitTree").queryAs(TreeView.class);
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
+        requestContextMenu(robot);
+        List<String> items = shownMenu().orElseThrow().getItems().stream().map(MenuItem::getText)
+                .filter(t -> t != null).toList();
+        assertTrue(items.containsAll(List.of("新建项目", "开始2022年度自评", "部门整体", "基础数据表", "自评报告", "添加年度…", "删除2022年度")),
+                items.toString());
+        assertFalse(items.contains("复制项目"), "what needs a project is left out: " + items);
         robot.interact(() -> shownMenu().orElseThrow().hide());
     }
 

@@ -138,4 +138,16 @@ class UnitEditorTest extends WindowTest {
         assertFalse(y2022.projects.contains(project), "deleted");
         assertEquals(before + 1, new Backups(file).list().size(), "a backup was made before");
     }
+
+    @Test
+    void saveAsGoesOnInTheCopyAndRemembersIt(FxRobot robot) {
+        var copy = home.resolve("另存").resolve("衡阳市人民政府办公室-副本.jixiao");
+        robot.interact(() -> app.viewModel().saveAs(copy));
+        assertEquals(copy.toAbsolutePath(), app.viewModel().workspaceProperty().get().path().toAbsolutePath());
+        assertTrue(app.view().stage().getTitle().contains("衡阳市人民政府办公室-副本.jixiao"), app.view().stage().getTitle());
+        assertEquals(copy.toAbsolutePath().normalize(), app.viewModel().lastFile());
+        assertEquals(List.of(2021, 2022), app.viewModel().unit().years.stream().map(y -> y.year).toList());
+        // the next start of this test class opens the clerk's file again
+        cn.jixiao.app.IsolatedHome.clerkFile(home);
+    }
 }
