@@ -89,14 +89,15 @@ public final class Workspace implements AutoCloseable {
             return open(p, Kind.SAMPLE_PRACTICE);
         }
         try {
-            Files.createDirectories(UserFolders.sampleFolder());
-            Path tmp = Files.createTempFile(UserFolders.sampleFolder(), "只读浏览-", ".jixiao");
+            // in the system's temporary folder: if the program is killed, the system clears it
+            Path tmp = Files.createTempFile("jixiao-sample-", ".jixiao");
             Files.delete(tmp);
+            tmp.toFile().deleteOnExit();
             Workspace w = create(tmp, Samples.load(Samples.DEFAULT));
             w.close();
             return open(tmp, Kind.SAMPLE_READ_ONLY);
         } catch (IOException e) {
-            throw new UnitFileException("无法在 " + UserFolders.sampleFolder() + " 中准备示例单位（" + e.getMessage() + "）", e);
+            throw new UnitFileException("无法在临时文件夹中准备示例单位（" + e.getMessage() + "）。请检查磁盘空间。", e);
         }
     }
 

@@ -52,6 +52,7 @@ public final class WelcomePage {
         sampleHint.setStyle("-fx-text-fill: #555;");
 
         VBox box = new VBox(16, title, intro, create, open, new VBox(6, sampleLabel, sampleButtons, sampleHint));
+        recent(vm, view).ifPresent(r -> box.getChildren().add(2, r));
         box.setPadding(new Insets(40));
         box.setMaxWidth(640);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -64,6 +65,28 @@ public final class WelcomePage {
             }
         });
         return page;
+    }
+
+    /** The files opened before (when the last one could not be opened, the others are one click away). */
+    private static java.util.Optional<Node> recent(MainViewModel vm, MainView view) {
+        var files = vm.recentFiles().stream().filter(java.nio.file.Files::isRegularFile).toList();
+        if (files.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        VBox list = new VBox(4, new Label(Messages.text("welcome.recent")));
+        list.setId("welcomeRecent");
+        for (java.nio.file.Path p : files) {
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(p.toString());
+            link.setOnAction(e -> {
+                try {
+                    vm.open(p);
+                } catch (RuntimeException ex) {
+                    view.showError(Messages.text("welcome.recent.error"), ex);
+                }
+            });
+            list.getChildren().add(link);
+        }
+        return java.util.Optional.of(list);
     }
 
     private static Button big(String id, String text, String hint) {
