@@ -37,10 +37,34 @@ public final class Screenshots {
 
     /** Call on the FX thread. */
     public static void save(Scene scene, String name) {
-        String dir = System.getProperty("jixiao.screenshots");
-        if (dir == null || dir.isBlank()) {
+        if (folder() != null) {
+            write(image(scene), name);
+        }
+    }
+
+    /** A dialog over its window, as the screen shows it: the dialog centred, with a thin frame. Call on the FX thread. */
+    public static void saveOver(Scene window, Scene dialog, String name) {
+        if (folder() == null) {
             return;
         }
+        BufferedImage back = image(window);
+        BufferedImage front = image(dialog);
+        java.awt.Graphics2D g = back.createGraphics();
+        int x = Math.max(0, (back.getWidth() - front.getWidth()) / 2);
+        int y = Math.max(0, (back.getHeight() - front.getHeight()) / 2);
+        g.drawImage(front, x, y, null);
+        g.setColor(java.awt.Color.GRAY);
+        g.drawRect(x - 1, y - 1, front.getWidth() + 1, front.getHeight() + 1);
+        g.dispose();
+        write(back, name);
+    }
+
+    private static String folder() {
+        String dir = System.getProperty("jixiao.screenshots");
+        return dir == null || dir.isBlank() ? null : dir;
+    }
+
+    private static BufferedImage image(Scene scene) {
         WritableImage image = scene.snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -51,6 +75,11 @@ public final class Screenshots {
                 out.setRGB(x, y, r.getArgb(x, y));
             }
         }
+        return out;
+    }
+
+    private static void write(BufferedImage out, String name) {
+        String dir = folder();
         try {
             Files.createDirectories(Path.of(dir));
             ImageIO.write(out, "png", Path.of(dir, name + ".png").toFile());

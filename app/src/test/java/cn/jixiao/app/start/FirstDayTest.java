@@ -162,7 +162,7 @@ class FirstDayTest {
         Label staffError = robot.lookup("#error-actualStaff").queryAs(Label.class);
         assertTrue(staffError.isVisible() && staffError.getText().contains("整数"), staffError.getText());
         assertFalse(robot.lookup("#error-name").queryAs(Label.class).isVisible(), "the name is fine now");
-        robot.interact(() -> Screenshots.save(form.getScene(), "new-unit-form"));
+        robot.interact(() -> Screenshots.saveOver(stage.getScene(), form.getScene(), "new-unit-form-1366x768"));
         set(robot, "#newUnit-actualStaff", "115");
         robot.clickOn("#newUnitCreate");
         waitFx();
