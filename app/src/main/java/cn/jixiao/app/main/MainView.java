@@ -316,6 +316,7 @@ public class MainView {
         MenuItem find = new MenuItem(Messages.text("menu.edit.find"));
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
         find.setOnAction(e -> new FindDialog(vm, stage).showAndWait().ifPresent(this::reveal));
+        find.disableProperty().bind(vm.workspaceProperty().isNull());
         edit.getItems().addAll(undoItem, redoItem, new SeparatorMenuItem(), find);
         refreshUndoMenu();
         return new MenuBar(file, edit, helpMenu);

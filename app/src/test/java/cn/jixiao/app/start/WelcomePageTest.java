@@ -60,6 +60,16 @@ class WelcomePageTest {
     }
 
     @Test
+    void withoutAUnitTheCommandsThatNeedOneAreOff(FxRobot robot) {
+        assertTrue(robot.lookup("#welcomePage").tryQuery().isPresent());
+        var menus = app.view().menuBar().getMenus();
+        java.util.List<String> off = menus.stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getText() != null && i.isDisable()).map(javafx.scene.control.MenuItem::getText).toList();
+        assertTrue(off.containsAll(java.util.List.of("另存为…", "立即备份", "打开备份所在文件夹", "查找项目或指标…", "导出表格…", "新建项目")), off.toString());
+        assertFalse(off.contains("新建本单位…"), off.toString());
+    }
+
+    @Test
     void theReadOnlySampleShowsDetailsAndRefusesEdits(FxRobot robot) {
         assertTrue(robot.lookup("#welcomePage").tryQuery().isPresent());
         robot.clickOn("#welcomeSampleBrowse");
