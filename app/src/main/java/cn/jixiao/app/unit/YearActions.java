@@ -60,7 +60,7 @@ public final class YearActions {
             return out;
         }
         MenuItem self = item("yearActionSelfEvaluation", Messages.text("yearActions.selfEvaluation", y.year), () -> startSelfEvaluation(y));
-        self.setDisable(y.projects.isEmpty());
+        self.setDisable(notStarted(y).isEmpty());
         out.add(self);
         out.add(item("yearActionOverall", Messages.text("yearActions.overall"), () -> view.selectNode(UnitNode.Kind.OVERALL, y.year, null)));
         out.add(item("yearActionBasicData", Messages.text("yearActions.basicData"), () -> view.selectNode(UnitNode.Kind.BASIC_DATA, y.year, null)));
@@ -79,15 +79,24 @@ public final class YearActions {
         return m;
     }
 
-    /** 开始自评 for every project of the year, as one edit; then the first project's self-evaluation opens. */
+    /** The year's projects whose self-evaluation has not been started yet. */
+    private static List<Project> notStarted(FiscalYear y) {
+        return y.projects.stream().filter(p -> !p.selfEvaluation.started).toList();
+    }
+
+    /** 开始自评 for every project of the year not started yet, as one edit; then the first one's self-evaluation opens. */
     private void startSelfEvaluation(FiscalYear y) {
+        List<Project> projects = notStarted(y);
+        if (projects.isEmpty()) {
+            return;
+        }
         List<Edit> parts = new ArrayList<>();
-        for (Project p : y.projects) {
+        for (Project p : projects) {
             parts.add(StartSelfEvaluation.of(y, p));
         }
-        if (guarded(new CompoundEdit(Messages.text("yearActions.selfEvaluation", y.year), parts)) && !y.projects.isEmpty()) {
-            view.selectNode(UnitNode.Kind.PROJECT_SELF_EVALUATION, y.year, y.projects.get(0).id);
-            vm.statusProperty().set(Messages.text("yearActions.selfEvaluationDone", y.projects.size(), y.year));
+        if (guarded(new CompoundEdit(Messages.text("yearActions.selfEvaluation", y.year), parts))) {
+            view.selectNode(UnitNode.Kind.PROJECT_SELF_EVALUATION, y.year, projects.get(0).id);
+            vm.statusProperty().set(Messages.text("yearActions.selfEvaluationDone", projects.size(), y.year));
         }
     }
 

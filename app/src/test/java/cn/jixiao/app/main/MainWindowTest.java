@@ -63,13 +63,20 @@ class MainWindowTest extends WindowTest {
     @Test
     void aRightClickOnAYearOffersWhatAppliesToIt(FxRobot robot) {
         TreeView<UnitNode> tree = robot.lookup("#unitTree").queryAs(TreeView.class);
-        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
+        // 2021: the declarations only, no self-evaluation started yet
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(1)));
         requestContextMenu(robot);
         List<String> items = shownMenu().orElseThrow().getItems().stream().map(MenuItem::getText)
                 .filter(t -> t != null).toList();
-        assertTrue(items.containsAll(List.of("新建项目", "开始2022年度自评", "部门整体", "基础数据表", "自评报告", "添加年度…", "删除2022年度")),
+        assertTrue(items.containsAll(List.of("新建项目", "开始2021年度自评", "部门整体", "基础数据表", "自评报告", "添加年度…", "删除2021年度")),
                 items.toString());
         assertFalse(items.contains("复制项目"), "what needs a project is left out: " + items);
+        robot.interact(() -> shownMenu().orElseThrow().hide());
+        // 2022: every self-evaluation has been started, so 开始自评 is not offered
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
+        requestContextMenu(robot);
+        items = shownMenu().orElseThrow().getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList();
+        assertFalse(items.contains("开始2022年度自评"), items.toString());
         robot.interact(() -> shownMenu().orElseThrow().hide());
     }
 

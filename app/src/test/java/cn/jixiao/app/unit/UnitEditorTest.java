@@ -85,6 +85,15 @@ class UnitEditorTest extends WindowTest {
         assertEquals(UnitNode.Kind.PROJECTS, app.viewModel().selectedProperty().get().kind());
         assertEquals(2023, app.viewModel().selectedProperty().get().year().year);
 
+        MenuItem start = actions.items(new UnitNode(UnitNode.Kind.YEAR, y2023, null)).get(0);
+        robot.interact(start::fire);
+        assertEquals(UnitNode.Kind.PROJECT_SELF_EVALUATION, app.viewModel().selectedProperty().get().kind(),
+                "开始自评 opens the first project's self-evaluation");
+        assertEquals("开始2023年度自评", app.viewModel().undoDescription().orElse(""), "one step for the whole year");
+        assertTrue(y2023.projects.stream().allMatch(p -> p.selfEvaluation.started), "every project's self-evaluation started");
+        assertTrue(actions.items(new UnitNode(UnitNode.Kind.YEAR, y2023, null)).get(0).isDisable(), "nothing left to start");
+        robot.interact(() -> app.viewModel().undo());
+
         robot.interact(() -> actions.addYear(2024, false));
         FiscalYear y2024 = unit.year(2024).orElseThrow();
         assertTrue(y2024.projects.isEmpty());
