@@ -21,6 +21,10 @@ import java.util.List;
 
 /** The window: opens the file named on the command line, else the last one, else shows the welcome page. */
 public class JixiaoApp extends Application {
+    static {
+        UiLocale.apply();
+    }
+
     private MainViewModel viewModel;
     private MainView view;
 

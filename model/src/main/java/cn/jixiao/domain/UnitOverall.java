@@ -37,6 +37,14 @@ public class UnitOverall {
     public String functionsSummary = "";
     /** 整体绩效目标 / 年度目标, numbered goals. */
     public List<String> goals = new ArrayList<>();
+
+    /** What earlier versions put in a goal just added ('新目标'): left untouched, it states no goal. */
+    private static final String UNTOUCHED_GOAL = "新目标";
+
+    /** Whether a goal line states a goal: not blank and not the untouched {@link #UNTOUCHED_GOAL}. */
+    public static boolean isGoal(String goal) {
+        return goal != null && !goal.isBlank() && !goal.strip().equals(UNTOUCHED_GOAL);
+    }
     /** 长期目标 where the layout asks for it. */
     public String longTermGoal = "";
     public List<Indicator> indicators = new ArrayList<>();

@@ -90,6 +90,20 @@ class ChecksTest {
     }
 
     @Test
+    void overallGoalsLeftAsTheNewGoalPlaceholderAreNoGoals() {
+        Unit u = Samples.load("hengyang-office");
+        FiscalYear y = u.year(2022).orElseThrow();
+        assertEquals(0, found(u, "GOAL_MISSING").size(), "the sample states its 整体绩效目标");
+        y.overall.goals = new java.util.ArrayList<>(List.of("新目标", " "));
+        List<Finding> f = found(u, "GOAL_MISSING");
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).message().contains("没有填写整体绩效目标"), f.get(0).message());
+        assertEquals(FieldRef.overall("goals"), f.get(0).where());
+        y.overall.goals = new java.util.ArrayList<>(List.of("新目标", "保障市政府机关正常运转"));
+        assertEquals(0, found(u, "GOAL_MISSING").size());
+    }
+
+    @Test
     void funds() {
         Project p = SeedRows.jijian2021();
         p.funds.statedTotal = Amount.EMPTY;

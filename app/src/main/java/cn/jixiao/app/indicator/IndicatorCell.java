@@ -3,22 +3,21 @@ package cn.jixiao.app.indicator;
 import cn.jixiao.app.Messages;
 import cn.jixiao.app.indicator.IndicatorEditor.Row;
 import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
+import cn.jixiao.app.table.CellEditor;
+import cn.jixiao.app.table.Sheet.Move;
 import cn.jixiao.domain.Indicator;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
 /**
- * A cell of a 三级 row edited in place. Enter and Tab save and move on, Escape leaves the value
- * as it was, and leaving the cell any other way (a click elsewhere) saves what was typed.
+ * A cell of a 三级 row edited in place with the table's {@link CellEditor}: Enter and Tab save
+ * and move on, Escape leaves the value as it was, and leaving the cell any other way (a click
+ * elsewhere) saves what was typed. The 指标名称 cell offers the 指标库 while typing.
  */
 final class IndicatorCell extends TreeTableCell<Row, String> {
     private final IndicatorEditor editor;
     private final Column column;
-    private TextField field;
+    private CellEditor cellEditor;
     private Indicator editing;
-    private boolean done;
     private LibraryPopup suggestions;
 
     IndicatorCell(IndicatorEditor editor, Column column) {
@@ -33,99 +32,89 @@ final class IndicatorCell extends TreeTableCell<Row, String> {
     @Override
     public void startEdit() {
         Row r = row();
-        if (r == null || r.indicator() == null || (isEditing() && field != null)) {
+        if (r == null || r.indicator() == null || (isEditing() && cellEditor != null)) {
             return;
         }
         super.startEdit();
         if (!isEditing()) {
             return;
         }
-        editing = r.indicator();
-        done = false;
-        field = new TextField(column.of(editing));
-        field.setId("cellEditor");
+        Indicator target = r.indicator();
+        editing = target;
+        CellEditor[] self = new CellEditor[1];
+        cellEditor = self[0] = new CellEditor(getTreeTableView(), column.of(target),
+                (value, move) -> finish(target, self[0].changed() ? value : null, move), this::escape, e -> suggestions != null && suggestions.key(e));
         if (column == Column.NAME) {
-            Indicator row = editing;
-            suggestions = new LibraryPopup(field, editor.library(), () -> row.subcategory, entry -> take(row, entry));
+            suggestions = new LibraryPopup(cellEditor.field(), editor.library(), () -> target.subcategory, entry -> take(target, entry));
         }
-        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (suggestions != null && suggestions.key(e)) {
-                return;
-            }
-            if (e.getCode() == KeyCode.ESCAPE) {
-                done = true;
-                cancelEdit();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
-                finish(e.getCode(), e.isShiftDown());
-                e.consume();
-            }
-        });
-        field.focusedProperty().addListener((o, was, is) -> {
-            if (!is && isEditing() && !done) {
-                finish(null, false);
-            }
-        });
         setText(null);
-        setGraphic(field);
-        field.requestFocus();
-        field.selectAll();
-        // the cell may get its editor during a layout pass, after a focus request would count
-        TextField mine = field;
-        javafx.application.Platform.runLater(() -> {
-            if (field == mine && isEditing()) {
-                mine.requestFocus();
-                mine.end();
-            }
-        });
+        setGraphic(cellEditor.field());
+        cellEditor.focus();
     }
 
-    private void finish(KeyCode how, boolean back) {
-        if (done) {
-            return;
+    private void finish(Indicator target, String value, Move move) {
+        close();
+        if (isEditing()) {
+            super.cancelEdit();
         }
-        done = true;
-        Indicator target = editing;
-        String value = field.getText();
-        cancelEdit();
-        editor.committed(target, column, value, how, back);
+        show();
+        editor.committed(target, column, value, move);
+    }
+
+    private void escape() {
+        close();
+        super.cancelEdit();
+        show();
     }
 
     /** A 指标库 entry was chosen: the typed text is dropped, the entry fills the row. */
     private void take(Indicator row, cn.jixiao.indicators.IndicatorLibrary.Entry entry) {
-        if (done) {
+        if (cellEditor == null || cellEditor.done()) {
             return;
         }
-        done = true;
-        cancelEdit();
+        cellEditor.drop();
+        close();
+        super.cancelEdit();
+        show();
         editor.filled(row, entry);
     }
 
     @Override
     public void cancelEdit() {
-        boolean lostByClick = !done && field != null && editing != null;
+        CellEditor e = cellEditor;
         Indicator target = editing;
-        String value = field == null ? null : field.getText();
-        done = true;
+        boolean lost = e != null && !e.done() && target != null && e.changed();
+        String value = lost ? e.field().getText() : null;
+        close();
+        super.cancelEdit();
+        show();
+        if (lost) {
+            // the table ended the edit (a click on another row): keep what was typed, once the table is done
+            javafx.application.Platform.runLater(() -> editor.committed(target, column, value, Move.NONE));
+        }
+    }
+
+    private void close() {
         if (suggestions != null) {
             suggestions.hide();
             suggestions = null;
         }
-        super.cancelEdit();
+        if (cellEditor != null) {
+            cellEditor.drop();
+            cellEditor = null;
+        }
+        editing = null;
+    }
+
+    private void show() {
         setGraphic(null);
         setText(getItem());
-        editing = null;
-        field = null;
-        if (lostByClick) {
-            // the table ended the edit (a click on another row): keep what was typed
-            javafx.application.Platform.runLater(() -> editor.committed(target, column, value, null, false));
-        }
     }
 
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
-        if (isEditing() && field != null) {
+        if (isEditing() && cellEditor != null) {
             return;
         }
         setText(empty ? null : item);

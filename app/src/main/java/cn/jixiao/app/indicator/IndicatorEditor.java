@@ -3,6 +3,8 @@ package cn.jixiao.app.indicator;
 import cn.jixiao.app.Messages;
 import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
 import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.app.focus.Reveal;
+import cn.jixiao.app.table.Sheet;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Framework;
 import cn.jixiao.domain.Indicator;
@@ -60,6 +62,7 @@ public final class IndicatorEditor {
     /** The cells' texts, one per row and column: an edit changes the text of its own cells only. */
     private final Map<Row, Map<Column, ReadOnlyStringWrapper>> texts = new java.util.IdentityHashMap<>();
     private Indicator dragged;
+    private final Sheet sheet;
     private final InvalidationListener onHistory = o -> refresh();
     private final InvalidationListener onReveal;
 
@@ -73,6 +76,7 @@ public final class IndicatorEditor {
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         addColumns(project);
         table.setRowFactory(t -> row());
+        sheet = Sheet.of(table, (row, column) -> row != null && row.indicator() != null && columns.containsValue(column));
         table.setOnKeyPressed(this::keys);
         table.setContextMenu(contextMenu());
         table.setPlaceholder(new Label(Messages.text("indicatorEditor.label.1")));
@@ -157,6 +161,7 @@ public final class IndicatorEditor {
         double[] widths = {260, 150, 80, 80, 55, 180, 220};
         for (Column c : Column.values()) {
             TreeTableColumn<Row, String> col = new TreeTableColumn<>(c == Column.NAME ? Messages.text("indicatorEditor.treeTableColumn.1") : c.title());
+            col.setId(c.name());
             col.setPrefWidth(widths[c.ordinal()]);
             col.setSortable(false);
             col.setCellValueFactory(f -> cellText(f.getValue().getValue(), c));
@@ -278,18 +283,24 @@ public final class IndicatorEditor {
     }
 
     private void reveal(String indicatorId) {
-        if (indicatorId == null) {
-            return;
+        if (indicatorId != null) {
+            focus(indicatorId, Column.NAME.field);
         }
+    }
+
+    /**
+     * Puts the keyboard on an indicator's cell (a finding's field, a 查找 hit): the row selected
+     * and scrolled into the page's view, the cell focused so that typing replaces it.
+     */
+    public boolean focus(String indicatorId, String field) {
         int i = rowOf(indicatorId);
-        if (i >= 0) {
-            table.getSelectionModel().clearAndSelect(i);
-            table.scrollTo(i);
-            table.requestFocus();
-            if (table.getScene() != null) {
-                table.getParent().requestLayout();
-            }
+        if (i < 0) {
+            return false;
         }
+        TreeTableColumn<Row, String> c = columns.get(Column.ofField(field));
+        sheet.select(i, c.isVisible() ? c : columns.get(Column.NAME));
+        Reveal.row(table, i);
+        return true;
     }
 
     // ---- actions
@@ -298,7 +309,6 @@ public final class IndicatorEditor {
         if (table.getEditingCell() != null) {
             return;
         }
-        Row r = selectedRow();
         if (e.getCode() == KeyCode.INSERT) {
             insert();
         } else if (e.getCode() == KeyCode.DELETE) {
@@ -307,8 +317,6 @@ public final class IndicatorEditor {
             shiftSelected(-1);
         } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
             shiftSelected(1);
-        } else if ((e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) && r != null && r.indicator() != null) {
-            edit(r.indicator(), Column.NAME);
         } else {
             return;
         }
@@ -416,14 +424,7 @@ public final class IndicatorEditor {
 
     /** Starts editing a cell of an indicator's row. */
     void edit(Indicator indicator, Column column) {
-        int i = rowOf(indicator.id);
-        if (i >= 0) {
-            table.getSelectionModel().clearAndSelect(i);
-            table.scrollTo(Math.max(0, i - 3));
-            table.requestFocus();
-            table.layout();
-            table.edit(i, columns.get(column));
-        }
+        sheet.start(rowOf(indicator.id), columns.get(column));
     }
 
     /** The 指标库 as of now: the unit's indicators change as the clerk types. */
@@ -443,44 +444,12 @@ public final class IndicatorEditor {
         });
     }
 
-    /** A cell's text was committed: saves it, then Tab goes to the next column, Enter to the next 三级 below. */
-    void committed(Indicator indicator, Column column, String value, KeyCode how, boolean back) {
-        model.set(indicator, column, value);
-        if (how == null) {
-            return;
+    /** A cell's text was committed (null: left unchanged): saves it, then the keyboard goes on as the table's {@link Sheet} does. */
+    void committed(Indicator indicator, Column column, String value, Sheet.Move move) {
+        if (value != null) {
+            model.set(indicator, column, value);
         }
-        Platform.runLater(() -> {
-            int i = rowOf(indicator.id);
-            if (i < 0) {
-                return;
-            }
-            // the cells take the saved text on the next layout: do it now, then edit
-            table.layout();
-            if (how == KeyCode.TAB) {
-                Column next = neighbour(column, back ? -1 : 1);
-                if (next != null) {
-                    table.requestFocus();
-                    table.edit(i, columns.get(next));
-                }
-            } else if (how == KeyCode.ENTER && i + 1 < table.getExpandedItemCount()) {
-                Row below = table.getTreeItem(i + 1).getValue();
-                table.requestFocus();
-                if (below.indicator() != null) {
-                    table.getSelectionModel().clearAndSelect(i + 1);
-                    table.edit(i + 1, columns.get(column));
-                }
-            }
-        });
-    }
-
-    private Column neighbour(Column c, int step) {
-        Column[] all = Column.values();
-        for (int k = c.ordinal() + step; k >= 0 && k < all.length; k += step) {
-            if (columns.get(all[k]).isVisible()) {
-                return all[k];
-            }
-        }
-        return null;
+        sheet.after(rowOf(indicator.id), columns.get(column), move);
     }
 
     // ---- rows: style and drag and drop

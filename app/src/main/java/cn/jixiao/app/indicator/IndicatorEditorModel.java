@@ -24,19 +24,22 @@ import java.util.function.Function;
 public final class IndicatorEditorModel {
     /** The editable columns of a 三级 row. */
     public enum Column {
-        NAME(Messages.text("indicatorEditorModel.text.1"), i -> i.name, (i, v) -> i.name = v),
-        TARGET(Messages.text("indicatorEditorModel.text.2"), i -> i.target, (i, v) -> i.target = v),
-        COMPARATOR(Messages.text("indicatorEditorModel.text.3"), i -> i.comparator, (i, v) -> i.comparator = v),
-        UNIT(Messages.text("indicatorEditorModel.text.4"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
-        WEIGHT(Messages.text("indicatorEditorModel.text.5"), i -> i.weight, (i, v) -> i.weight = v),
-        CONTENT(Messages.text("indicatorEditorModel.text.6"), i -> i.targetContent, (i, v) -> i.targetContent = v),
-        RULE(Messages.text("indicatorEditorModel.text.7"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+        NAME("name", Messages.text("indicatorEditorModel.text.1"), i -> i.name, (i, v) -> i.name = v),
+        TARGET("target", Messages.text("indicatorEditorModel.text.2"), i -> i.target, (i, v) -> i.target = v),
+        COMPARATOR("comparator", Messages.text("indicatorEditorModel.text.3"), i -> i.comparator, (i, v) -> i.comparator = v),
+        UNIT("unitOfMeasure", Messages.text("indicatorEditorModel.text.4"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
+        WEIGHT("weight", Messages.text("indicatorEditorModel.text.5"), i -> i.weight, (i, v) -> i.weight = v),
+        CONTENT("targetContent", Messages.text("indicatorEditorModel.text.6"), i -> i.targetContent, (i, v) -> i.targetContent = v),
+        RULE("scoringRule", Messages.text("indicatorEditorModel.text.7"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
 
+        /** The indicator's field as a review finding names it ({@code FieldRef#field}). */
+        final String field;
         final String title;
         final Function<Indicator, String> get;
         final BiConsumer<Indicator, String> set;
 
-        Column(String title, Function<Indicator, String> get, BiConsumer<Indicator, String> set) {
+        Column(String field, String title, Function<Indicator, String> get, BiConsumer<Indicator, String> set) {
+            this.field = field;
             this.title = title;
             this.get = get;
             this.set = set;
@@ -48,6 +51,16 @@ public final class IndicatorEditorModel {
 
         public String of(Indicator i) {
             return get.apply(i);
+        }
+
+        /** The column of a field named by a finding; 指标名称 for a finding about the row as a whole. */
+        public static Column ofField(String field) {
+            for (Column c : values()) {
+                if (c.field.equals(field)) {
+                    return c;
+                }
+            }
+            return NAME;
         }
     }
 

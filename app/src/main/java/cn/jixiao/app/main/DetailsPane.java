@@ -41,11 +41,19 @@ final class DetailsPane {
     /** Shows an editor in place of the read-only details. */
     void showEditor(Node editor) {
         scroll.setContent(editor);
+        top();
+    }
+
+    /** A new page starts at its top, not at the scroll position of the page before. */
+    private void top() {
+        scroll.setVvalue(0);
+        scroll.setHvalue(0);
     }
 
     void show(Unit unit, UnitNode node) {
         box.getChildren().clear();
         scroll.setContent(box);
+        top();
         if (unit == null || node == null) {
             return;
         }

@@ -32,7 +32,10 @@ public final class Editors {
                         vm::perform, vm.historyChangedProperty(), node.year(), node.project()))
                 .register(UnitNode.Kind.OVERALL_SELF_EVALUATION, (vm, node) -> SelfEvaluationView.forOverall(
                         vm::perform, vm.historyChangedProperty(), node.year()))
-                .register(UnitNode.Kind.OVERALL, (vm, node) -> new cn.jixiao.app.unitlevel.OverallEditor(unitLevel(vm, node)).view())
+                .register(UnitNode.Kind.OVERALL, (vm, node) -> {
+                    var editor = new cn.jixiao.app.unitlevel.OverallEditor(unitLevel(vm, node));
+                    return FieldFocus.attach(editor.view(), editor::focus);
+                })
                 .register(UnitNode.Kind.BASIC_DATA, (vm, node) -> new cn.jixiao.app.unitlevel.BasicDataEditor(unitLevel(vm, node)).view())
                 .register(UnitNode.Kind.REPORT, (vm, node) -> new cn.jixiao.app.unitlevel.ReportEditor(unitLevel(vm, node)).view());
     }

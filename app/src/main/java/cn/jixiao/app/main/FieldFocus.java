@@ -15,6 +15,12 @@ public interface FieldFocus {
     /** Selects, scrolls to and focuses the field; false when this editor does not show it. */
     boolean focus(FieldRef ref);
 
+    /** Gives an editor node its focus (for editors in packages that cannot name this interface). */
+    static Node attach(Node editor, FieldFocus focus) {
+        editor.getProperties().put(FieldFocus.class, focus);
+        return editor;
+    }
+
     /** The focus of an editor node shown for a tree node, if it has one. */
     static Optional<FieldFocus> of(Node editor) {
         if (editor instanceof FieldFocus f) {

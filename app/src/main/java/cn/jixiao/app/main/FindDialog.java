@@ -59,9 +59,14 @@ final class FindDialog extends Dialog<FindDialog.Hit> {
             }
         });
         hits.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && hits.getSelectionModel().getSelectedItem() != null) {
-                setResult(hits.getSelectionModel().getSelectedItem());
-                close();
+            if (e.getClickCount() == 2) {
+                go(hits);
+            }
+        });
+        // Enter on a result goes to it (the list would otherwise keep the key from the default button)
+        hits.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && go(hits)) {
+                e.consume();
             }
         });
         getDialogPane().setContent(new VBox(8, query, hits, count));
@@ -71,6 +76,17 @@ final class FindDialog extends Dialog<FindDialog.Hit> {
             getDialogPane().getScene().getWindow().requestFocus();
             query.requestFocus();
         }));
+    }
+
+    /** Closes the dialog on the selected hit; false when none is selected. */
+    private boolean go(ListView<Hit> hits) {
+        Hit h = hits.getSelectionModel().getSelectedItem();
+        if (h == null) {
+            return false;
+        }
+        setResult(h);
+        close();
+        return true;
     }
 
     static List<Hit> search(Unit unit, String text) {

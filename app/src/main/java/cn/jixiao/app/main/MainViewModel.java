@@ -131,12 +131,17 @@ public class MainViewModel {
         return historyChanged;
     }
 
-    /** Performs an edit on the open file: applied, saved, and put on the undo stack. */
+    /**
+     * Performs an edit on the open file: applied, saved, and put on the undo stack. The status
+     * line says what was saved, in the edit's own words (修改指标值, 新增支出明细…), for every
+     * editor alike: project fields, tables, indicators, 部门整体, 基础数据表, 自评.
+     */
     public void perform(Edit edit) {
         if (isReadOnly()) {
             throw new IllegalStateException(Messages.text("mainViewModel.error.readOnly"));
         }
         workspace.get().history().perform(edit);
+        status.set(Messages.text("mainViewModel.saved", edit.description()));
     }
 
     public void undo() {

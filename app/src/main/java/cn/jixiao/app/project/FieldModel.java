@@ -76,7 +76,6 @@ public final class FieldModel {
         error.set("");
         if (!Objects.equals(value, stored.get())) {
             vm.perform(edit.apply(value));
-            vm.statusProperty().set(Messages.text("fieldModel.text.1", label));
         }
         text.set(value);
         return true;

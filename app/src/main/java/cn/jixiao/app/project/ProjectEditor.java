@@ -2,8 +2,11 @@ package cn.jixiao.app.project;
 
 import cn.jixiao.app.Messages;
 import cn.jixiao.app.indicator.IndicatorEditor;
+import cn.jixiao.app.focus.Reveal;
+import cn.jixiao.app.main.FieldFocus;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.main.UnitNode;
+import cn.jixiao.review.FieldRef;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,9 +36,11 @@ public final class ProjectEditor {
     private final ProjectEditorModel model;
     private final VBox root = new VBox(12);
     private final ValidationSupport validation = new ValidationSupport();
+    private final IndicatorEditor indicators;
 
     public ProjectEditor(MainViewModel vm, UnitNode node) {
         this.model = new ProjectEditorModel(vm, node.year(), node.project());
+        this.indicators = new IndicatorEditor(vm, node.year(), node.project());
         root.setId("projectEditor");
         root.setPadding(new Insets(12, 16, 16, 16));
         root.getProperties().put(ProjectEditorModel.class, model);
@@ -51,7 +56,8 @@ public final class ProjectEditor {
                 section(Messages.text("projectEditor.text.3")), ProjectTables.expenseLines(vm, node.year(), node.project()),
                 section(Messages.text("projectEditor.text.4")), ProjectTables.schedule(vm, node.year(), node.project()),
                 section(Messages.text("projectEditor.text.5")), goals(), section(Messages.text("projectEditor.text.6")),
-                new IndicatorEditor(vm, node.year(), node.project()).node());
+                indicators.node());
+        root.getProperties().put(FieldFocus.class, (FieldFocus) this::focus);
         followFocus();
     }
 
@@ -67,34 +73,32 @@ public final class ProjectEditor {
     }
 
     private void showFocused(Node focused) {
-        javafx.scene.control.ScrollPane sp = null;
-        for (Node n = root.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane s) {
-                sp = s;
-                break;
-            }
-        }
-        if (sp == null || focused == null || sp.getContent() == null || !isInside(focused)
-                || focused.getId() != null && focused.getId().equals("indicatorTree")) {
+        // a table keeps its own place; the text box of a cell being edited is shown like any field
+        if (focused == null || !isInside(focused) || focused instanceof javafx.scene.control.TableView<?>
+                || focused instanceof javafx.scene.control.TreeTableView<?>) {
             return;
         }
-        Node content = sp.getContent();
-        double y = content.sceneToLocal(focused.localToScene(0, 0)).getY();
-        double h = focused.getBoundsInLocal().getHeight();
-        double viewport = sp.getViewportBounds().getHeight();
-        double range = content.getBoundsInLocal().getHeight() - viewport;
-        if (range <= 0) {
-            return;
+        Reveal.inView(focused);
+    }
+
+    /**
+     * 定位到字段: a review finding's field (资金 amounts, goals, the tables) or indicator row is
+     * scrolled to, focused and selected. Self-evaluation fields live on the 自评 page, not here.
+     */
+    private boolean focus(FieldRef ref) {
+        if (ref.kind() == FieldRef.Kind.INDICATOR) {
+            return indicators.focus(ref.indicatorId(), ref.field());
         }
-        double top = sp.getVvalue() * range;
-        if (y < top) {
-            top = y - 12;
-        } else if (y + h > top + viewport) {
-            top = y + h - viewport + 12;
-        } else {
-            return;
+        if (ref.kind() != FieldRef.Kind.PROJECT_FIELD || ref.field().startsWith("selfEvaluation.")) {
+            return false;
         }
-        sp.setVvalue(Math.max(0, Math.min(1, top / range)));
+        String field = ref.field().startsWith("funds.") ? ref.field().substring("funds.".length()) : ref.field();
+        String id = switch (field) {
+            case "name" -> "projectName";
+            case "indicators", "notApplicable", "mergedCategories" -> "indicatorTree";
+            default -> field;
+        };
+        return Reveal.field(root.lookup("#" + id));
     }
 
     private boolean isInside(Node n) {

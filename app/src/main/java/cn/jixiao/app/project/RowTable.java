@@ -18,7 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
+import cn.jixiao.app.table.Sheet;
+import cn.jixiao.app.table.SheetCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -55,6 +56,7 @@ final class RowTable<T> {
     private final Function<List<T>, String> summarize;
     private final InvalidationListener onHistory = o -> reload();
     private final VBox root;
+    private final Sheet sheet;
 
     RowTable(MainViewModel vm, String id, String what, List<T> rows, Supplier<T> factory, List<Col<T>> cols,
              Consumer<UnitFile> save, Function<List<T>, String> summarize) {
@@ -73,6 +75,7 @@ final class RowTable<T> {
         for (Col<T> c : cols) {
             table.getColumns().add(column(c));
         }
+        sheet = Sheet.of(table);
         table.setOnKeyPressed(e -> {
             if (table.getEditingCell() != null) {
                 return;
@@ -118,7 +121,7 @@ final class RowTable<T> {
         col.setPrefWidth(c.width());
         col.setSortable(false);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(c.get().apply(f.getValue())));
-        col.setCellFactory(TextFieldTableCell.forTableColumn());
+        SheetCell.install(col, null);
         if (c.amount()) {
             col.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
@@ -143,7 +146,6 @@ final class RowTable<T> {
         String old = c.get().apply(row);
         if (!Objects.equals(old, value) && rows.contains(row)) {
             vm.perform(new FieldEdit<>(Messages.text("rowTable.text.3", what, c.title()), old, value, v -> c.set().accept(row, v), (file, v) -> save.accept(file)));
-            vm.statusProperty().set(Messages.text("rowTable.text.4", what, c.title()));
         }
     }
 
@@ -154,13 +156,7 @@ final class RowTable<T> {
         vm.perform(ListEdit.replacing(Messages.text("rowTable.text.5", what), rows, after, save));
         Platform.runLater(() -> {
             int i = table.getItems().indexOf(added);
-            if (i >= 0) {
-                table.getSelectionModel().clearAndSelect(i);
-                table.scrollTo(i);
-                table.requestFocus();
-                table.layout();
-                table.edit(i, table.getColumns().get(0));
-            }
+            sheet.start(i, table.getColumns().get(0));
         });
     }
 
@@ -179,11 +175,7 @@ final class RowTable<T> {
     }
 
     private void reload() {
-        T selected = table.getSelectionModel().getSelectedItem();
-        table.setItems(FXCollections.observableArrayList(rows));
-        if (selected != null && rows.contains(selected)) {
-            table.getSelectionModel().select(selected);
-        }
+        sheet.reloading(() -> table.setItems(FXCollections.observableArrayList(rows)));
         table.refresh();
         table.setPrefHeight(Math.max(3, rows.size() + 1) * ROW + 32);
         table.setMinHeight(table.getPrefHeight());

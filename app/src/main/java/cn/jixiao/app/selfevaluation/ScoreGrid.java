@@ -11,10 +11,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
+import cn.jixiao.app.table.Sheet;
+import cn.jixiao.app.table.SheetCell;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
-import javafx.util.converter.DefaultStringConverter;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,6 +33,7 @@ final class ScoreGrid {
     private final SelfEvaluationViewModel vm;
     private final TableView<Row> table = new TableView<>();
     private final ScoreCommit scoreCommit;
+    private final Sheet sheet;
 
     /** What to do when the clerk types a score that differs from the shown one. */
     interface ScoreCommit {
@@ -63,6 +64,7 @@ final class ScoreGrid {
                         r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().deviationCause,
                         (r, v) -> vm.setCause(r.indicator(), v), r -> true)));
         table.setRowFactory(t -> new MarkedRow());
+        sheet = Sheet.of(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -71,14 +73,10 @@ final class ScoreGrid {
     }
 
     void show(List<Row> rows) {
-        int selected = table.getSelectionModel().getSelectedIndex();
-        table.getItems().setAll(rows);
+        sheet.reloading(() -> table.getItems().setAll(rows));
         double height = ROW_HEIGHT * (rows.isEmpty() ? 3 : rows.size()) + 32;
         table.setPrefHeight(height);
         table.setMinHeight(height);
-        if (selected >= 0 && selected < rows.size()) {
-            table.getSelectionModel().select(selected);
-        }
     }
 
     private void scoreTyped(Row r, String text) {
@@ -156,7 +154,7 @@ final class ScoreGrid {
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-        c.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+        c.setCellFactory(col -> new SheetCell<>() {
             @Override
             public void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -176,6 +174,7 @@ final class ScoreGrid {
             }
         });
         if (commit != null) {
+            SheetCell.installed(c, editable);
             c.setOnEditCommit(e -> commit.accept(e.getRowValue(), e.getNewValue() == null ? "" : e.getNewValue()));
         }
         return c;

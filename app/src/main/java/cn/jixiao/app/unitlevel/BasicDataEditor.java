@@ -28,7 +28,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ChoiceBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
+import cn.jixiao.app.table.Sheet;
+import cn.jixiao.app.table.SheetCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -54,6 +55,7 @@ public final class BasicDataEditor {
     private final TableView<BasicDataRow> grid = new TableView<>();
     private final VBox checks = new VBox(2);
     private final Label controlRate = new Label();
+    private Sheet sheet;
 
     public BasicDataEditor(UnitLevelContext ctx) {
         this.support = new EditorSupport(ctx);
@@ -63,7 +65,7 @@ public final class BasicDataEditor {
         VBox root = new VBox(6);
         root.setId("basicDataEditor");
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(EditorSupport.heading(Messages.text("basicDataEditor.text.1", year.year)), support.message);
+        root.getChildren().addAll(EditorSupport.heading(Messages.text("basicDataEditor.text.1", year.year)), support.messageArea(new VBox()));
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.2")), staff());
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.3")), buttons(), grid(), legend(), checks);
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.4")),
@@ -123,8 +125,7 @@ public final class BasicDataEditor {
             int pos = at < 0 ? after.size() : at + 1;
             after.add(pos, row);
             if (support.perform(rowsEdit(Messages.text("basicDataEditor.text.11"), after))) {
-                grid.getSelectionModel().select(pos);
-                grid.edit(pos, grid.getColumns().get(0));
+                sheet.start(pos, grid.getColumns().get(0));
             }
         });
         Button delete = new Button(Messages.text("basicDataEditor.button.3"));
@@ -150,7 +151,8 @@ public final class BasicDataEditor {
         TableColumn<BasicDataRow, String> label = new TableColumn<>(Messages.text("basicDataEditor.tableColumn.1"));
         label.setPrefWidth(300);
         label.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().label));
-        label.setCellFactory(TextFieldTableCell.forTableColumn());
+        label.setId("label");
+        SheetCell.install(label, null);
         label.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
             support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.13"), r.label, e.getNewValue(), v -> r.label = v, (file, v) -> file.saveYear(year)));
@@ -178,6 +180,7 @@ public final class BasicDataEditor {
         for (Column c : Column.values()) {
             grid.getColumns().add(money(c));
         }
+        sheet = Sheet.of(grid);
         return grid;
     }
 
@@ -187,6 +190,7 @@ public final class BasicDataEditor {
         col.setPrefWidth(110);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(column.get(f.getValue()).text()));
         col.setCellFactory(c -> new MoneyCell(column));
+        SheetCell.installed(col, null);
         col.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
             MoneyText.Result parsed = MoneyText.parseInput(r.label.strip() + " " + column.title, e.getNewValue());
@@ -204,11 +208,10 @@ public final class BasicDataEditor {
     }
 
     /** Shows the stated figure, else the computed one; says where it came from and flags a wrong subtotal. */
-    private final class MoneyCell extends TextFieldTableCell<BasicDataRow, String> {
+    private final class MoneyCell extends SheetCell<BasicDataRow> {
         private final Column column;
 
         MoneyCell(Column column) {
-            super(new javafx.util.converter.DefaultStringConverter());
             this.column = column;
             setStyle("-fx-alignment: CENTER-RIGHT;");
         }
@@ -259,7 +262,7 @@ public final class BasicDataEditor {
     }
 
     private void reload() {
-        grid.setItems(FXCollections.observableArrayList(table.rows));
+        sheet.reloading(() -> grid.setItems(FXCollections.observableArrayList(table.rows)));
         grid.refresh();
         controlRate.setText(table.controlRatePercent().map(p -> p.toPlainString() + "%").orElse("—")
                 + (table.statedControlRate.isBlank() ? "" : Messages.text("basicDataEditor.text.16", table.statedControlRate)));

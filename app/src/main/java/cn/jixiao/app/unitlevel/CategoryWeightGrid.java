@@ -10,7 +10,8 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
+import cn.jixiao.app.table.Sheet;
+import cn.jixiao.app.table.SheetCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -27,6 +28,7 @@ final class CategoryWeightGrid {
     private final FiscalYear year;
     private final TableView<CategoryWeight> grid = new TableView<>();
     private final VBox root;
+    private final Sheet sheet;
 
     CategoryWeightGrid(EditorSupport support, FiscalYear year) {
         this.support = support;
@@ -34,16 +36,16 @@ final class CategoryWeightGrid {
         grid.setId("categoryWeights");
         grid.setEditable(true);
         grid.setPrefHeight(120);
-        grid.getColumns().add(column(Messages.text("categoryWeightGrid.text.1"), 200, w -> w.category, (w, v) -> w.category = v));
-        grid.getColumns().add(column(Messages.text("categoryWeightGrid.text.2"), 80, w -> w.weight, (w, v) -> w.weight = v));
+        grid.getColumns().add(column("category", Messages.text("categoryWeightGrid.text.1"), 200, w -> w.category, (w, v) -> w.category = v));
+        grid.getColumns().add(column("weight", Messages.text("categoryWeightGrid.text.2"), 80, w -> w.weight, (w, v) -> w.weight = v));
+        sheet = Sheet.of(grid);
         Button add = new Button(Messages.text("categoryWeightGrid.button.1"));
         add.setId("addCategoryWeight");
         add.setOnAction(e -> {
             List<CategoryWeight> after = copy();
             after.add(new CategoryWeight());
             if (save(Messages.text("categoryWeightGrid.text.3"), after)) {
-                grid.getSelectionModel().select(after.size() - 1);
-                grid.edit(after.size() - 1, grid.getColumns().get(0));
+                sheet.start(after.size() - 1, grid.getColumns().get(0));
             }
         });
         Button delete = new Button(Messages.text("categoryWeightGrid.button.2"));
@@ -63,13 +65,14 @@ final class CategoryWeightGrid {
         return root;
     }
 
-    private TableColumn<CategoryWeight, String> column(String title, double width,
+    private TableColumn<CategoryWeight, String> column(String id, String title, double width,
                                                        java.util.function.Function<CategoryWeight, String> get,
                                                        BiConsumer<CategoryWeight, String> set) {
         TableColumn<CategoryWeight, String> c = new TableColumn<>(title);
+        c.setId(id);
         c.setPrefWidth(width);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(get.apply(x.getValue())));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        SheetCell.install(c, null);
         c.setOnEditCommit(e -> {
             int row = e.getTablePosition().getRow();
             String v = e.getNewValue() == null ? "" : e.getNewValue().strip();
@@ -94,7 +97,7 @@ final class CategoryWeightGrid {
     }
 
     private void reload() {
-        grid.setItems(FXCollections.observableArrayList(year.overall.categoryWeights));
+        sheet.reloading(() -> grid.setItems(FXCollections.observableArrayList(year.overall.categoryWeights)));
         grid.refresh();
     }
 }

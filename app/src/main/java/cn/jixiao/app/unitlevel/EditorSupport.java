@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,28 @@ class EditorSupport {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         ctx.historyChanged().addListener(new WeakInvalidationListener(onHistory));
     }
+
+    /**
+     * The message line and the editor's warnings in a box of fixed height at the top of the page:
+     * a warning that comes or goes while the clerk types never moves the fields below, so the
+     * next click lands where it was aimed.
+     */
+    javafx.scene.Node messageArea(javafx.scene.Node warnings) {
+        VBox box = new VBox(2, message, warnings);
+        javafx.scene.control.ScrollPane area = new javafx.scene.control.ScrollPane(box);
+        area.setId("messageArea");
+        area.setFitToWidth(true);
+        area.setFocusTraversable(false);
+        area.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        area.setPrefViewportHeight(MESSAGE_AREA_HEIGHT);
+        area.setMinViewportHeight(MESSAGE_AREA_HEIGHT);
+        area.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        area.setStyle("-fx-background-color: transparent; -fx-background: #fbfbfb; -fx-border-color: #e2e2e2;");
+        return area;
+    }
+
+    /** Room for four lines of messages; more scroll inside the area. */
+    private static final double MESSAGE_AREA_HEIGHT = 76;
 
     void onRefresh(Runnable r) {
         refreshers.add(r);

@@ -1,12 +1,14 @@
 package cn.jixiao.app.unitlevel;
 
 import cn.jixiao.app.Messages;
+import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Signature;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
 import cn.jixiao.editing.Edits;
+import cn.jixiao.review.FieldRef;
 import cn.jixiao.unitlevel.Check;
 import cn.jixiao.unitlevel.Figures;
 import cn.jixiao.unitlevel.OverallFigures;
@@ -17,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -41,14 +42,20 @@ public final class OverallEditor {
     private final Unit unit;
     private final VBox root = new VBox(6);
     private final VBox checks = new VBox(2);
+    private final GoalList goals;
+    private final OverallIndicatorGrid indicators;
+    private final CategoryWeightGrid weights;
 
     public OverallEditor(UnitLevelContext ctx) {
         this.support = new EditorSupport(ctx);
         this.year = ctx.year();
         this.unit = ctx.unit();
+        this.goals = new GoalList(support, year);
+        this.indicators = new OverallIndicatorGrid(support, year);
+        this.weights = new CategoryWeightGrid(support, year);
         root.setId("overallEditor");
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(EditorSupport.heading(Messages.text("overallEditor.text.1", year.year)), support.message, checks);
+        root.getChildren().addAll(EditorSupport.heading(Messages.text("overallEditor.text.1", year.year)), support.messageArea(checks));
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.2")),
                 line("budgetUnit", Messages.text("overallEditor.text.3"), o -> o.budgetUnit, (o, x) -> o.budgetUnit = x));
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.4")), budget());
@@ -58,12 +65,12 @@ public final class OverallEditor {
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.8")),
                 support.textField(new TextArea(), "functionsSummary", () -> year.overall.functionsSummary,
                         v -> text(Messages.text("overallEditor.text.8"), o -> o.functionsSummary, (o, x) -> o.functionsSummary = x, v)));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.9")), goals());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.9")), goals.view());
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.10")),
                 area("longTermGoal", Messages.text("overallEditor.text.10"), o -> o.longTermGoal, (o, x) -> o.longTermGoal = x));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.11")), new OverallIndicatorGrid(support, year).view());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.11")), indicators.view());
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.12")), statedScores());
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.13")), new CategoryWeightGrid(support, year).view());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.13")), weights.view());
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.14")),
                 area("otherNotes", Messages.text("overallEditor.text.14"), o -> o.otherNotes, (o, x) -> o.otherNotes = x));
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.15")),
@@ -76,6 +83,28 @@ public final class OverallEditor {
 
     public Node view() {
         return root;
+    }
+
+    /** 定位到字段: a finding's field of the 部门整体 form, or one of its indicator rows, scrolled to, focused and selected. */
+    public boolean focus(FieldRef ref) {
+        if (ref.kind() == FieldRef.Kind.INDICATOR && ref.projectId().isEmpty()) {
+            return indicators.focus(ref.indicatorId(), ref.field());
+        }
+        if (ref.kind() != FieldRef.Kind.OVERALL_FIELD) {
+            return false;
+        }
+        return switch (ref.field()) {
+            case "goals" -> {
+                ListView<String> list = goals.list();
+                if (!list.getItems().isEmpty() && list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().select(0);
+                }
+                yield Reveal.field(list);
+            }
+            case "indicators" -> Reveal.field(root.lookup("#overallIndicators"));
+            case "categoryWeights" -> Reveal.field(root.lookup("#categoryWeights"));
+            default -> Reveal.field(root.lookup("#" + ref.field()));
+        };
     }
 
     private GridPane budget() {
@@ -171,55 +200,6 @@ public final class OverallEditor {
 
     private TextArea area(String id, String label, Function<UnitOverall, String> get, BiConsumer<UnitOverall, String> set) {
         return support.textField(new TextArea(), id, () -> get.apply(year.overall), v -> text(label, get, set, v.strip()));
-    }
-
-    private VBox goals() {
-        ListView<String> list = new ListView<>();
-        list.setId("goals");
-        list.setEditable(true);
-        list.setPrefHeight(150);
-        list.setCellFactory(v -> new TextFieldListCell<>(new javafx.util.converter.DefaultStringConverter()) {
-            @Override
-            public void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                if (!empty && !isEditing()) {
-                    setText((getIndex() + 1) + ". " + item);
-                }
-            }
-        });
-        Runnable load = () -> list.getItems().setAll(year.overall.goals);
-        load.run();
-        support.onRefresh(load);
-        list.setOnEditCommit(e -> {
-            List<String> after = new ArrayList<>(year.overall.goals);
-            after.set(e.getIndex(), e.getNewValue().strip());
-            saveGoals(Messages.text("overallEditor.text.23"), after);
-        });
-        Button add = new Button(Messages.text("overallEditor.button.1"));
-        add.setId("addGoal");
-        add.setOnAction(e -> {
-            List<String> after = new ArrayList<>(year.overall.goals);
-            after.add(Messages.text("overallEditor.text.24"));
-            if (saveGoals(Messages.text("overallEditor.text.25"), after)) {
-                list.getSelectionModel().select(after.size() - 1);
-                list.edit(after.size() - 1);
-            }
-        });
-        Button remove = new Button(Messages.text("overallEditor.button.2"));
-        remove.setId("removeGoal");
-        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> {
-            int i = list.getSelectionModel().getSelectedIndex();
-            List<String> after = new ArrayList<>(year.overall.goals);
-            after.remove(i);
-            saveGoals(Messages.text("overallEditor.text.26"), after);
-        });
-        return new VBox(4, list, new HBox(6, add, remove));
-    }
-
-    private boolean saveGoals(String description, List<String> after) {
-        return support.perform(new cn.jixiao.editing.FieldEdit<>(description, new ArrayList<>(year.overall.goals), after,
-                v -> year.overall.goals = new ArrayList<>(v), (file, v) -> file.saveYear(year)));
     }
 
     private TextField amount(String id, String label, Function<UnitOverall, Amount> get, BiConsumer<UnitOverall, Amount> set) {

@@ -1,6 +1,7 @@
 package cn.jixiao.app.unitlevel;
 
 import cn.jixiao.app.Messages;
+import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.editing.Edits;
@@ -10,7 +11,8 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
+import cn.jixiao.app.table.Sheet;
+import cn.jixiao.app.table.SheetCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -26,20 +28,23 @@ import java.util.function.Function;
 final class OverallIndicatorGrid {
     /** The editable columns, in the order the declaration forms print them. */
     enum Field {
-        CATEGORY(Messages.text("overallIndicatorGrid.text.1"), i -> i.category, (i, v) -> i.category = v),
-        SUBCATEGORY(Messages.text("overallIndicatorGrid.text.2"), i -> i.subcategory, (i, v) -> i.subcategory = v),
-        NAME(Messages.text("overallIndicatorGrid.text.3"), i -> i.name, (i, v) -> i.name = v),
-        TARGET(Messages.text("overallIndicatorGrid.text.4"), i -> i.target, (i, v) -> i.target = v),
-        CONTENT(Messages.text("overallIndicatorGrid.text.5"), i -> i.targetContent, (i, v) -> i.targetContent = v),
-        COMPARATOR(Messages.text("overallIndicatorGrid.text.6"), i -> i.comparator, (i, v) -> i.comparator = v),
-        UNIT(Messages.text("overallIndicatorGrid.text.7"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
-        RULE(Messages.text("overallIndicatorGrid.text.8"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+        CATEGORY("category", Messages.text("overallIndicatorGrid.text.1"), i -> i.category, (i, v) -> i.category = v),
+        SUBCATEGORY("subcategory", Messages.text("overallIndicatorGrid.text.2"), i -> i.subcategory, (i, v) -> i.subcategory = v),
+        NAME("name", Messages.text("overallIndicatorGrid.text.3"), i -> i.name, (i, v) -> i.name = v),
+        TARGET("target", Messages.text("overallIndicatorGrid.text.4"), i -> i.target, (i, v) -> i.target = v),
+        CONTENT("targetContent", Messages.text("overallIndicatorGrid.text.5"), i -> i.targetContent, (i, v) -> i.targetContent = v),
+        COMPARATOR("comparator", Messages.text("overallIndicatorGrid.text.6"), i -> i.comparator, (i, v) -> i.comparator = v),
+        UNIT("unitOfMeasure", Messages.text("overallIndicatorGrid.text.7"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
+        RULE("scoringRule", Messages.text("overallIndicatorGrid.text.8"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
 
+        /** The indicator's field as a review finding names it. */
+        final String field;
         final String title;
         final Function<Indicator, String> get;
         final BiConsumer<Indicator, String> set;
 
-        Field(String title, Function<Indicator, String> get, BiConsumer<Indicator, String> set) {
+        Field(String field, String title, Function<Indicator, String> get, BiConsumer<Indicator, String> set) {
+            this.field = field;
             this.title = title;
             this.get = get;
             this.set = set;
@@ -50,6 +55,7 @@ final class OverallIndicatorGrid {
     private final FiscalYear year;
     private final TableView<Indicator> grid = new TableView<>();
     private final VBox root;
+    private final Sheet sheet;
 
     OverallIndicatorGrid(EditorSupport support, FiscalYear year) {
         this.support = support;
@@ -62,10 +68,11 @@ final class OverallIndicatorGrid {
             c.setId(f.name());
             c.setPrefWidth(f == Field.NAME || f == Field.CONTENT || f == Field.RULE ? 200 : 100);
             c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.get.apply(x.getValue())));
-            c.setCellFactory(TextFieldTableCell.forTableColumn());
+            SheetCell.install(c, null);
             c.setOnEditCommit(e -> set(e.getRowValue(), f, e.getNewValue()));
             grid.getColumns().add(c);
         }
+        sheet = Sheet.of(grid);
         Button add = new Button(Messages.text("overallIndicatorGrid.button.1"));
         add.setId("addOverallIndicator");
         add.setOnAction(e -> add());
@@ -84,6 +91,19 @@ final class OverallIndicatorGrid {
 
     VBox view() {
         return root;
+    }
+
+    /** Selects and focuses an indicator's cell (the 指标名称 for a finding about the whole row) and scrolls the page to it. */
+    boolean focus(String indicatorId, String field) {
+        for (int i = 0; i < grid.getItems().size(); i++) {
+            if (grid.getItems().get(i).id.equals(indicatorId)) {
+                Field f = java.util.Arrays.stream(Field.values()).filter(x -> x.field.equals(field)).findFirst().orElse(Field.NAME);
+                sheet.select(i, grid.getColumns().get(f.ordinal()));
+                Reveal.row(grid, i);
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Indicator> list() {
@@ -106,8 +126,7 @@ final class OverallIndicatorGrid {
         int pos = selected == null ? after.size() : after.indexOf(selected) + 1;
         after.add(pos, added);
         if (support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.10"), owner(), list(), after))) {
-            grid.getSelectionModel().select(pos);
-            grid.edit(pos, grid.getColumns().get(Field.NAME.ordinal()));
+            sheet.start(pos, grid.getColumns().get(Field.NAME.ordinal()));
         }
     }
 
@@ -119,7 +138,7 @@ final class OverallIndicatorGrid {
     }
 
     private void reload() {
-        grid.setItems(FXCollections.observableArrayList(list()));
+        sheet.reloading(() -> grid.setItems(FXCollections.observableArrayList(list())));
         grid.refresh();
     }
 }

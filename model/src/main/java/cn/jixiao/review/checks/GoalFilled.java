@@ -30,7 +30,7 @@ public final class GoalFilled extends BaseCheck {
             }
         }
         boolean overallInUse = !y.overall.indicators.isEmpty() || !y.overall.statedTotal.isEmpty();
-        if (overallInUse && y.overall.goals.stream().allMatch(String::isBlank)) {
+        if (overallInUse && y.overall.goals.stream().noneMatch(cn.jixiao.domain.UnitOverall::isGoal)) {
             out.add(onUnit(y, FieldRef.overall("goals"), Names.OVERALL, "没有填写整体绩效目标（年度目标）。"));
         }
         return out;
