@@ -181,15 +181,11 @@ public final class UnitEditor {
         }
     }
 
-    /** A finding about a unit field: the cursor goes into that box with its text selected. */
+    /** A finding about a unit field: the box is scrolled into view and gets the cursor, its text selected. */
     private boolean focus(FieldRef ref) {
         if (ref.kind() != FieldRef.Kind.UNIT_FIELD) {
             return false;
         }
-        return UnitField.byKey(ref.field()).map(inputs::get).map(input -> {
-            input.requestFocus();
-            input.selectAll();
-            return true;
-        }).orElse(false);
+        return UnitField.byKey(ref.field()).map(inputs::get).map(cn.jixiao.app.focus.Reveal::field).orElse(false);
     }
 }
