@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.List;
 
-/** The window: opens the file named on the command line, else the last one, else the sample unit. */
+/** The window: opens the file named on the command line, else the last one, else shows the welcome page. */
 public class JixiaoApp extends Application {
     static {
         UiLocale.apply();
@@ -49,6 +49,8 @@ public class JixiaoApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> unexpected(stage, e));
         viewModel = new MainViewModel();
         view = new MainView(viewModel, stage, editors());
+        cn.jixiao.app.start.WelcomePage.install(viewModel, view);
+        view.setFolderOpener(folder -> cn.jixiao.app.export.ExportAction.openFolder(folder, getHostServices()));
         StartupTrace.mark("main view built");
         Scene scene = new Scene(view.root(), 1280, 760);
         StartupTrace.mark("scene");
@@ -81,6 +83,8 @@ public class JixiaoApp extends Application {
         ProjectActions.install(viewModel, view);
         cn.jixiao.app.export.ExportAction.install(viewModel, view, stage, getHostServices());
         cn.jixiao.app.review.FindingsPanel.install(viewModel, view);
+        cn.jixiao.app.unit.YearActions.install(viewModel, view);
+        cn.jixiao.app.help.HelpMenu.install(viewModel, view);
         StartupTrace.mark("actions and findings panel installed");
     }
 
@@ -110,7 +114,8 @@ public class JixiaoApp extends Application {
      * window's package, not the other way round (the architecture test forbids the cycle).
      */
     public static Editors editors() {
-        return Editors.standard().register(UnitNode.Kind.PROJECT, ProjectEditor::create);
+        return Editors.standard().register(UnitNode.Kind.PROJECT, ProjectEditor::create)
+                .register(UnitNode.Kind.UNIT, cn.jixiao.app.unit.UnitEditor::create);
     }
 
     /** For start-up measurements: exit as soon as a frame with the unit tree has been drawn. */

@@ -14,8 +14,8 @@ import java.nio.file.Path;
 
 /**
  * A test of the real main window as the clerk starts it: a throw-away data folder per test class
- * (so the first start creates the sample unit there), a fresh window per test, and the unit file
- * closed after each test so that the next window can take its lock.
+ * with the clerk's unit file in it (the shipped sample; see {@link IsolatedHome#enter}), a fresh
+ * window per test, and the unit file closed after each test so that the next window can take its lock.
  */
 @ExtendWith(ApplicationExtension.class)
 public abstract class WindowTest {
@@ -38,6 +38,7 @@ public abstract class WindowTest {
     @BeforeEach
     void startTheWindow() throws Exception {
         beforeTheWindow();
+        IsolatedHome.clerkFile(home);
         FxToolkit.setupStage(stage -> {
             app = new JixiaoApp();
             app.start(stage);

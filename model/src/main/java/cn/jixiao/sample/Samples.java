@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The four sample units transcribed from the seeds (sample-data/units/NAME.json, on the class
- * path as /samples/NAME.json). {@link #DEFAULT} is the one a first start opens.
+ * path as /samples/NAME.json). {@link #DEFAULT} is the one the welcome page and --sample open as the sample.
  */
 public final class Samples {
     public static final String DEFAULT = "hengyang-office";

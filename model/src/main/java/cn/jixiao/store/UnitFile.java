@@ -326,6 +326,24 @@ public final class UnitFile implements AutoCloseable {
     }
 
     /** The unit's own fields (not its years). */
+    /**
+     * A consistent copy of this open file at {@code target} (SQLite's online backup, as for the
+     * backups), for 另存为. The target must not exist.
+     */
+    public void copyTo(Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+        } catch (IOException | SQLException e) {
+            throw new UnitFileException("无法另存为 " + target + "（" + e.getMessage() + "）。请检查文件夹是否可写。", e);
+        }
+    }
+
     public void saveUnitInfo(Unit unit) {
         transaction(() -> saveUnitInfoNow(unit));
     }

@@ -50,6 +50,13 @@ public final class RecentFiles {
         }
     }
 
+    /** Remembers an opened unit file, unless it is the sample: the sample is never the clerk's file. */
+    public void remember(Workspace opened) {
+        if (!opened.isSample()) {
+            remember(opened.path());
+        }
+    }
+
     public Path last() {
         List<Path> l = list();
         return l.isEmpty() ? null : l.get(0);

@@ -28,6 +28,16 @@ public final class ExportAction {
 
     /** The dialog for the open unit, on the year of the selected node (else the latest year). */
     public static ExportDialog open(MainViewModel vm, Window owner, HostServices host) {
+        if (vm.unit().years.isEmpty()) {
+            // nothing to export yet: say what to do instead of offering a year that does not exist
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                    Messages.text("exportAction.noYear"), new javafx.scene.control.ButtonType(Messages.text("yearActions.close"),
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+            a.setHeaderText(Messages.text("exportAction.noYear.header"));
+            a.initOwner(owner);
+            a.show();
+            return null;
+        }
         UnitNode node = vm.selectedProperty().get();
         int year = node != null && node.year() != null ? node.year().year : 0;
         ExportViewModel model = ExportViewModel.forUnit(vm.unit(), year);
@@ -43,7 +53,7 @@ public final class ExportAction {
      * Shows the folder in Explorer (or the desktop's file manager). Without a desktop (a server,
      * a headless test) nothing happens: the dialog has already named the folder.
      */
-    static void openFolder(Path folder, HostServices host) {
+    public static void openFolder(Path folder, HostServices host) {
         Thread t = new Thread(() -> {
             try {
                 if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {

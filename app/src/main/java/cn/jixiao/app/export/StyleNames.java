@@ -4,7 +4,7 @@ import cn.jixiao.app.Messages;
 import java.util.Map;
 
 /** The clerk's names for the form styles (版式): whose published forms each one reproduces. */
-final class StyleNames {
+public final class StyleNames {
     private static final Map<String, String> NAMES = Map.of(
             "hengyang-2021", Messages.text("styleNames.text.1"),
             "hengyang-2022", Messages.text("styleNames.text.2"),
@@ -15,7 +15,7 @@ final class StyleNames {
     private StyleNames() {
     }
 
-    static String of(String style) {
+    public static String of(String style) {
         return style == null || style.isEmpty() ? "" : NAMES.getOrDefault(style, style);
     }
 }

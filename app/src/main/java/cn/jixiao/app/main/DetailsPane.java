@@ -97,11 +97,16 @@ final class DetailsPane {
         return g;
     }
 
+    /** The unit's fields as the unit editor lists them (the read-only sample shows this instead of the editor). */
     private void showUnit(Unit u) {
-        box.getChildren().addAll(heading(u.name), fields(Messages.text("detailsPane.text.1"), u.code, Messages.text("detailsPane.text.2"), u.supervisingDepartment,
-                Messages.text("detailsPane.text.3"), u.authorizedStaff, Messages.text("detailsPane.text.4"), u.actualStaff, Messages.text("detailsPane.text.5"), u.internalDivisions,
-                Messages.text("detailsPane.text.6"), u.functionsSummary, Messages.text("detailsPane.text.7"), u.preparer, Messages.text("detailsPane.text.8"), u.phone, Messages.text("detailsPane.text.9"), u.head,
-                Messages.text("detailsPane.text.10"), u.liaison, Messages.text("detailsPane.text.11"), String.join("、", u.years.stream().map(y -> Messages.text("detailsPane.text.12", y.year)).toList())));
+        java.util.List<String> pairs = new java.util.ArrayList<>();
+        for (cn.jixiao.unitinfo.UnitField f : cn.jixiao.unitinfo.UnitField.values()) {
+            pairs.add(f.label());
+            pairs.add(f.get(u));
+        }
+        pairs.add(Messages.text("detailsPane.text.11"));
+        pairs.add(String.join("、", u.years.stream().map(y -> Messages.text("detailsPane.text.12", y.year)).toList()));
+        box.getChildren().addAll(heading(u.name), fields(pairs.toArray(String[]::new)));
     }
 
     private void showYear(FiscalYear fy) {

@@ -17,7 +17,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCombination;
@@ -44,7 +43,15 @@ public class MainView {
     private java.util.List<Object> treeShape = java.util.List.of();
     /** The text each tree row shows, to refresh only the rows whose text changed. */
     private final java.util.Map<TreeItem<UnitNode>, String> labels = new java.util.IdentityHashMap<>();
-    private java.util.function.Function<UnitNode, java.util.List<MenuItem>> nodeActions = n -> java.util.List.of();
+    /** What the tree's context menu offers for a node, from each package that adds commands. */
+    private final java.util.List<java.util.function.Function<UnitNode, java.util.List<MenuItem>>> nodeActions = new java.util.ArrayList<>();
+    /** The tree and the editor (and the findings under them, once added): what the window shows while a unit is open. */
+    private Node mainCenter;
+    /** The welcome page, shown while no unit file is open (a first start). */
+    private java.util.function.Supplier<Node> welcomePage = () -> new Label(Messages.text("mainView.welcome.none"));
+    private Runnable newUnit = () -> { };
+    private java.util.function.Consumer<Path> folderOpener = p -> { };
+    private final Menu helpMenu = new Menu(Messages.text("menu.help"));
     private final MenuItem undoItem = new MenuItem(Messages.text("menu.edit.undo"));
     private final MenuItem redoItem = new MenuItem(Messages.text("menu.edit.redo"));
 
@@ -65,12 +72,16 @@ public class MainView {
             refreshUndoMenu();
             refreshTree();
         });
-        vm.workspaceProperty().addListener((o, a, b) -> rebuildTree(b));
+        vm.workspaceProperty().addListener((o, a, b) -> {
+            rebuildTree(b);
+            showWelcomeIfNoUnit();
+        });
         SplitPane split = new SplitPane(tree, details.node());
         split.setDividerPositions(0.24);
         menuBar = menu();
         root.setTop(menuBar);
         tree.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showTreeMenu);
+        mainCenter = split;
         root.setCenter(split);
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
@@ -82,7 +93,7 @@ public class MainView {
     private void showDetails(UnitNode node) {
         details.show(vm.unit(), node);
         shownEditor = null;
-        if (node != null && vm.unit() != null) {
+        if (node != null && vm.unit() != null && !vm.isReadOnly()) {
             Node editor = editors.editorFor(vm, node);
             if (editor != null) {
                 details.showEditor(editor);
@@ -97,7 +108,7 @@ public class MainView {
     /** The selected node's commands; filled here, as a context menu without items does not show at all. */
     private void showTreeMenu(javafx.scene.input.ContextMenuEvent e) {
         UnitNode n = vm.selectedProperty().get();
-        java.util.List<MenuItem> items = n == null ? java.util.List.of() : nodeActions.apply(n);
+        java.util.List<MenuItem> items = n == null || vm.isReadOnly() ? java.util.List.of() : applicable(n);
         e.consume();
         if (items.isEmpty()) {
             return;
@@ -107,6 +118,26 @@ public class MainView {
         }
         treeMenu.getItems().setAll(items);
         treeMenu.show(tree, e.getScreenX(), e.getScreenY());
+    }
+
+    /** The commands that apply to the node: disabled ones are left out, and so are separators with nothing between them. */
+    private java.util.List<MenuItem> applicable(UnitNode n) {
+        java.util.List<MenuItem> out = new java.util.ArrayList<>();
+        for (var actions : nodeActions) {
+            if (!out.isEmpty()) {
+                out.add(new SeparatorMenuItem());
+            }
+            for (MenuItem item : actions.apply(n)) {
+                boolean separator = item instanceof SeparatorMenuItem;
+                if (separator ? !out.isEmpty() && !(out.get(out.size() - 1) instanceof SeparatorMenuItem) : !item.isDisable()) {
+                    out.add(item);
+                }
+            }
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1) instanceof SeparatorMenuItem) {
+            out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     private void refreshUndoMenu() {
@@ -141,11 +172,12 @@ public class MainView {
 
     /** Puts a panel under the tree and the editor, on a divider the clerk can drag (the findings). */
     public void setBottomPanel(Node panel) {
-        SplitPane vertical = new SplitPane(root.getCenter(), panel);
+        SplitPane vertical = new SplitPane(mainCenter, panel);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
         vertical.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(panel, false);
-        root.setCenter(vertical);
+        mainCenter = vertical;
+        showWelcomeIfNoUnit();
     }
 
     /**
@@ -192,20 +224,58 @@ public class MainView {
     public void openInitial(CompletableFuture<StartupOpen.Result> opening) {
         try {
             StartupOpen.Result result = opening.join();
-            vm.adopt(result.workspace());
+            result.workspace().ifPresent(vm::adopt);
+            showWelcomeIfNoUnit();
             if (!result.note().isEmpty()) {
                 vm.statusProperty().set(result.note());
             }
         } catch (java.util.concurrent.CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             error(Messages.text("mainView.error.1"), cause instanceof Exception ex ? ex : new RuntimeException(cause));
+            showWelcomeIfNoUnit();
         }
+    }
+
+    /** While no unit file is open the window shows the welcome page; else the tree and the editor. */
+    private void showWelcomeIfNoUnit() {
+        Node want = vm.workspaceProperty().get() == null ? welcomePage.get() : mainCenter;
+        if (vm.workspaceProperty().get() != null && root.getCenter() == mainCenter) {
+            return;
+        }
+        root.setCenter(want);
+    }
+
+    /** The welcome page (欢迎) shown while no unit is open, and what 新建本单位… in the 文件 menu does. */
+    public void setWelcomePage(java.util.function.Supplier<Node> page, Runnable newUnitAction) {
+        welcomePage = page;
+        newUnit = newUnitAction;
+        showWelcomeIfNoUnit();
+    }
+
+    /** How a folder is shown in the desktop's file manager (打开备份所在文件夹). */
+    public void setFolderOpener(java.util.function.Consumer<Path> opener) {
+        folderOpener = opener;
+    }
+
+    /** The 帮助 menu, which stays the last menu. */
+    public Menu helpMenu() {
+        return helpMenu;
+    }
+
+    /** The menu bar, e.g. for the list of shortcuts. */
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** Shows an error with its header, e.g. from a dialog of another package. */
+    public void showError(String header, Exception e) {
+        error(header, e);
     }
 
     private MenuBar menu() {
         MenuItem create = new MenuItem(Messages.text("menu.file.new"));
         create.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
-        create.setOnAction(e -> createNew());
+        create.setOnAction(e -> newUnit.run());
         MenuItem open = new MenuItem(Messages.text("menu.file.open"));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> openChosen());
@@ -217,7 +287,27 @@ public class MainView {
         fillRecent();
         MenuItem restore = new MenuItem(Messages.text("menu.file.restore"));
         restore.setOnAction(e -> restoreFromBackup());
-        file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), restore, new SeparatorMenuItem(), exit);
+        MenuItem saveAs = new MenuItem(Messages.text("menu.file.saveAs"));
+        saveAs.setId("saveAsMenuItem");
+        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveAs.setOnAction(e -> saveAs());
+        MenuItem backUp = new MenuItem(Messages.text("menu.file.backUp"));
+        backUp.setId("backUpMenuItem");
+        backUp.setOnAction(e -> guarded(Messages.text("mainView.error.backUp"), vm::backUpNow));
+        MenuItem backupFolder = new MenuItem(Messages.text("menu.file.backupFolder"));
+        backupFolder.setOnAction(e -> guarded(Messages.text("mainView.error.backUp"), () -> {
+            Path folder = vm.backupFolder();
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                vm.backUpNow();
+            }
+            folderOpener.accept(folder);
+            vm.statusProperty().set(Messages.text("mainView.status.backupFolder", folder));
+        }));
+        for (MenuItem needsUnit : new MenuItem[] {saveAs, backUp, backupFolder}) {
+            needsUnit.disableProperty().bind(vm.workspaceProperty().isNull());
+        }
+        file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(),
+                backUp, backupFolder, restore, new SeparatorMenuItem(), exit);
         undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undoItem.setOnAction(e -> guarded(Messages.text("mainView.error.2"), vm::undo));
         redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
@@ -226,9 +316,10 @@ public class MainView {
         MenuItem find = new MenuItem(Messages.text("menu.edit.find"));
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
         find.setOnAction(e -> new FindDialog(vm, stage).showAndWait().ifPresent(this::reveal));
+        find.disableProperty().bind(vm.workspaceProperty().isNull());
         edit.getItems().addAll(undoItem, redoItem, new SeparatorMenuItem(), find);
         refreshUndoMenu();
-        return new MenuBar(file, edit);
+        return new MenuBar(file, edit, helpMenu);
     }
 
     private void fillRecent() {
@@ -249,7 +340,8 @@ public class MainView {
         return fc;
     }
 
-    private void openChosen() {
+    /** 打开单位文件…: the clerk picks a .jixiao file, which is opened. */
+    public void openChosen() {
         File f = chooser(Messages.text("mainView.text.7")).showOpenDialog(stage);
         if (f != null) {
             openFile(f.toPath());
@@ -310,23 +402,29 @@ public class MainView {
         });
     }
 
-    private void createNew() {
-        TextInputDialog d = new TextInputDialog("");
-        d.setTitle(Messages.text("mainView.title.2"));
-        d.setHeaderText(Messages.text("mainView.header.2"));
-        d.setContentText(Messages.text("mainView.content.2"));
-        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name -> {
-            FileChooser fc = chooser(Messages.text("mainView.text.10"));
-            fc.setInitialFileName(name + ".jixiao");
-            File f = fc.showSaveDialog(stage);
-            if (f != null) {
-                try {
-                    vm.createNew(f.toPath(), name);
-                } catch (RuntimeException e) {
-                    error(Messages.text("mainView.error.8"), e);
-                }
-            }
-        });
+    /** 另存为: a copy of the unit file under a new name, which is then the open file. */
+    private void saveAs() {
+        Workspace ws = vm.workspaceProperty().get();
+        if (ws == null) {
+            return;
+        }
+        FileChooser fc = chooser(Messages.text("mainView.text.10"));
+        fc.setInitialDirectory(existingFolder(ws.isSample() ? cn.jixiao.workspace.UserFolders.unitFilesFolder() : ws.path().toAbsolutePath().getParent()));
+        fc.setInitialFileName(ws.unit().name + ".jixiao");
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            Path target = f.getName().endsWith(".jixiao") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".jixiao");
+            guarded(Messages.text("mainView.error.8"), () -> vm.saveAs(target));
+        }
+    }
+
+    private static File existingFolder(Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            return folder.toFile();
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Runs a user action; a failure shows a Chinese message and leaves the saved data as it was. */
@@ -347,14 +445,14 @@ public class MainView {
         a.show();
     }
 
-    /** Adds a menu after 文件 and 编辑 (the editors' own menus, such as 项目). */
+    /** Adds a menu after 文件 and 编辑 (the editors' own menus, such as 项目), before 帮助. */
     public void addMenu(Menu menu) {
-        menuBar.getMenus().add(menu);
+        menuBar.getMenus().add(menuBar.getMenus().indexOf(helpMenu), menu);
     }
 
-    /** What the unit tree's context menu offers for a node. */
+    /** Adds to what the unit tree's context menu offers for a node (each package its own commands). */
     public void setNodeActions(java.util.function.Function<UnitNode, java.util.List<MenuItem>> actions) {
-        nodeActions = actions;
+        nodeActions.add(actions);
     }
 
     /** The unit tree, for editors that add keys to it. */

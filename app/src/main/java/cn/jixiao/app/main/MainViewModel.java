@@ -4,6 +4,7 @@ import cn.jixiao.app.Messages;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.Edit;
 import cn.jixiao.store.Backups;
+import cn.jixiao.unitinfo.NewUnit;
 import cn.jixiao.workspace.RecentFiles;
 import cn.jixiao.workspace.UserFolders;
 import cn.jixiao.workspace.Workspace;
@@ -40,8 +41,25 @@ public class MainViewModel {
     }
 
     public MainViewModel() {
-        title.bind(Bindings.createStringBinding(() -> workspace.get() == null ? Messages.text("mainViewModel.text.1")
-                : Messages.text("mainViewModel.text.2", workspace.get().unit().name, workspace.get().path().getFileName()), workspace));
+        title.bind(Bindings.createStringBinding(this::titleText, workspace));
+    }
+
+    /** The window's title: the unit and its file; the sample says it is the sample and how it opened. */
+    private String titleText() {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            return Messages.text("mainViewModel.text.1");
+        }
+        return switch (ws.kind()) {
+            case OWN -> Messages.text("mainViewModel.text.2", ws.unit().name, ws.path().getFileName());
+            case SAMPLE_READ_ONLY -> Messages.text("mainViewModel.title.readOnlySample", ws.unit().name);
+            case SAMPLE_PRACTICE -> Messages.text("mainViewModel.title.practiceSample", ws.unit().name);
+        };
+    }
+
+    /** True while the sample is open for browsing only: the window shows details, no editors. */
+    public boolean isReadOnly() {
+        return workspace.get() != null && workspace.get().isReadOnly();
     }
 
     public ObjectProperty<Workspace> workspaceProperty() {
@@ -82,12 +100,31 @@ public class MainViewModel {
         replace(opened);
     }
 
-    public void openDefault() {
-        replace(Workspace.openDefault());
+    /** 打开示例单位: read-only (a throw-away copy) or as the practice copy; never remembered as the clerk's file. */
+    public void openSample(boolean practice) {
+        replace(Workspace.openSample(practice));
     }
 
-    public void createNew(Path file, String unitName) {
-        replace(Workspace.createEmpty(file, unitName));
+    /** 新建本单位: makes the unit file of the guided form and opens it on its first year's 项目. */
+    public void createUnit(NewUnit.Setup setup) {
+        replace(NewUnit.create(setup));
+    }
+
+    /** 另存为: the open unit copied to the file, which is opened in its place. */
+    public void saveAs(Path target) {
+        replace(workspace.get().saveAs(target));
+    }
+
+    /** 立即备份; also made before a destructive action (delete a project, restore a backup). */
+    public Backups.Backup backUpNow() {
+        Backups.Backup b = workspace.get().backUpNow();
+        status.set(Messages.text("mainViewModel.status.backedUp", b.path()));
+        return b;
+    }
+
+    /** Where the backups of the open file are kept (it may not exist yet). */
+    public Path backupFolder() {
+        return workspace.get().backupFolder();
     }
 
     public ReadOnlyLongProperty historyChangedProperty() {
@@ -100,6 +137,9 @@ public class MainViewModel {
      * editor alike: project fields, tables, indicators, 部门整体, 基础数据表, 自评.
      */
     public void perform(Edit edit) {
+        if (isReadOnly()) {
+            throw new IllegalStateException(Messages.text("mainViewModel.error.readOnly"));
+        }
         workspace.get().history().perform(edit);
         // a control character removed from what was typed or pasted is said, never silently dropped
         status.set(edit.notice().orElseGet(() -> Messages.text("mainViewModel.saved", edit.description())));
@@ -133,7 +173,7 @@ public class MainViewModel {
         if (old != null) {
             old.close();
         }
-        recent.remember(next.path());
+        recent.remember(next);
         status.set(Messages.text("mainViewModel.text.3", next.path()));
         historyChanged.set(historyChanged.get() + 1);
     }
@@ -143,15 +183,35 @@ public class MainViewModel {
         return new Backups(file).list();
     }
 
-    /** Closes the file if it is the open one, puts the backup in its place, and opens it. */
+    /**
+     * Closes the file if it is the open one (backing it up first: restoring replaces it), puts the
+     * backup in its place, and opens it. The chosen backup is read aside first, as the new backup
+     * may prune it.
+     */
     public void restore(Path file, Backups.Backup backup) {
-        Workspace ws = workspace.get();
-        if (ws != null && ws.path().toAbsolutePath().equals(file.toAbsolutePath())) {
-            selected.set(null);
-            workspace.set(null);
-            ws.close();
+        Path chosen;
+        try {
+            chosen = java.nio.file.Files.createTempFile("jixiao-restore", ".jixiao");
+            java.nio.file.Files.copy(backup.path(), chosen, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(Messages.text("mainViewModel.error.restoreRead", backup.path(), e.getMessage()), e);
         }
-        new Backups(file).restore(backup);
+        try {
+            Workspace ws = workspace.get();
+            if (ws != null && ws.path().toAbsolutePath().equals(file.toAbsolutePath())) {
+                ws.backUpNow();
+                selected.set(null);
+                workspace.set(null);
+                ws.close();
+            }
+            new Backups(file).restore(new Backups.Backup(chosen, backup.madeAt()));
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(chosen);
+            } catch (java.io.IOException ignored) {
+                // a temporary copy
+            }
+        }
         open(file);
     }
 

@@ -146,6 +146,12 @@ public final class ProjectActions {
         a.setHeaderText(Messages.text("projectActions.header.1"));
         a.initOwner(view.stage());
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            // a copy of the file as it was, besides undo: deleting is the clerk's most costly mistake
+            try {
+                vm.backUpNow();
+            } catch (RuntimeException ex) {
+                vm.statusProperty().set(ex.getMessage());
+            }
             guarded(ProjectListEdits.delete(n.year(), n.project()));
             view.select(n.year(), null);
         });

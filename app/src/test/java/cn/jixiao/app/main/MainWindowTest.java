@@ -17,21 +17,20 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A clerk's first start: the sample unit opens, its projects are listed, one is selected. */
+/** A later start: the clerk's last unit file opens, its projects are listed, one is selected. */
 class MainWindowTest extends WindowTest {
     @Test
-    void theSampleUnitOpensAndAProjectShowsItsIndicators(FxRobot robot) {
+    void theLastUnitFileOpensAndAProjectShowsItsIndicators(FxRobot robot) {
         TreeView<UnitNode> tree = robot.lookup("#unitTree").queryAs(TreeView.class);
         assertEquals("衡阳市人民政府办公室", tree.getRoot().getValue().kind() == UnitNode.Kind.UNIT
                 ? robot.lookup(".tree-cell").queryLabeled().getText() : "");
-        assertTrue(Files.exists(home.resolve("hengyang-office.jixiao")), "the sample unit file was created on first start");
         robot.clickOn("机要工作经费");
         WaitForAsyncUtils.waitForFxEvents();
         Label heading = robot.lookup("#detailsHeading").queryAs(Label.class);
@@ -58,6 +57,26 @@ class MainWindowTest extends WindowTest {
         robot.interact(() -> shownMenu().orElseThrow().hide());
         requestContextMenu(robot);
         assertTrue(shownMenu().isPresent(), "and again on the second");
+        robot.interact(() -> shownMenu().orElseThrow().hide());
+    }
+
+    @Test
+    void aRightClickOnAYearOffersWhatAppliesToIt(FxRobot robot) {
+        TreeView<UnitNode> tree = robot.lookup("#unitTree").queryAs(TreeView.class);
+        // 2021: the declarations only, no self-evaluation started yet
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(1)));
+        requestContextMenu(robot);
+        List<String> items = shownMenu().orElseThrow().getItems().stream().map(MenuItem::getText)
+                .filter(t -> t != null).toList();
+        assertTrue(items.containsAll(List.of("新建项目", "开始2021年度自评", "部门整体", "基础数据表", "自评报告", "添加年度…", "删除2021年度")),
+                items.toString());
+        assertFalse(items.contains("复制项目"), "what needs a project is left out: " + items);
+        robot.interact(() -> shownMenu().orElseThrow().hide());
+        // 2022: every self-evaluation has been started, so 开始自评 is not offered
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
+        requestContextMenu(robot);
+        items = shownMenu().orElseThrow().getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList();
+        assertFalse(items.contains("开始2022年度自评"), items.toString());
         robot.interact(() -> shownMenu().orElseThrow().hide());
     }
 

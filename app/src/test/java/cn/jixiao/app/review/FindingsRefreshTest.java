@@ -50,7 +50,7 @@ class FindingsRefreshTest {
         panel = FindingsPanel.install(vm, view);
         stage.setScene(new Scene(view.root(), 1100, 700));
         stage.show();
-        vm.openDefault();
+        vm.open(IsolatedHome.clerkFile(home));
     }
 
     @AfterEach
