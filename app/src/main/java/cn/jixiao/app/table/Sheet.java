@@ -238,6 +238,23 @@ public abstract class Sheet {
         return cells > 1;
     }
 
+    /** The cell of the focused row that typing goes to: the focused one, or (a whole row selected) its first that takes text; -1 for none. */
+    private int typingColumn(int row) {
+        if (row < 0 || row >= rows()) {
+            return -1;
+        }
+        int col = focusedColumn();
+        if (col >= 0) {
+            return editable(row, col) ? col : -1;
+        }
+        for (int k = 0; k < columnCount(); k++) {
+            if (editable(row, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Scrolls only as far as needed to show the row (the table's own scrollTo puts it at the top). */
     private static void scrollIntoView(Control table, int row) {
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
@@ -299,15 +316,9 @@ public abstract class Sheet {
         });
         acceptInputMethod(table, () -> !editing(), text -> {
             int row = focusedRow();
-            int col = focusedColumn();
-            if (row >= 0 && row < rows() && col < 0) {
-                for (int k = 0; k < columnCount() && col < 0; k++) {
-                    col = editable(row, k) ? k : -1;
-                }
-            }
-            if (row >= 0 && col >= 0 && row < rows() && editable(row, col)) {
-                int c = col;
-                start(table, text, () -> edit(row, c));
+            int col = typingColumn(row);
+            if (col >= 0) {
+                start(table, text, () -> edit(row, col));
             }
         });
         table.addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -315,16 +326,9 @@ public abstract class Sheet {
                 return;
             }
             int row = focusedRow();
-            int col = focusedColumn();
-            if (row >= 0 && row < rows() && col < 0) {
-                // a whole row is selected: its first cell that takes text
-                for (int k = 0; k < columnCount() && col < 0; k++) {
-                    col = editable(row, k) ? k : -1;
-                }
-            }
-            if (row >= 0 && col >= 0 && row < rows() && editable(row, col)) {
-                int c = col;
-                typed(table, e, () -> edit(row, c));
+            int col = typingColumn(row);
+            if (col >= 0) {
+                typed(table, e, () -> edit(row, col));
             }
         });
     }

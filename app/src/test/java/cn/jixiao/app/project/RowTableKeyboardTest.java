@@ -109,6 +109,11 @@ class RowTableKeyboardTest extends WindowTest {
         assertSame(node, tree.getSelectionModel().getSelectedItem(), "↓ after Enter does not open another project");
         assertTrue(sheet.focusPath().contains("schedule"), "the table keeps the focus: " + sheet.focusPath());
         // Shift+Tab goes back to the previous row's last column; a click on the unit tree commits
+        // Ctrl+Tab leaves the table for the next control (and saves what was typed)
+        sheet.click("#schedule", 0, "start").write("2022年1月");
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!sheet.focusPath().contains("schedule"), "Ctrl+Tab left the table: " + sheet.focusPath());
         sheet.click("#schedule", 1, "content");
         sheet.write("1150").shift(KeyCode.TAB).write("2022年3月");
         robot.clickOn("#unitTree");
@@ -116,5 +121,6 @@ class RowTableKeyboardTest extends WindowTest {
         int n = stored.schedule.size();
         assertEquals("2022年3月", stored.schedule.get(n - 2).end);
         assertEquals("1150", stored.schedule.get(n - 1).content);
+        assertEquals("2022年1月", stored.schedule.get(n - 2).start);
     }
 }
