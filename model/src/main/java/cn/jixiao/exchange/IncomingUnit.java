@@ -47,7 +47,7 @@ public record IncomingUnit(Unit unit, List<String> notices) {
 
         void object(Object o, String path, String where) {
             if (o instanceof Project p && p.name != null && !p.name.isBlank()) {
-                where = "项目“" + TextInput.clean(p.name).text().strip() + "”";
+                where = "项目“" + TextInput.clean(p.name).text().strip().replaceAll("\\s+", " ") + "”";
             }
             for (Field f : o.getClass().getFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || Modifier.isFinal(f.getModifiers())) {
