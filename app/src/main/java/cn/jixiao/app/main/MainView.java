@@ -124,7 +124,7 @@ public class MainView {
     private java.util.List<MenuItem> applicable(UnitNode n) {
         java.util.List<MenuItem> out = new java.util.ArrayList<>();
         for (var actions : nodeActions) {
-            if (!out.isEmpty()) {
+            if (!out.isEmpty() && !(out.get(out.size() - 1) instanceof SeparatorMenuItem)) {
                 out.add(new SeparatorMenuItem());
             }
             for (MenuItem item : actions.apply(n)) {

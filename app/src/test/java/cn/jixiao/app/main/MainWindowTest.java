@@ -72,6 +72,17 @@ class MainWindowTest extends WindowTest {
                 items.toString());
         assertFalse(items.contains("复制项目"), "what needs a project is left out: " + items);
         robot.interact(() -> shownMenu().orElseThrow().hide());
+        // an empty year: no project to copy or carry forward, and the menu shows no empty groups
+        robot.interact(() -> app.viewModel().perform(cn.jixiao.projects.YearEdits.add(app.viewModel().unit(), 2023, false)));
+        robot.interact(() -> app.view().selectNode(UnitNode.Kind.YEAR, 2023, null));
+        requestContextMenu(robot);
+        List<MenuItem> empty = shownMenu().orElseThrow().getItems();
+        for (int i = 1; i < empty.size(); i++) {
+            assertFalse(empty.get(i) instanceof javafx.scene.control.SeparatorMenuItem
+                    && empty.get(i - 1) instanceof javafx.scene.control.SeparatorMenuItem, "no two separators in a row");
+        }
+        robot.interact(() -> shownMenu().orElseThrow().hide());
+        robot.interact(() -> app.viewModel().undo());
         // 2022: every self-evaluation has been started, so 开始自评 is not offered
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
         requestContextMenu(robot);
