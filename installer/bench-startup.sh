@@ -16,8 +16,8 @@
 #
 # The target's yardstick is the bare window started the plain way, as any Java developer gets it:
 # `java --module-path <JavaFX jars> --add-modules javafx.controls` on the default JDK (the `java` in
-# PATH, or PLAIN_JAVA), no options. In the image modes the program is also run with its
-# ahead-of-time cache switched off (-XX:AOTMode=off), and COMPARE_IMAGES="DIR..." adds other app
+# PATH, or PLAIN_JAVA), no options. In the image modes the program is also run without its
+# ahead-of-time cache (on the runtime's class-data archive alone), and COMPARE_IMAGES="DIR..." adds other app
 # images' programs (e.g. one built from an older commit) to the same alternation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +56,13 @@ fi
 plain_cmd=("${PLAIN_JAVA:-java}" --module-path "$(ls installer/target/javafx/*.jar 2>/dev/null | paste -sd: || true)"
   --add-modules javafx.controls -cp app/target/test-classes cn.jixiao.app.BareWindow)
 if [ "$mode" != "--jar" ]; then
-  noaot_cmd=("${image_java[@]}" -XX:AOTMode=off -Djixiao.home="$home/jixiao" "$image_main")
+  # without the cache the runtime maps its own class-data archive, as before JDK 25's cache
+  # (-XX:AOTMode=off would switch that off too)
+  noaot_cmd=()
+  for o in "${image_java[@]}"; do
+    if [[ $o != -XX:AOTCache=* ]]; then noaot_cmd+=("$o"); fi
+  done
+  noaot_cmd+=(-Djixiao.home="$home/jixiao" "$image_main")
 fi
 ours_tuning=("${image_tuning[@]:-}")
 # the program of another app image, with that image's own runtime, options and class path
@@ -98,7 +104,7 @@ echo "skeleton of the main window (plain JavaFX): ${skeleton[*]} ms, median $ms 
 echo "jixiao main window: ${app[*]} ms, median $ma ms"
 if [ ${#noaot[@]} -gt 0 ]; then
   mn=$(median "${noaot[@]}")
-  echo "jixiao main window, AOT cache off: ${noaot[*]} ms, median $mn ms ($(ratio "$mn" "$mp") × plain bare)"
+  echo "jixiao main window without the AOT cache: ${noaot[*]} ms, median $mn ms ($(ratio "$mn" "$mp") × plain bare)"
 fi
 for c in "${compare_images[@]}"; do
   mc=$(median ${compare[$c]})
