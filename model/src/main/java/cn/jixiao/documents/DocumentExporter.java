@@ -51,15 +51,24 @@ public final class DocumentExporter {
 
     /**
      * What to export. {@code style} null or blank means the year's style, else the unit's;
-     * {@code projects} empty means every project of the year.
+     * {@code projects} empty means every project of the year; {@code month} is the monitoring
+     * period (截至 X 月) for the monitoring forms, 0 for each project's latest.
      */
     public record Request(int year, String form, String style, List<String> projects, Format format, Path outDir,
-                          boolean separateFiles) {
+                          boolean separateFiles, int month) {
         public Request {
             projects = projects == null ? List.of() : List.copyOf(projects);
             Objects.requireNonNull(form, "form");
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(outDir, "outDir");
+            if (month < 0 || month > 12) {
+                throw new IllegalArgumentException("监控期应为 1—12 月中的某月，而不是 " + month);
+            }
+        }
+
+        public Request(int year, String form, String style, List<String> projects, Format format, Path outDir,
+                       boolean separateFiles) {
+            this(year, form, style, projects, format, outDir, separateFiles, 0);
         }
 
         public Request(int year, String form, String style, List<String> projects, Format format, Path outDir) {
@@ -104,11 +113,11 @@ public final class DocumentExporter {
             List<FormDocument> docs = new ArrayList<>();
             if (layout.perProject()) {
                 for (Project p : group) {
-                    docs.addAll(layout.render(unit, year, List.of(p)));
+                    docs.addAll(layout.render(unit, year, List.of(p), request.month()));
                     progress.update(++done, total);
                 }
             } else {
-                docs.addAll(layout.render(unit, year, group));
+                docs.addAll(layout.render(unit, year, group, request.month()));
                 progress.update(++done, total);
             }
             boolean named = separate || !request.projects().isEmpty() && group.size() == 1;
@@ -149,7 +158,9 @@ public final class DocumentExporter {
         }
         String s = style == null || style.isBlank() ? defaultStyle(unit, year) : style.strip();
         List<String> styles = FormLayouts.styles(form);
-        if (s.isEmpty()) {
+        boolean asked = style != null && !style.isBlank();
+        if (s.isEmpty() || !asked && styles.size() == 1 && !styles.contains(s)) {
+            // a form printed in one style only (the monitoring forms) needs no style setting
             if (styles.size() == 1) {
                 s = styles.get(0);
             } else {

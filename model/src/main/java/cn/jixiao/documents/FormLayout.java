@@ -29,4 +29,12 @@ public interface FormLayout {
      * else one for the whole year (the given projects are the ones it lists).
      */
     List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects);
+
+    /**
+     * As {@link #render(Unit, FiscalYear, List)}, for the monitoring period ending in {@code month}
+     * (1–12; 0: each subject's latest). Forms of the other stages have no period and ignore it.
+     */
+    default List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects, int month) {
+        return render(unit, year, projects);
+    }
 }
