@@ -73,8 +73,9 @@ public final class MonitoringLights {
 
     /** One indicator's light for the period ending in {@code month}. */
     public static IndicatorStatus indicator(Indicator i, IndicatorMonitoring m, int month, MonitoringRules rules) {
-        Optional<BigDecimal> soFar = share(i, m.doneSoFar);
         Optional<BigDecimal> expected = share(i, m.expected);
+        // the progress so far decides only without an expectation; scoring is the costly part of a light
+        Optional<BigDecimal> soFar = expected.isPresent() ? Optional.empty() : share(i, m.doneSoFar);
         Light light = Light.NONE;
         String reason = "";
         if (expected.isPresent()) {

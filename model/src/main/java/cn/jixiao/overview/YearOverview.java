@@ -42,9 +42,29 @@ public record YearOverview(int year, List<Row> rows, Optional<BigDecimal> timePr
                       int month, Light light, Optional<BigDecimal> score, Optional<Grade> grade, int findings) {
     }
 
-    /** The overview of a year of the unit. */
+    /** The overview of a year of the unit, with the year's review. */
     public static YearOverview of(Unit unit, FiscalYear year) {
-        List<Finding> found = Review.run(unit, year.year);
+        return of(unit, year, Review.run(unit, year.year));
+    }
+
+    /**
+     * The overview with the review findings given: the window draws the page first with none and
+     * counts them when its background review of the same data is done (a review of 300 projects
+     * is more than a frame).
+     */
+    public static YearOverview of(Unit unit, FiscalYear year, List<Finding> found) {
+        return of(unit, year, found, true);
+    }
+
+    /**
+     * Stages, budgets and 执行率 only, no lights, scores or findings: what the window draws at once;
+     * the lights and scores (the scoring rules over every indicator) follow from the background.
+     */
+    public static YearOverview figuresOnly(Unit unit, FiscalYear year) {
+        return of(unit, year, List.of(), false);
+    }
+
+    private static YearOverview of(Unit unit, FiscalYear year, List<Finding> found, boolean judged) {
         Map<String, Integer> perProject = new HashMap<>();
         for (Finding f : found) {
             perProject.merge(f.where().projectId(), 1, Integer::sum);
@@ -54,15 +74,18 @@ public record YearOverview(int year, List<Row> rows, Optional<BigDecimal> timePr
         for (Project p : year.projects) {
             Optional<Monitoring> m = year.latestMonitoring(p.id);
             Stage stage = p.selfEvaluation.started ? Stage.SELF_EVALUATION : m.isPresent() ? Stage.MONITORING : Stage.DECLARATION;
-            Light light = m.map(x -> MonitoringLights.status(x, p.indicators, unit.monitoringRules()).light()).orElse(Light.NONE);
+            Light light = judged ? m.map(x -> MonitoringLights.status(x, p.indicators, unit.monitoringRules()).light())
+                    .orElse(Light.NONE) : Light.NONE;
             Optional<BigDecimal> rate = Optional.empty();
             Optional<BigDecimal> score = Optional.empty();
             Optional<Grade> grade = Optional.empty();
             if (stage == Stage.SELF_EVALUATION) {
                 rate = p.selfEvaluation.funds.executionRate();
-                ProjectScore total = ScoringEngine.total(p);
-                score = total.totalIfAny();
-                grade = total.grade();
+                if (judged) {
+                    ProjectScore total = ScoringEngine.total(p);
+                    score = total.totalIfAny();
+                    grade = total.grade();
+                }
             } else if (m.isPresent()) {
                 rate = m.get().funds.executionRate();
             }

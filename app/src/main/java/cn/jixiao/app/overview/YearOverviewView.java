@@ -4,7 +4,9 @@ import cn.jixiao.app.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Unit;
+import cn.jixiao.domain.Json;
 import cn.jixiao.overview.YearOverview;
+import cn.jixiao.review.Review;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -54,6 +56,8 @@ public final class YearOverviewView {
                 r -> r.score().map(s -> s.toPlainString()).orElse(""), 60));
         table.getColumns().add(col(Messages.text("overview.column.grade"), r -> r.grade().map(g -> g.chinese()).orElse(""), 60));
         table.getColumns().add(col(Messages.text("overview.column.findings"), r -> String.valueOf(r.findings()), 60));
+        // 300 project names under the bars cannot be read (and cost a long layout); the table beside names them
+        chart.getXAxis().setTickLabelsVisible(false);
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<YearOverview.Row> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -88,10 +92,45 @@ public final class YearOverviewView {
     }
 
     private void refresh() {
-        YearOverview o = YearOverview.of(unit, year);
+        show(YearOverview.figuresOnly(unit, year), false);
+        countFindings();
+    }
+
+    /**
+     * The lights, scores and findings, judged on a copy of the unit off the window's thread (the
+     * scoring rules over 6000 indicators are more than a frame); a newer refresh voids an older one.
+     */
+    private void countFindings() {
+        long asked = ++reviews;
+        Json.Snapshot<Unit> copy = Json.snapshot(unit, Unit.class);
+        int yearNumber = year.year;
+        Thread t = new Thread(() -> {
+            Unit u = copy.read();
+            FiscalYear y = u.year(yearNumber).orElse(null);
+            if (y == null) {
+                return;
+            }
+            YearOverview counted = YearOverview.of(u, y, Review.run(u, yearNumber));
+            javafx.application.Platform.runLater(() -> {
+                if (asked == reviews) {
+                    show(counted, true);
+                }
+            });
+        }, "year-overview-review");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private long reviews;
+
+    private void show(YearOverview o, boolean counted) {
         table.getItems().setAll(o.rows());
-        summary.setText(Messages.text("overview.summary", o.rows().size(), o.findings(),
-                o.timeProgress().map(Percent::of).orElse("—")));
+        if (counted) {
+            summary.setText(Messages.text("overview.summary", o.rows().size(), o.findings(),
+                    o.timeProgress().map(Percent::of).orElse("—")));
+            return;
+        }
+        summary.setText(Messages.text("overview.counting", o.rows().size(), o.timeProgress().map(Percent::of).orElse("—")));
         XYChart.Series<String, Number> rates = new XYChart.Series<>();
         for (YearOverview.Row r : o.rows()) {
             r.executionRate().ifPresent(rate -> rates.getData().add(new XYChart.Data<>(r.name(), Percent.points(rate))));

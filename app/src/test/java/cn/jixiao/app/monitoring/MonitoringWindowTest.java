@@ -73,6 +73,11 @@ class MonitoringWindowTest extends WindowTest {
         assertTrue(text(robot, "#monitoringExported").startsWith("已导出："));
 
         selectYear(robot, 2021);
+        // the lights and findings are judged in the background, after the first frame
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#overviewSummary").queryAs(Label.class).getText().contains("正在审核"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#overviewSummary").contains("审核发现"), text(robot, "#overviewSummary"));
         TableView<YearOverview.Row> table = robot.lookup("#overviewTable").queryAs(TableView.class);
         YearOverview.Row row = table.getItems().stream().filter(r -> r.name().equals("政务督查经费")).findFirst().orElseThrow();
         assertEquals("黄灯", row.light().chinese());

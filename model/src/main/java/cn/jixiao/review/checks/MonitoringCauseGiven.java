@@ -4,6 +4,7 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.IndicatorMonitoring;
 import cn.jixiao.domain.Monitoring;
+import cn.jixiao.domain.Unit;
 import cn.jixiao.monitoring.IndicatorStatus;
 import cn.jixiao.monitoring.MonitoringStatus;
 import cn.jixiao.monitoring.Monitorings;
@@ -19,7 +20,8 @@ public final class MonitoringCauseGiven extends MonitoringCheck {
     }
 
     @Override
-    void check(FiscalYear y, Monitoring m, MonitoringStatus status, List<Finding> out) {
+    void check(Unit unit, FiscalYear y, Monitoring m, List<Finding> out) {
+        MonitoringStatus status = status(unit, y, m);
         for (Indicator i : Monitorings.indicators(y, m)) {
             IndicatorStatus s = status.indicator(i.id);
             if (!s.light().deviating()) {

@@ -32,12 +32,17 @@ abstract class MonitoringCheck extends BaseCheck {
     public final List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
         for (Monitoring m : Monitorings.live(y)) {
-            check(y, m, MonitoringLights.status(m, y, unit.monitoringRules()), out);
+            check(unit, y, m, out);
         }
         return out;
     }
 
-    abstract void check(FiscalYear y, Monitoring m, MonitoringStatus status, List<Finding> out);
+    /** The findings of one period; {@link #status} judges its lights when the check needs them (they cost the most). */
+    abstract void check(Unit unit, FiscalYear y, Monitoring m, List<Finding> out);
+
+    static MonitoringStatus status(Unit unit, FiscalYear y, Monitoring m) {
+        return MonitoringLights.status(m, y, unit.monitoringRules());
+    }
 
     /** A finding on a field of the period itself ('funds.statedExecutionRate', 'expectedExecuted'). */
     Finding onPeriod(FiscalYear y, Monitoring m, String field, String message) {

@@ -2,7 +2,7 @@ package cn.jixiao.review.checks;
 
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Monitoring;
-import cn.jixiao.monitoring.MonitoringStatus;
+import cn.jixiao.domain.Unit;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Severity;
 
@@ -17,7 +17,7 @@ public final class MonitoringExpectedWithinBudget extends MonitoringCheck {
     }
 
     @Override
-    void check(FiscalYear y, Monitoring m, MonitoringStatus status, List<Finding> out) {
+    void check(Unit unit, FiscalYear y, Monitoring m, List<Finding> out) {
         Optional<BigDecimal> expected = m.expectedExecuted.value();
         Optional<BigDecimal> budget = m.funds.adjustedBudget.value();
         if (expected.isPresent() && budget.isPresent() && expected.get().compareTo(budget.get()) > 0) {

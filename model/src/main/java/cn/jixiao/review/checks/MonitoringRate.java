@@ -2,7 +2,7 @@ package cn.jixiao.review.checks;
 
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Monitoring;
-import cn.jixiao.monitoring.MonitoringStatus;
+import cn.jixiao.domain.Unit;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Severity;
 
@@ -15,9 +15,9 @@ public final class MonitoringRate extends MonitoringCheck {
     }
 
     @Override
-    void check(FiscalYear y, Monitoring m, MonitoringStatus status, List<Finding> out) {
+    void check(Unit unit, FiscalYear y, Monitoring m, List<Finding> out) {
         String stated = m.funds.statedExecutionRate;
-        ExecutionRate.mismatch(stated, status.executionRate()).ifPresent(computed -> out.add(onPeriod(y, m,
+        ExecutionRate.mismatch(stated, m.funds.executionRate()).ifPresent(computed -> out.add(onPeriod(y, m,
                 "funds.statedExecutionRate", "执行率填的是“" + stated.strip() + "”，按1—" + m.month + "月执行数"
                         + m.funds.executed.text() + "万元÷调整后预算数" + budget(m).text() + "万元计算应为" + computed + "%。")));
     }
