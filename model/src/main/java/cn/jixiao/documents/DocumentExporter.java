@@ -159,8 +159,12 @@ public final class DocumentExporter {
         String s = style == null || style.isBlank() ? defaultStyle(unit, year) : style.strip();
         List<String> styles = FormLayouts.styles(form);
         boolean asked = style != null && !style.isBlank();
-        if (s.isEmpty() || !asked && styles.size() == 1 && !styles.contains(s)) {
-            // a form printed in one style only (the monitoring forms) needs no style setting
+        java.util.Optional<FormLayout> common = FormLayouts.all().stream()
+                .filter(l -> l.form().equals(form) && l.anyStyle()).findFirst();
+        if (!asked && common.isPresent() && !styles.contains(s)) {
+            return common.get();
+        }
+        if (s.isEmpty()) {
             if (styles.size() == 1) {
                 s = styles.get(0);
             } else {

@@ -21,6 +21,14 @@ public interface FormLayout {
     /** Chinese name of the form, e.g. 项目支出绩效目标申报表. */
     String title();
 
+    /**
+     * True for a form printed the same whatever style the unit or year sets (the monitoring forms,
+     * of which there is one common template): it is used when the year's style has none of its own.
+     */
+    default boolean anyStyle() {
+        return false;
+    }
+
     /** True when the form is one per project. */
     boolean perProject();
 

@@ -25,6 +25,12 @@ abstract class MonitoringLayout implements FormLayout {
         return "standard";
     }
 
+    /** One common template, whatever the unit's style. */
+    @Override
+    public boolean anyStyle() {
+        return true;
+    }
+
     @Override
     public final List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects) {
         return render(unit, year, projects, 0);
