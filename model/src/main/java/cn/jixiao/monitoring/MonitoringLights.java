@@ -51,17 +51,18 @@ public final class MonitoringLights {
         Light funds = rate.map(r -> byLag(time.subtract(r), rules.executionYellowPoints, rules.executionRedPoints))
                 .orElse(Light.NONE);
         String main = funds.deviating()
-                ? "执行率" + Percent.of(rate.get()) + "，落后时间进度" + Percent.of(time) + "" : "";
+                ? "执行率" + Percent.of(rate.get()) + "，落后时间进度" + Percent.of(time) : "";
         Light worst = funds;
         Map<String, IndicatorStatus> byId = new LinkedHashMap<>();
         for (Indicator i : indicators) {
             IndicatorMonitoring im = m.indicator(i.id).orElse(new IndicatorMonitoring(i.id));
             IndicatorStatus s = indicator(i, im, m.month, rules);
             byId.put(i.id, s);
-            worst = worst.worse(s.light());
-            if (main.isEmpty() && s.light().deviating()) {
+            // the main deviation is the first of the worst light, the one that colours the whole
+            if (s.light().deviating() && (main.isEmpty() || s.light().ordinal() > worst.ordinal())) {
                 main = i.name + "：" + s.reason();
             }
+            worst = worst.worse(s.light());
         }
         return new MonitoringStatus(time, rate, funds, byId, worst, main);
     }

@@ -160,5 +160,11 @@ class MonitoringLightsTest {
         assertEquals(Light.GREEN, s.executionLight());
         assertEquals(Light.YELLOW, s.light());
         assertTrue(s.mainDeviation().startsWith("检查次数："), s.mainDeviation());
+        Indicator satisfied = new Indicator("满意度指标", "服务对象满意度指标", "群众", "满意");
+        p.indicators.add(satisfied);
+        m.indicatorOrCreate(satisfied.id).expected = "未达成";
+        MonitoringStatus red = MonitoringLights.status(m, y, COMMON);
+        assertEquals(Light.RED, red.light());
+        assertTrue(red.mainDeviation().startsWith("群众："), "the red one explains the red: " + red.mainDeviation());
     }
 }

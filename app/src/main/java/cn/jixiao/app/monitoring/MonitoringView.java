@@ -269,6 +269,7 @@ public final class MonitoringView {
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.setStyle("-fx-font-weight: bold;");
+            h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             rows.add(h, c, 0);
         }
         int r = 1;
@@ -276,6 +277,7 @@ public final class MonitoringView {
             IndicatorMonitoring rec = vm.record(i);
             IndicatorStatus st = s.indicator(i.id);
             Label light = new Label(st.light().chinese());
+            light.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             light.setId("light-" + (r - 1));
             lightStyle(light, st.light());
             if (!st.reason().isEmpty()) {
@@ -294,7 +296,12 @@ public final class MonitoringView {
             likely.setValue(rec.likelihood);
             likely.setId("likelihood-" + (r - 1));
             likely.valueProperty().addListener((o, a, b) -> vm.setLikelihood(i, b));
-            rows.addRow(r, new Label(i.name), new Label(i.target),
+            Label name = new Label(i.name);
+            name.setMinWidth(Math.min(160, name.prefWidth(-1)));
+            name.setTooltip(new javafx.scene.control.Tooltip(i.name));
+            Label target = new Label(i.target);
+            target.setTooltip(new javafx.scene.control.Tooltip(i.target));
+            rows.addRow(r, name, target,
                     textField("soFar-" + (r - 1), i, MonitoringViewModel.RecordField.DONE_SO_FAR, heads[2], 8),
                     textField("expected-" + (r - 1), i, MonitoringViewModel.RecordField.EXPECTED, heads[3], 8),
                     light, kind,

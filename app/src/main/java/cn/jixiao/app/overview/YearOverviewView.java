@@ -56,8 +56,7 @@ public final class YearOverviewView {
                 r -> r.score().map(s -> s.toPlainString()).orElse(""), 60));
         table.getColumns().add(col(Messages.text("overview.column.grade"), r -> r.grade().map(g -> g.chinese()).orElse(""), 60));
         table.getColumns().add(col(Messages.text("overview.column.findings"), r -> String.valueOf(r.findings()), 60));
-        // 300 project names under the bars cannot be read (and cost a long layout); the table beside names them
-        chart.getXAxis().setTickLabelsVisible(false);
+        // names under the bars only while they can be read: 300 cannot (and cost a long layout); the table names them
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<YearOverview.Row> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -122,6 +121,8 @@ public final class YearOverviewView {
     }
 
     private long reviews;
+    /** Up to this many projects the bars carry their names. */
+    private static final int READABLE_NAMES = 30;
 
     private void show(YearOverview o, boolean counted) {
         table.getItems().setAll(o.rows());
@@ -135,6 +136,7 @@ public final class YearOverviewView {
         for (YearOverview.Row r : o.rows()) {
             r.executionRate().ifPresent(rate -> rates.getData().add(new XYChart.Data<>(r.name(), Percent.points(rate))));
         }
+        chart.getXAxis().setTickLabelsVisible(o.rows().size() <= READABLE_NAMES);
         chart.getData().setAll(java.util.List.of(rates));
         chart.setTimeProgress(o.timeProgress().map(Percent::points).orElse(null));
     }
