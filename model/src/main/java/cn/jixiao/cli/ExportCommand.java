@@ -16,7 +16,8 @@ import java.util.Set;
  * `jixiao export FILE --format json --out DIR`: the whole unit as one JSON document.
  * `jixiao export FILE --year Y --form FORM [--style S] [--project NAME]... --format docx|xlsx|json`:
  * one form of one year; a per-project form covers every project of the year unless --project
- * names some. Prints each written path on its own line.
+ * names some; --period X picks the monitoring period 截至 X 月 (--form monitoring, monitoring-summary,
+ * overall-monitoring). Prints each written path on its own line.
  */
 final class ExportCommand implements Command {
     @Override
@@ -26,7 +27,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export FILE [--year 年度 --form 表单 [--style 版式] [--project 项目名称]... [--separate]] --format docx|xlsx|json [--out DIR]"
+        return "export FILE [--year 年度 --form 表单 [--style 版式] [--project 项目名称]... [--separate] [--period 月份]] --format docx|xlsx|json [--out DIR]"
                 + "   导出整个单位为 JSON，或导出某年度的一种表单；打印写出的路径";
     }
 
@@ -56,7 +57,7 @@ final class ExportCommand implements Command {
         Unit unit = load(file);
         DocumentExporter.Request request = new DocumentExporter.Request(year, args.option("form").get(),
                 args.option("style").orElse(null), args.options("project"), DocumentExporter.Format.parse(format), dir,
-                args.flag("separate"));
+                args.flag("separate"), period(args));
         List<Path> written = DocumentExporter.export(unit, request, new DocumentExporter.Progress() {
             @Override
             public void update(int done, int total) {
@@ -71,6 +72,15 @@ final class ExportCommand implements Command {
             out.println(p.toAbsolutePath());
         }
         return 0;
+    }
+
+    /** --period X: the monitoring period 截至 X 月 (monitoring forms); absent means each project's latest. */
+    private static int period(Args args) {
+        int month = args.intOption("period").orElse(0);
+        if (args.option("period").isPresent() && (month < 1 || month > 12)) {
+            throw new CliException("--period 应为截至的月份（1—12），例如 --period 6 表示1—6月");
+        }
+        return month;
     }
 
     private static Unit load(Path file) {

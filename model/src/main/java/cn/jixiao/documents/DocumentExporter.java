@@ -56,15 +56,24 @@ public final class DocumentExporter {
 
     /**
      * What to export. {@code style} null or blank means the year's style, else the unit's;
-     * {@code projects} empty means every project of the year.
+     * {@code projects} empty means every project of the year; {@code month} is the monitoring
+     * period (截至 X 月) for the monitoring forms, 0 for each project's latest.
      */
     public record Request(int year, String form, String style, List<String> projects, Format format, Path outDir,
-                          boolean separateFiles) {
+                          boolean separateFiles, int month) {
         public Request {
             projects = projects == null ? List.of() : List.copyOf(projects);
             Objects.requireNonNull(form, "form");
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(outDir, "outDir");
+            if (month < 0 || month > 12) {
+                throw new IllegalArgumentException("监控期应为 1—12 月中的某月，而不是 " + month);
+            }
+        }
+
+        public Request(int year, String form, String style, List<String> projects, Format format, Path outDir,
+                       boolean separateFiles) {
+            this(year, form, style, projects, format, outDir, separateFiles, 0);
         }
 
         public Request(int year, String form, String style, List<String> projects, Format format, Path outDir) {
@@ -123,11 +132,11 @@ public final class DocumentExporter {
             // garbage once written, so 10,000 projects need not all be laid out in memory at once.
             Iterable<FormDocument> docs = layout.perProject()
                     ? () -> group.stream().flatMap(p -> {
-                        List<FormDocument> one = layout.render(unit, year, List.of(p));
+                        List<FormDocument> one = layout.render(unit, year, List.of(p), request.month());
                         progress.update(++done[0], total);
                         return one.stream();
                     }).iterator()
-                    : rendered(layout.render(unit, year, group), progress, ++done[0], total);
+                    : rendered(layout.render(unit, year, group, request.month()), progress, ++done[0], total);
             boolean named = separate || !request.projects().isEmpty() && group.size() == 1;
             String base = fileName(year.year, layout.title(), unit.name, named ? group.get(0).name : null);
             if (!separate && groups.size() > 1) {
@@ -183,6 +192,12 @@ public final class DocumentExporter {
         }
         String s = style == null || style.isBlank() ? defaultStyle(unit, year) : style.strip();
         List<String> styles = FormLayouts.styles(form);
+        boolean asked = style != null && !style.isBlank();
+        java.util.Optional<FormLayout> common = FormLayouts.all().stream()
+                .filter(l -> l.form().equals(form) && l.anyStyle()).findFirst();
+        if (!asked && common.isPresent() && !styles.contains(s)) {
+            return common.get();
+        }
         if (s.isEmpty()) {
             if (styles.size() == 1) {
                 s = styles.get(0);

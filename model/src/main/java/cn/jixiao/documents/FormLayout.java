@@ -21,6 +21,14 @@ public interface FormLayout {
     /** Chinese name of the form, e.g. 项目支出绩效目标申报表. */
     String title();
 
+    /**
+     * True for a form printed the same whatever style the unit or year sets (the monitoring forms,
+     * of which there is one common template): it is used when the year's style has none of its own.
+     */
+    default boolean anyStyle() {
+        return false;
+    }
+
     /** True when the form is one per project. */
     boolean perProject();
 
@@ -29,4 +37,12 @@ public interface FormLayout {
      * else one for the whole year (the given projects are the ones it lists).
      */
     List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects);
+
+    /**
+     * As {@link #render(Unit, FiscalYear, List)}, for the monitoring period ending in {@code month}
+     * (1–12; 0: each subject's latest). Forms of the other stages have no period and ignore it.
+     */
+    default List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects, int month) {
+        return render(unit, year, projects);
+    }
 }

@@ -15,6 +15,8 @@ public class FiscalYear {
     public UnitOverall overall = new UnitOverall();
     public BasicDataTable basicData = new BasicDataTable();
     public SelfEvaluationReport report = new SelfEvaluationReport();
+    /** 绩效运行监控: every monitoring period of the year's projects and of its 部门整体, each its own record. */
+    public List<Monitoring> monitorings = new ArrayList<>();
     /** 公开清单 note printed under the list ('注：本单位0个涉密项目除外。'). */
     public String disclosureNote = "";
     /** Title line of the 公开清单 ('怀远县人民政府办公室2024年度项目支出绩效目标'). */
@@ -29,5 +31,16 @@ public class FiscalYear {
 
     public Optional<Project> project(String name) {
         return projects.stream().filter(p -> p.name.equals(name)).findFirst();
+    }
+
+    /** The monitoring of a project (empty id: the 部门整体) to the end of a month, if started. */
+    public Optional<Monitoring> monitoring(String projectId, int month) {
+        return monitorings.stream().filter(m -> m.projectId.equals(projectId) && m.month == month).findFirst();
+    }
+
+    /** The latest monitoring period of a project (empty id: the 部门整体), if any. */
+    public Optional<Monitoring> latestMonitoring(String projectId) {
+        return monitorings.stream().filter(m -> m.projectId.equals(projectId))
+                .max(java.util.Comparator.comparingInt(m -> m.month));
     }
 }

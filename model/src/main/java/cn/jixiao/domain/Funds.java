@@ -38,4 +38,13 @@ public class Funds {
     public BigDecimal total() {
         return statedTotal.value().orElseGet(this::computedTotal);
     }
+
+    /**
+     * The declared 资金总额 a later stage starts from (年初预算数): the stated one, else what the
+     * parts add up to (财政拨款 + 其他资金, or the levels) when they add up to anything.
+     */
+    public Amount budget() {
+        BigDecimal parts = computedTotal();
+        return statedTotal.isEmpty() && parts.signum() > 0 ? Amount.of(parts) : statedTotal;
+    }
 }

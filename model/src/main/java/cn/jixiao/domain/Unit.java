@@ -36,6 +36,13 @@ public class Unit {
     /** Frameworks the unit defined or adjusted; built-in ones need not be listed. */
     public List<Framework> frameworks = new ArrayList<>();
     public List<FiscalYear> years = new ArrayList<>();
+    /** 监控亮灯规则 the unit's bureau uses; null means the common ones ({@link MonitoringRules}). */
+    public MonitoringRules monitoringRules;
+
+    /** The monitoring light thresholds in force for this unit. */
+    public MonitoringRules monitoringRules() {
+        return monitoringRules == null ? new MonitoringRules() : monitoringRules;
+    }
 
     public Optional<FiscalYear> year(int y) {
         return years.stream().filter(fy -> fy.year == y).findFirst();

@@ -87,4 +87,13 @@ public class UnitOverall {
     public java.util.Map<String, String> extra = new java.util.TreeMap<>();
     public Signature declarationSignature = new Signature();
     public Signature selfEvaluationSignature = new Signature();
+
+    /** 资金总额 (年度预算) as stated, else what its parts by income type add up to. */
+    public Amount budget() {
+        if (!statedTotal.isEmpty()) {
+            return statedTotal;
+        }
+        return Amount.of(generalPublicBudget.valueOrZero().add(governmentFund.valueOrZero())
+                .add(specialAccount.valueOrZero()).add(otherFunds.valueOrZero()));
+    }
 }

@@ -22,6 +22,9 @@ import cn.jixiao.review.checks.FundsFilled;
 import cn.jixiao.review.checks.FundsScore;
 import cn.jixiao.review.checks.FundsTotal;
 import cn.jixiao.review.checks.GoalFilled;
+import cn.jixiao.review.checks.MonitoringCauseGiven;
+import cn.jixiao.review.checks.MonitoringExpectedWithinBudget;
+import cn.jixiao.review.checks.MonitoringRate;
 import cn.jixiao.review.checks.OverallTotals;
 import cn.jixiao.review.checks.ProjectNameFilled;
 import cn.jixiao.review.checks.RuleMatchesWeight;
@@ -65,7 +68,8 @@ public final class Review {
             new ControlRate(), new BasicDataSums(), new OverallTotals(),
             new WeightsAddUp(), new CategoryWeightSum(), new CategoryWeightUsual(), new ScoreWithinWeight(),
             new DeviationCauseGiven(), new RuleMatchesWeight(), new WeightConcentrated(), new CategoriesMerged(), new TotalScore(),
-            new TargetsShifted(), new TargetMatchesDeclaration(), new AmountAcrossForms(), new DatesReadable());
+            new TargetsShifted(), new TargetMatchesDeclaration(), new AmountAcrossForms(), new DatesReadable(),
+            new MonitoringRate(), new MonitoringExpectedWithinBudget(), new MonitoringCauseGiven());
 
     /** Project fields in the order the forms print them; unlisted fields come after these. */
     private static final List<String> PROJECT_FIELD_ORDER = List.of("name", "supervisingDepartment", "implementingUnit",

@@ -120,11 +120,7 @@ public final class ScoringEngine {
     /** The funds row of a 部门整体 self-evaluation: 执行数 ÷ 资金总额 (年度预算) × 分值. */
     public static ScoreResult scoreFunds(UnitOverall overall) {
         List<String> warnings = new ArrayList<>();
-        // 资金总额 as stated, else what its parts by income type add up to
-        Amount budget = overall.statedTotal.isEmpty()
-                ? Amount.of(overall.generalPublicBudget.valueOrZero().add(overall.governmentFund.valueOrZero())
-                        .add(overall.specialAccount.valueOrZero()).add(overall.otherFunds.valueOrZero()))
-                : overall.statedTotal;
+        Amount budget = overall.budget();
         Optional<BigDecimal> rate = budget.value().filter(v -> v.signum() > 0)
                 .flatMap(b -> overall.executed.value().map(e -> e.divide(b, 6, RoundingMode.HALF_UP)));
         rate.ifPresent(r -> statedRateWarning(overall.statedExecutionRate, r, null, warnings));

@@ -72,9 +72,7 @@ public final class StartSelfEvaluation implements Edit {
         }
         FundsExecution f = se.funds;
         // Where the declaration states no 资金总额, its parts (财政拨款 + 其他资金, or the levels) stand in.
-        Amount total = p.funds.statedTotal.isEmpty() && p.funds.computedTotal().signum() > 0
-                ? Amount.of(p.funds.computedTotal()) : p.funds.statedTotal;
-        f.initialBudget = orElse(f.initialBudget, total);
+        f.initialBudget = orElse(f.initialBudget, p.funds.budget());
         f.adjustedBudget = orElse(f.adjustedBudget, f.initialBudget);
         f.fiscalInitial = orElse(f.fiscalInitial, p.funds.fiscalAppropriation);
         f.fiscalAdjusted = orElse(f.fiscalAdjusted, f.fiscalInitial);

@@ -28,6 +28,13 @@ final class Migrations {
                 "INSERT INTO file_info(key, value) VALUES('application', 'jixiao')",
                 "CREATE INDEX indicator_owner ON indicator(owner, position)",
                 "CREATE INDEX project_year ON project(year, position)",
+            },
+            new String[] {
+                // v3 "monitoring" (issue 18, 绩效运行监控): each monitoring period of a project or of
+                // the 部门整体 (project '') is its own row, a stage of its own beside the project's.
+                "CREATE TABLE monitoring(id TEXT PRIMARY KEY, year INTEGER NOT NULL REFERENCES fiscal_year(year) ON DELETE CASCADE,"
+                        + " project TEXT NOT NULL, month INTEGER NOT NULL, data TEXT NOT NULL)",
+                "CREATE INDEX monitoring_year ON monitoring(year, project, month)",
             });
 
     static final int CURRENT = STEPS.size();

@@ -3,6 +3,7 @@ package cn.jixiao.store;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Json;
+import cn.jixiao.domain.Monitoring;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.exchange.JsonShape;
@@ -64,9 +65,25 @@ final class Rows {
                     throw damaged(shown, "年度记录与其内容不符");
                 }
                 fy.projects = new ArrayList<>();
+                fy.monitorings = new ArrayList<>();
                 fy.overall.indicators = indicators.getOrDefault(UnitFile.overallOwner(fy.year), new ArrayList<>());
                 unit.years.add(fy);
                 years.put(fy.year, fy);
+            }
+        }
+        if (hasTable(c, "monitoring")) {
+            // v3 (绩效运行监控); an older file read without migrating has no such table and no records
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT id, year, data FROM monitoring ORDER BY year, project, month")) {
+                while (r.next()) {
+                    Monitoring m = row(r, 3, Monitoring.class, shown, "运行监控");
+                    sameId(m.id, r.getString(1), shown, "运行监控");
+                    FiscalYear fy = years.get(r.getInt(2));
+                    if (fy == null) {
+                        throw damaged(shown, "运行监控记录所属的年度不存在");
+                    }
+                    fy.monitorings.add(m);
+                }
             }
         }
         try (Statement s = c.createStatement();
@@ -108,6 +125,10 @@ final class Rows {
         if (inData == null || !inData.equals(inColumn)) {
             throw damaged(shown, what + "记录的编号与内容不符");
         }
+    }
+
+    private static boolean hasTable(Connection c, String table) throws SQLException {
+        return FileIdentity.scalar(c, "SELECT name FROM sqlite_master WHERE type='table' AND name='" + table + "'") != null;
     }
 
     private static int count(Connection c, String table) throws SQLException {

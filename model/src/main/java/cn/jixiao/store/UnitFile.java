@@ -3,6 +3,7 @@ package cn.jixiao.store;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Json;
+import cn.jixiao.domain.Monitoring;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -316,6 +317,9 @@ public final class UnitFile implements AutoCloseable {
             for (FiscalYear fy : unit.years) {
                 saveYearNow(fy);
                 saveIndicatorsNow(overallOwner(fy.year), fy.overall.indicators);
+                for (Monitoring m : fy.monitorings) {
+                    saveMonitoringNow(fy.year, m);
+                }
                 for (int i = 0; i < fy.projects.size(); i++) {
                     Project p = fy.projects.get(i);
                     saveProjectNow(fy.year, p, i);
@@ -421,6 +425,7 @@ public final class UnitFile implements AutoCloseable {
             exec("DELETE FROM indicator WHERE owner IN (SELECT id FROM project WHERE year=?)", year);
             exec("DELETE FROM indicator WHERE owner=?", overallOwner(year));
             exec("DELETE FROM project WHERE year=?", year);
+            exec("DELETE FROM monitoring WHERE year=?", year);
             exec("DELETE FROM fiscal_year WHERE year=?", year);
         });
     }
@@ -446,6 +451,24 @@ public final class UnitFile implements AutoCloseable {
         transaction(() -> exec("DELETE FROM indicator WHERE id=?", indicatorId));
     }
 
+    /**
+     * One monitoring period with its indicator records (绩效运行监控). A record whose project was
+     * later deleted stays until its year goes, so that undoing the deletion finds it again.
+     */
+    public void saveMonitoring(int year, Monitoring monitoring) {
+        transaction(() -> saveMonitoringNow(year, monitoring));
+    }
+
+    public void deleteMonitoring(String monitoringId) {
+        transaction(() -> exec("DELETE FROM monitoring WHERE id=?", monitoringId));
+    }
+
+    private void saveMonitoringNow(int year, Monitoring m) throws SQLException {
+        exec("INSERT INTO monitoring(id, year, project, month, data) VALUES(?, ?, ?, ?, ?) "
+                + "ON CONFLICT(id) DO UPDATE SET year=excluded.year, project=excluded.project, month=excluded.month, data=excluded.data",
+                m.id, year, m.projectId, m.month, Json.write(m));
+    }
+
     private void saveUnitInfoNow(Unit unit) throws SQLException {
         ObjectNode node = Json.MAPPER.valueToTree(unit);
         node.remove("years");
@@ -457,6 +480,7 @@ public final class UnitFile implements AutoCloseable {
     private void saveYearNow(FiscalYear fy) throws SQLException {
         ObjectNode node = Json.MAPPER.valueToTree(fy);
         node.remove("projects");
+        node.remove("monitorings");
         if (node.get("overall") instanceof ObjectNode overall) {
             overall.remove("indicators");
         }

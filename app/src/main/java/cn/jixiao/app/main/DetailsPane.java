@@ -60,8 +60,8 @@ final class DetailsPane {
         switch (node.kind()) {
             case UNIT -> showUnit(unit);
             case YEAR, PROJECTS -> showYear(node.year());
-            case PROJECT, PROJECT_SELF_EVALUATION -> showProject(node.project());
-            case OVERALL, OVERALL_SELF_EVALUATION -> showOverall(node.year().overall);
+            case PROJECT, PROJECT_SELF_EVALUATION, PROJECT_MONITORING -> showProject(node.project());
+            case OVERALL, OVERALL_SELF_EVALUATION, OVERALL_MONITORING -> showOverall(node.year().overall);
             case BASIC_DATA -> showBasicData(node.year());
             case REPORT -> showReport(node.year());
         }

@@ -82,6 +82,12 @@ public class MainView {
         root.setTop(menuBar);
         tree.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showTreeMenu);
         mainCenter = split;
+        vm.openRequestProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                selectNode(b.kind(), b.year().year, b.project() == null ? "" : b.project().id);
+                vm.openRequestProperty().set(null);
+            }
+        });
         root.setCenter(split);
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
@@ -577,11 +583,13 @@ public class MainView {
             for (Project p : fy.projects) {
                 TreeItem<UnitNode> item = new TreeItem<>(new UnitNode(UnitNode.Kind.PROJECT, fy, p));
                 item.getChildren().add(new TreeItem<>(new UnitNode(UnitNode.Kind.PROJECT_SELF_EVALUATION, fy, p)));
+                item.getChildren().add(new TreeItem<>(new UnitNode(UnitNode.Kind.PROJECT_MONITORING, fy, p)));
                 projects.getChildren().add(item);
             }
             projects.setExpanded(true);
             TreeItem<UnitNode> overall = new TreeItem<>(new UnitNode(UnitNode.Kind.OVERALL, fy, null));
             overall.getChildren().add(new TreeItem<>(new UnitNode(UnitNode.Kind.OVERALL_SELF_EVALUATION, fy, null)));
+            overall.getChildren().add(new TreeItem<>(new UnitNode(UnitNode.Kind.OVERALL_MONITORING, fy, null)));
             yearItem.getChildren().addAll(projects, overall,
                     new TreeItem<>(new UnitNode(UnitNode.Kind.BASIC_DATA, fy, null)),
                     new TreeItem<>(new UnitNode(UnitNode.Kind.REPORT, fy, null)));

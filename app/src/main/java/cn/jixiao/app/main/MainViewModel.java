@@ -36,6 +36,13 @@ public class MainViewModel {
     /** Set to an indicator's id to have the open editor select and show that indicator. */
     private final StringProperty revealIndicator = new SimpleStringProperty();
 
+    /** Set to a node to have the window select it in the tree (the 年度总览 opening a project, 开始监控). */
+    private final ObjectProperty<UnitNode> openRequest = new SimpleObjectProperty<>();
+
+    public ObjectProperty<UnitNode> openRequestProperty() {
+        return openRequest;
+    }
+
     public StringProperty revealIndicatorProperty() {
         return revealIndicator;
     }

@@ -6,7 +6,8 @@ import cn.jixiao.domain.Project;
 
 /** One entry of the unit tree: a year, a project, or one of a year's unit-level forms. */
 public record UnitNode(Kind kind, FiscalYear year, Project project) {
-    public enum Kind { UNIT, YEAR, PROJECTS, PROJECT, PROJECT_SELF_EVALUATION, OVERALL, OVERALL_SELF_EVALUATION, BASIC_DATA, REPORT }
+    public enum Kind { UNIT, YEAR, PROJECTS, PROJECT, PROJECT_SELF_EVALUATION, OVERALL, OVERALL_SELF_EVALUATION, BASIC_DATA, REPORT,
+        PROJECT_MONITORING, OVERALL_MONITORING }
 
     @Override
     public String toString() {
@@ -20,6 +21,8 @@ public record UnitNode(Kind kind, FiscalYear year, Project project) {
             case OVERALL_SELF_EVALUATION -> Messages.text("unitNode.name.7");
             case BASIC_DATA -> Messages.text("unitNode.name.8");
             case REPORT -> Messages.text("unitNode.name.9");
+            case PROJECT_MONITORING -> Messages.text("unitNode.monitoring");
+            case OVERALL_MONITORING -> Messages.text("unitNode.overallMonitoring");
         };
     }
 }

@@ -73,7 +73,10 @@ public final class ProjectActions {
         MenuItem up = item(Messages.text("projectActions.text.4"), null, () -> move(node.get(), -1));
         MenuItem down = item(Messages.text("projectActions.text.5"), null, () -> move(node.get(), 1));
         MenuItem next = item(Messages.text("projectActions.text.6"), null, () -> startNextYear(yearOf(node.get())));
-        return new ArrayList<>(List.of(create, copy, delete, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), next));
+        MenuItem monitor = item(Messages.text("projectActions.startMonitoring"), null, () -> open(node.get(), UnitNode.Kind.PROJECT_MONITORING));
+        MenuItem overview = item(Messages.text("projectActions.yearOverview"), null, () -> open(node.get(), UnitNode.Kind.YEAR));
+        return new ArrayList<>(List.of(create, copy, delete, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), next,
+                new SeparatorMenuItem(), monitor, overview));
     }
 
     /** Enables what applies to the node; names the years 开始下一年度 copies between. */
@@ -87,6 +90,16 @@ public final class ProjectActions {
         MenuItem next = items.get(7);
         next.setText(year == null ? Messages.text("projectActions.text.6") : Messages.text("projectActions.text.7", year.year + 1, year.year));
         next.setDisable(year == null || year.projects.isEmpty());
+        items.get(9).setDisable(!onProject);
+        items.get(10).setDisable(year == null);
+    }
+
+    /** 开始监控 opens the project's 绩效运行监控 page; 年度总览 the year's page. */
+    private void open(UnitNode n, UnitNode.Kind kind) {
+        FiscalYear year = yearOf(n);
+        if (year != null) {
+            vm.openRequestProperty().set(new UnitNode(kind, year, kind == UnitNode.Kind.YEAR ? null : n.project()));
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

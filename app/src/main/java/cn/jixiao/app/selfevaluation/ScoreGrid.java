@@ -64,6 +64,12 @@ final class ScoreGrid {
                 column(Messages.text("scoreGrid.text.12"), "cause", 170, r -> r.indicator().deviationCause,
                         r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().deviationCause,
                         (r, v) -> vm.setCause(r.indicator(), v), r -> true)));
+        if (vm.monitoring().isPresent()) {
+            // the mid-year 全年预计 beside the 实际完成值 the clerk now fills
+            int at = table.getColumns().indexOf(table.getColumns().stream().filter(c -> "actual".equals(c.getId())).findFirst().orElseThrow());
+            table.getColumns().add(at + 1, column(Messages.text("selfEvaluation.monitoringExpected"), "monitoringExpected", 90,
+                    r -> vm.monitoringExpected(r.indicator()), r -> vm.monitoringExpected(r.indicator()), null, r -> false));
+        }
         table.setRowFactory(t -> new MarkedRow());
         sheet = Sheet.of(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -204,7 +204,11 @@ public final class SelfEvaluationView {
         fill.setAlignment(Pos.CENTER_LEFT);
         fill.visibleProperty().bind(fillWeights.visibleProperty());
         fill.managedProperty().bind(fillWeights.visibleProperty());
-        started.getChildren().addAll(fundsTitle, funds.node(), indicatorsTitle, fill, tools, grid.node());
+        Label monitored = new Label(vm.monitoringFundsHint().orElse(""));
+        monitored.setId("monitoringHint");
+        monitored.setVisible(vm.monitoringFundsHint().isPresent());
+        monitored.setManaged(monitored.isVisible());
+        started.getChildren().addAll(fundsTitle, funds.node(), monitored, indicatorsTitle, fill, tools, grid.node());
         if (!vm.isOverall()) {
             Label goals = new Label(Messages.text("selfEvaluationView.label.6"));
             goals.getStyleClass().add("se-section");

@@ -54,6 +54,22 @@ public final class SelfEvaluationViewModel {
         return new SelfEvaluationViewModel(perform, changes, year, null);
     }
 
+    /** The year's latest 绩效运行监控 of this project (or 部门整体), whose 全年预计 the page shows beside what the clerk fills. */
+    public Optional<cn.jixiao.domain.Monitoring> monitoring() {
+        return year.latestMonitoring(isOverall() ? "" : project.id);
+    }
+
+    /** The indicator's 全年预计完成情况 in that monitoring; empty when none. */
+    public String monitoringExpected(Indicator i) {
+        return monitoring().flatMap(m -> m.indicator(i.id)).map(r -> r.expected).orElse("");
+    }
+
+    /** '运行监控（1—6月）全年预计执行数：35万元', to read beside the funds the clerk fills. */
+    public Optional<String> monitoringFundsHint() {
+        return monitoring().map(m -> Messages.text("selfEvaluation.monitoringHint", m.month,
+                m.expectedExecuted.isEmpty() ? "—" : m.expectedExecuted.text()));
+    }
+
     public ObservableValue<?> changes() {
         return changes;
     }

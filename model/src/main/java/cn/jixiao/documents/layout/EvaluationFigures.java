@@ -5,6 +5,7 @@ import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.domain.CategoryWeight;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.MoneyText;
+import cn.jixiao.domain.Percent;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -101,8 +102,7 @@ final class EvaluationFigures {
      * of 38.17 prints 99.99%, as the clerk wrote it, not a 100.00% that was not reached.
      */
     static String rate(String stated, Optional<BigDecimal> fraction) {
-        return Text.first(stated, fraction.map(f -> f.multiply(BigDecimal.valueOf(100))
-                .setScale(2, RoundingMode.DOWN).toPlainString() + "%").orElse(""));
+        return Text.first(stated, fraction.map(Percent::of).orElse(""));
     }
 
     static Optional<BigDecimal> ratio(Optional<BigDecimal> done, Optional<BigDecimal> budget) {
