@@ -10,6 +10,8 @@ import java.util.Set;
 public final class CommandNames {
     static final Set<String> NAMES = Set.of("new", "export", "import", "benchmark", "parse-target",
             "score-indicator", "review");
+    /** The window's own options (JixiaoApp): anything else starting with '-' is a mistyped command line. */
+    static final Set<String> WINDOW_OPTIONS = Set.of("--sample", "--exit-when-shown", "--aot-training");
 
     private CommandNames() {
     }
@@ -30,7 +32,12 @@ public final class CommandNames {
      * commands instead of opening the window.
      */
     private static boolean looksLikeCommand(String word) {
-        if (word.isEmpty() || word.startsWith("-") || word.contains("/") || word.contains("\\") || word.contains(".")
+        if (word.startsWith("-")) {
+            // "--year 2022 review x" or "-h": an option the window does not know is answered by the
+            // command line, never by a window (nor, without a display, by a JavaFX stack trace)
+            return !WINDOW_OPTIONS.contains(word);
+        }
+        if (word.isEmpty() || word.contains("/") || word.contains("\\") || word.contains(".")
                 || word.contains(":")) {
             return false;
         }

@@ -40,6 +40,9 @@ final class ExportCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path file = Path.of(args.positional(0, "单位文件路径 FILE"));
         Path dir = Path.of(args.option("out").orElse("."));
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new CliException("--out 应为保存导出文件的文件夹，但 " + dir + " 不是文件夹（是一个文件）。请给出一个文件夹。");
+        }
         if (args.option("form").isEmpty()) {
             String format = args.option("format").orElse("json");
             if (!format.equals("json")) {

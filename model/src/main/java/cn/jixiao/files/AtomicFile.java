@@ -28,6 +28,16 @@ public final class AtomicFile {
      * temporary file is gone. Failures carry a Chinese message ({@link FileProblems#writing}).
      */
     public static void write(Path target, Body body) throws FileWriteException {
+        write(target, body, file -> Files.newOutputStream(file, StandardOpenOption.WRITE));
+    }
+
+    /** How the temporary file is opened; a test stands a disk that fills half way in for the real one. */
+    @FunctionalInterface
+    interface Opener {
+        OutputStream open(Path file) throws IOException;
+    }
+
+    static void write(Path target, Body body, Opener opener) throws FileWriteException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = null;
@@ -37,8 +47,17 @@ public final class AtomicFile {
             }
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, ".jixiao-", ".part");
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
-                body.write(out);
+            try (FailureKeeping out = new FailureKeeping(opener.open(tmp))) {
+                try {
+                    body.write(out);
+                } catch (IOException | RuntimeException e) {
+                    // a writer that catches the stream's failure and throws its own (POI's
+                    // "Fail to save", with no cause) still gets the disk's reason reported
+                    if (out.failure != null && !(e instanceof FileWriteException)) {
+                        throw out.failure;
+                    }
+                    throw e;
+                }
             }
             // The bytes reach the disk before the rename makes them the file.
             try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -65,6 +84,49 @@ public final class AtomicFile {
                     // the write failed already; that failure is the one to report
                 }
             }
+        }
+    }
+
+    /** The stream to the temporary file, remembering the first failure of the disk under it. */
+    private static final class FailureKeeping extends java.io.FilterOutputStream {
+        IOException failure;
+
+        FailureKeeping(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        private IOException kept(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 

@@ -129,15 +129,25 @@ public final class Backups {
     }
 
     /**
-     * Puts a backup in place of the unit file. The file must be closed; the damaged file is kept
-     * beside it as '.damaged' rather than deleted, in case the clerk needs something from it.
+     * Whether a backup can be restored: it reads as a unit file. Called before anything is closed
+     * or moved, so a broken backup leaves the open file open and the unit file as it was.
+     *
+     * @throws UnitFileException naming the backup and saying to choose another
      */
-    public void restore(Backup backup) {
+    public void check(Backup backup) {
         try {
             UnitFile.read(backup.path());
         } catch (UnitFileException e) {
             throw new UnitFileException("这个备份无法使用（" + backup.path().getFileName() + "），请选择另一个备份；单位文件未作改动。", e);
         }
+    }
+
+    /**
+     * Puts a backup in place of the unit file. The file must be closed; the damaged file is kept
+     * beside it as '.damaged' rather than deleted, in case the clerk needs something from it.
+     */
+    public void restore(Backup backup) {
+        check(backup);
         Path tmp = null;
         try {
             tmp = Files.createTempFile(unitFile.getParent(), ".jixiao-restore-", ".part");

@@ -131,6 +131,34 @@ class CliSafetyTest {
     }
 
     @Test
+    void anOptionBeforeTheCommandIsAnErrorNotTheWindow() {
+        String[] misplaced = {"--year", "2022", "review", "单位.jixiao"};
+        assertTrue(CommandNames.isCommand(misplaced), "without a display this printed a JavaFX stack trace");
+        Run r = run(misplaced);
+        assertEquals(2, r.code());
+        PlainChinese.assertPlain(r.err());
+        assertTrue(r.err().contains("--year") && r.err().contains("review"), r.err());
+        assertFalse(CommandNames.isCommand(new String[] {"--sample", "单位.jixiao"}), "the window's options still open it");
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsNamedAsSuch() throws Exception {
+        Path json = document("单位.json", named("衡阳市人民政府办公室", 2));
+        Path file = dir.resolve("单位.jixiao");
+        assertEquals(0, run("import", file.toString(), json.toString()).code());
+        Path notAFolder = Files.writeString(dir.resolve("导出"), "一个文件");
+        for (String[] export : List.of(new String[] {"export", file.toString(), "--format", "json", "--out", notAFolder.toString()},
+                new String[] {"export", file.toString(), "--year", "2022", "--form", "declaration", "--format", "xlsx", "--out", notAFolder.toString()})) {
+            Run r = run(export);
+            assertEquals(2, r.code(), r.err());
+            PlainChinese.assertPlain(r.err());
+            assertTrue(r.err().contains("--out") && r.err().contains("不是文件夹") && r.err().contains(notAFolder.toString()),
+                    "was: 已存在同名的文件，不会覆盖：导出/单位.json — " + r.err());
+            assertEquals("一个文件", Files.readString(notAFolder));
+        }
+    }
+
+    @Test
     void exportOfAnOldVersionFileWritesNothingToItOrBesideIt() throws Exception {
         Path file = FileStates.versionOne(dir.resolve("data").resolve("旧版本.jixiao"), named("湘阴县人民政府办公室", 3));
         FileStates.Snapshot before = FileStates.Snapshot.of(file);

@@ -39,6 +39,37 @@ class AtomicFileTest {
         assertEquals(List.of("单位.json"), folder(), "no .part left behind");
     }
 
+    /**
+     * POI catches the disk's IOException, logs it and throws its own "Fail to save" without a
+     * cause: a full disk exporting a docx said 意外的内部错误. The disk's reason is what is said.
+     */
+    @Test
+    void aWriterThatSwallowsTheDiskFailureStillGetsTheDiskNamed() throws Exception {
+        Path target = Files.writeString(dir.resolve("申报表.docx"), "旧的完整文档", StandardCharsets.UTF_8);
+        AtomicFile.Opener fillsAt40k = file -> new java.io.FilterOutputStream(Files.newOutputStream(file)) {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 40_000) {
+                    throw new IOException("No space left on device");
+                }
+                out.write(b);
+            }
+        };
+        AtomicFile.FileWriteException e = assertThrows(AtomicFile.FileWriteException.class, () -> AtomicFile.write(target, out -> {
+            try {
+                out.write(new byte[45_000]);
+            } catch (IOException swallowed) {
+                throw new IllegalStateException("Fail to save: an error occurs while saving the package");
+            }
+        }, fillsAt40k));
+        PlainChinese.assertPlain(e.getMessage());
+        assertTrue(e.getMessage().startsWith("磁盘已满"), e.getMessage());
+        assertEquals("旧的完整文档", Files.readString(target, StandardCharsets.UTF_8));
+        assertEquals(List.of("申报表.docx"), folder(), "no .part left behind");
+    }
+
     @Test
     void aFolderWhereTheFileShouldGoIsNamed() throws Exception {
         Path target = Files.createDirectories(dir.resolve("单位.json").resolve("里面"));

@@ -191,11 +191,13 @@ public class MainViewModel {
     }
 
     /**
-     * Closes the file if it is the open one (backing it up first: restoring replaces it), puts the
+     * Checks the backup, then closes the file if it is the open one (backing it up first: restoring replaces it), puts the
      * backup in its place, and opens it. The chosen backup is read aside first, as the new backup
      * may prune it.
      */
     public void restore(Path file, Backups.Backup backup) {
+        // a broken backup is refused while the file is still open: the window keeps its file
+        new Backups(file).check(backup);
         Path chosen;
         try {
             chosen = java.nio.file.Files.createTempFile("jixiao-restore", ".jixiao");

@@ -130,6 +130,29 @@ class UnitEditorTest extends WindowTest {
     }
 
     @Test
+    void aBrokenBackupIsRefusedAndTheFileStaysOpen(FxRobot robot) throws Exception {
+        var file = app.viewModel().workspaceProperty().get().path();
+        java.nio.file.Path broken = file.resolveSibling("backups").resolve("单位.2020-01-01_000000.jixiao");
+        java.nio.file.Files.createDirectories(broken.getParent());
+        java.nio.file.Files.write(broken, "SQLite format 3\0 这不是完整的数据库".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var chosen = new Backups.Backup(broken, java.time.LocalDateTime.of(2020, 1, 1, 0, 0));
+        var open = app.viewModel().workspaceProperty().get();
+        var refused = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
+        robot.interact(() -> {
+            try {
+                app.viewModel().restore(file, chosen);
+            } catch (RuntimeException e) {
+                refused.set(e);
+            }
+        });
+        assertTrue(refused.get() != null && refused.get().getMessage().contains("这个备份无法使用"), "the broken backup is refused by name");
+        cn.jixiao.PlainChinese.assertPlain(refused.get().getMessage());
+        assertTrue(open == app.viewModel().workspaceProperty().get(), "the window keeps the file it had open");
+        assertEquals("衡阳市人民政府办公室", app.viewModel().unit().name);
+        robot.interact(() -> app.viewModel().backUpNow()); // still open: its connection works
+    }
+
+    @Test
     void deletingAProjectBacksTheFileUpFirst(FxRobot robot) throws Exception {
         var file = app.viewModel().workspaceProperty().get().path();
         FiscalYear y2022 = app.viewModel().unit().year(2022).orElseThrow();
