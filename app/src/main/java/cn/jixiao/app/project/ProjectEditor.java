@@ -17,8 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -258,19 +256,12 @@ public final class ProjectEditor {
 
     private TextArea area(String key, int rows) {
         FieldModel f = model.field(key);
-        TextArea a = new TextArea();
+        TextArea a = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
         a.setId(key);
         a.setWrapText(true);
         a.setPrefRowCount(rows);
         a.textProperty().bindBidirectional(f.textProperty());
         commitOnFocusLoss(a, f);
-        // Tab leaves the text box as in every other field (a tab character has no place in these texts)
-        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                a.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
-            }
-        });
         return a;
     }
 

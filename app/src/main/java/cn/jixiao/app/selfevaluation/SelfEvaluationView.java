@@ -44,8 +44,8 @@ public final class SelfEvaluationView {
     private final Label problem = new Label();
     private final ScoreGrid grid;
     private final FundsBlock funds;
-    private final TextArea expectedOutcome = new TextArea();
-    private final TextArea actualOutcome = new TextArea();
+    private final TextArea expectedOutcome = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
+    private final TextArea actualOutcome = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
     private final VBox started = new VBox(10);
     private final Button fillWeights = new Button(Messages.text("selfEvaluationView.button.1"));
     private final VBox notStarted = new VBox(10);

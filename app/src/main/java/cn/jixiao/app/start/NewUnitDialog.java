@@ -108,7 +108,7 @@ public final class NewUnitDialog {
         for (UnitField f : UnitField.values()) {
             TextInputControl input;
             if (f.rule() == UnitField.Rule.LONG_TEXT) {
-                TextArea a = new TextArea();
+                TextArea a = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
                 a.setPrefRowCount(3);
                 a.setWrapText(true);
                 input = a;

@@ -137,7 +137,7 @@ public final class UnitEditor {
     }
 
     private static TextArea area() {
-        TextArea a = new TextArea();
+        TextArea a = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
         a.setWrapText(true);
         a.setPrefRowCount(5);
         return a;

@@ -134,6 +134,7 @@ class EditorSupport {
     <T extends TextInputControl> T textField(T f, String id, Supplier<String> get, Consumer<String> save) {
         f.setId(id);
         if (f instanceof TextArea a) {
+            cn.jixiao.app.focus.TabLeaves.install(a);
             a.setWrapText(true);
             a.setPrefRowCount(3);
         }

@@ -67,6 +67,20 @@ class UnitEditorTest extends WindowTest {
     }
 
     @Test
+    void tabLeaves职能职责ForTheNextBoxInsteadOfTypingATab(FxRobot robot) {
+        selectUnit(robot);
+        javafx.scene.control.TextArea duties = robot.lookup("#unit-functionsSummary").queryAs(javafx.scene.control.TextArea.class);
+        String before = duties.getText();
+        robot.interact(duties::requestFocus);
+        key(robot, KeyCode.TAB);
+        assertFalse(duties.getText().contains("\t"), "no tab character typed into 职能职责");
+        assertEquals(before, duties.getText());
+        assertEquals("unit-preparer", duties.getScene().getFocusOwner().getId(), "Tab goes on to 填报人");
+        key(robot, KeyCode.SHIFT, KeyCode.TAB);
+        assertEquals("unit-functionsSummary", duties.getScene().getFocusOwner().getId(), "Shift+Tab comes back");
+    }
+
+    @Test
     void aYearOffersItsCommandsAndYearsAreAddedAndDeleted(FxRobot robot) {
         Unit unit = app.viewModel().unit();
         FiscalYear y2022 = unit.year(2022).orElseThrow();
