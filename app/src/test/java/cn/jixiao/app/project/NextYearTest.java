@@ -29,7 +29,9 @@ class NextYearTest extends WindowTest {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Menu projects = bar.getMenus().stream().filter(m -> "projectMenu".equals(m.getId())).findFirst().orElseThrow();
         robot.interact(() -> projects.getOnShowing().handle(null));
-        return projects.getItems().get(projects.getItems().size() - 1);
+        // found by what it says: other packages append their own entries (开始监控…, 年度总览) after it
+        return projects.getItems().stream().filter(i -> i.getText() != null && i.getText().startsWith("开始") && i.getText().contains("年度（"))
+                .findFirst().orElseThrow();
     }
 
     /** A label with the text that the clerk can see: it and every parent visible, in the window. */
