@@ -115,7 +115,7 @@ public final class SelfEvaluationViewModel {
     // --- indicator cells -------------------------------------------------------------------
 
     public void setActual(Indicator i, String text) {
-        field(Messages.text("selfEvaluationViewModel.text.3"), i, x -> x.actual, (x, v) -> x.actual = v, clean(text));
+        field(Messages.text("selfEvaluationViewModel.text.3"), i, x -> x.selfEvaluation.actual, (x, v) -> x.selfEvaluation.actual = v, clean(text));
     }
 
     /** 分值: a whole or decimal number, or empty; anything else is refused with the message. */
@@ -129,12 +129,12 @@ public final class SelfEvaluationViewModel {
     }
 
     public void setCause(Indicator i, String text) {
-        field(Messages.text("selfEvaluationViewModel.text.6"), i, x -> x.deviationCause, (x, v) -> x.deviationCause = v, clean(text));
+        field(Messages.text("selfEvaluationViewModel.text.6"), i, x -> x.selfEvaluation.deviationCause, (x, v) -> x.selfEvaluation.deviationCause = v, clean(text));
     }
 
     /** 评价档次 of a qualitative row: 达成 / 部分达成 / 未达成, or "" to judge from the 实际完成值. */
     public void setTier(Indicator i, String tier) {
-        field(Messages.text("selfEvaluationViewModel.text.7"), i, x -> x.tier, (x, v) -> x.tier = v, tier == null ? "" : tier);
+        field(Messages.text("selfEvaluationViewModel.text.7"), i, x -> x.selfEvaluation.tier, (x, v) -> x.selfEvaluation.tier = v, tier == null ? "" : tier);
     }
 
     public Optional<String> scoreProblem(Indicator i, String typed, String reason) {
@@ -146,7 +146,7 @@ public final class SelfEvaluationViewModel {
     }
 
     public void restoreAutomatic(Indicator i) {
-        if (i.scoreManual) {
+        if (i.selfEvaluation.scoreManual) {
             perform.accept(ScoreOverride.automatic(owner(), indicators(), i));
         }
     }

@@ -277,13 +277,13 @@ class UnitFormsFromEditorsTest {
             for (int i = 0; i < want.indicators.size(); i++) {
                 Indicator typed = y.overall.indicators.get(i);
                 assertEquals(Optional.empty(), self.setWeight(typed, want.indicators.get(i).weight));
-                self.setActual(typed, want.indicators.get(i).actual);
+                self.setActual(typed, want.indicators.get(i).selfEvaluation.actual);
             }
         });
 
         Unit back = reloaded();
         FiscalYear by = back.year(2022).orElseThrow();
-        assertEquals(want.indicators.get(8).actual, by.overall.indicators.get(8).actual);
+        assertEquals(want.indicators.get(8).selfEvaluation.actual, by.overall.indicators.get(8).selfEvaluation.actual);
         assertReproduces("001_overall", SeedFidelity.seedCells("001_overall.txt"), back, by, "overall-self-evaluation", "hengyang-2022", true);
     }
 

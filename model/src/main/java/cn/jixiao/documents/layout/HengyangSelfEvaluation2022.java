@@ -98,8 +98,8 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
 
     /** The six value cells of a self-evaluated 三级. */
     static List<Cell> evaluated(Indicator i) {
-        return List.of(Cell.of(Text.of(i.name)), Cell.center(Text.of(i.target)), Cell.center(Text.of(i.actual)),
-                Cell.center(Text.of(i.weight)), Cell.center(EvaluationFigures.indicatorScore(i)), Cell.of(Text.of(i.deviationCause)));
+        return List.of(Cell.of(Text.of(i.name)), Cell.center(Text.of(i.target)), Cell.center(Text.of(i.selfEvaluation.actual)),
+                Cell.center(Text.of(i.weight)), Cell.center(EvaluationFigures.indicatorScore(i)), Cell.of(Text.of(i.selfEvaluation.deviationCause)));
     }
 
     /** '填报单位：（盖章）' at the left, the year centred: the seed's form line. */

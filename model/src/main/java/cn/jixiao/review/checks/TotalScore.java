@@ -46,10 +46,10 @@ public final class TotalScore extends BaseCheck {
         }
         BigDecimal s = Numbers.plain(fundsScore).orElse(BigDecimal.ZERO);
         for (Indicator i : rows) {
-            if (i.name.isBlank() && i.score.isBlank()) {
+            if (i.name.isBlank() && i.selfEvaluation.score.isBlank()) {
                 continue;
             }
-            Optional<BigDecimal> v = Numbers.plain(i.score);
+            Optional<BigDecimal> v = Numbers.plain(i.selfEvaluation.score);
             if (v.isEmpty()) {
                 return Optional.empty();
             }
