@@ -76,7 +76,7 @@ public final class AmountFields {
         c.add(new Cell("officialVehicles", "公务用车购置及运行维护费", o.officialVehicles));
         c.add(new Cell("overseasTravel", "因公出国（境）费", o.overseasTravel));
         c.add(new Cell("officialReception", "公务接待费", o.officialReception));
-        c.add(new Cell("executed", "执行数", o.executed));
+        c.add(new Cell("executed", "执行数", o.selfEvaluation.funds.executed));
         return c;
     }
 

@@ -122,9 +122,9 @@ public final class ScoringEngine {
         List<String> warnings = new ArrayList<>();
         Amount budget = overall.budget();
         Optional<BigDecimal> rate = budget.value().filter(v -> v.signum() > 0)
-                .flatMap(b -> overall.executed.value().map(e -> e.divide(b, 6, RoundingMode.HALF_UP)));
-        rate.ifPresent(r -> statedRateWarning(overall.statedExecutionRate, r, null, warnings));
-        return fundsRow(rate, budget, "资金总额", overall.executed, overall.fundsWeight, overall.statedFundsScore, warnings);
+                .flatMap(b -> overall.selfEvaluation.funds.executed.value().map(e -> e.divide(b, 6, RoundingMode.HALF_UP)));
+        rate.ifPresent(r -> statedRateWarning(overall.selfEvaluation.funds.statedExecutionRate, r, null, warnings));
+        return fundsRow(rate, budget, "资金总额", overall.selfEvaluation.funds.executed, overall.selfEvaluation.funds.weight, overall.selfEvaluation.funds.statedScore, warnings);
     }
 
     /** 总分 of a project's self-evaluation: its indicators plus the funds row. */
@@ -134,7 +134,7 @@ public final class ScoringEngine {
 
     /** 总分 of the 部门整体 self-evaluation. */
     public static ProjectScore total(UnitOverall overall) {
-        return total(overall.indicators, scoreFunds(overall), overall.statedTotalScore);
+        return total(overall.indicators, scoreFunds(overall), overall.selfEvaluation.statedTotalScore);
     }
 
     private static ProjectScore total(List<Indicator> indicators, ScoreResult funds, String statedTotal) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The exchange document's shape, pinned: each sample unit (sample-data/units, as shipped)
@@ -38,5 +39,14 @@ class ExchangeGoldenTest {
         }
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), exported,
                 sample + ": the exchange JSON changed shape; see the class comment");
+    }
+
+    /** The golden copy is a document of the current version: it imports and exports to itself. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theGoldenCopyImportsAsTheCurrentVersion(String sample) throws IOException {
+        String golden = Files.readString(GOLDEN.resolve(sample + ".json"), StandardCharsets.UTF_8);
+        assertTrue(golden.contains("\"formatVersion\" : " + UnitDocument.VERSION + ","), sample);
+        assertEquals(golden, UnitExchange.toJson(IncomingUnit.check(UnitExchange.fromJson(golden)).unit()));
     }
 }

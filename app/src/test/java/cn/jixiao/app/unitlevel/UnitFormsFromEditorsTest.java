@@ -177,7 +177,7 @@ class UnitFormsFromEditorsTest {
             type(robot, f.getName(), text);
         }
         for (String which : List.of("declaration", "selfEvaluation")) {
-            Signature sig = which.equals("declaration") ? want.declarationSignature : want.selfEvaluationSignature;
+            Signature sig = which.equals("declaration") ? want.declarationSignature : want.selfEvaluation.signature;
             type(robot, which + "Head", sig.head);
             type(robot, which + "Preparer", sig.preparer);
             type(robot, which + "Phone", sig.phone);
@@ -272,8 +272,8 @@ class UnitFormsFromEditorsTest {
         enterOverall(robot, want, Set.of("executed", "fundsWeight"));
         SelfEvaluationViewModel self = SelfEvaluationViewModel.forOverall(history::perform, ticks, y);
         robot.interact(() -> {
-            assertEquals(Optional.empty(), self.setMoney("执行数", want.executed.text()));
-            assertEquals(Optional.empty(), self.setFundsWeight(want.fundsWeight));
+            assertEquals(Optional.empty(), self.setMoney("执行数", want.selfEvaluation.funds.executed.text()));
+            assertEquals(Optional.empty(), self.setFundsWeight(want.selfEvaluation.funds.weight));
             for (int i = 0; i < want.indicators.size(); i++) {
                 Indicator typed = y.overall.indicators.get(i);
                 assertEquals(Optional.empty(), self.setWeight(typed, want.indicators.get(i).weight));

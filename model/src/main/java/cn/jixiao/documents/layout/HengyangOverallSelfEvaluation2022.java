@@ -57,13 +57,13 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
         String total = Text.first(Text.of(o.statedTotal), EvaluationFigures.plain(EvaluationFigures.sum(List.of(
                 Text.of(o.generalPublicBudget), Text.of(o.governmentFund), Text.of(o.specialAccount),
                 Text.of(o.otherFunds)))));
-        Optional<BigDecimal> fraction = EvaluationFigures.ratio(o.executed.value(), EvaluationFigures.number(total));
-        String weight = Text.first(o.fundsWeight, "10");
-        String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(o), o.statedFundsScore);
+        Optional<BigDecimal> fraction = EvaluationFigures.ratio(o.selfEvaluation.funds.executed.value(), EvaluationFigures.number(total));
+        String weight = Text.first(o.selfEvaluation.funds.weight, "10");
+        String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(o), o.selfEvaluation.funds.statedScore);
         t.row(Cell.label("部门名称"), Cell.of(Text.of(u.name)).span(4), Cell.label("执行数"), Cell.label("资金执行率"),
                 Cell.label("分值"), Cell.label("得分"));
         t.row(Cell.label("年度预算申请（万元）").rows(6), Cell.of("资金总额：" + total).span(4),
-                Cell.amount(Text.of(o.executed)), Cell.center(EvaluationFigures.rate(o.statedExecutionRate, fraction)),
+                Cell.amount(Text.of(o.selfEvaluation.funds.executed)), Cell.center(EvaluationFigures.rate(o.selfEvaluation.funds.statedExecutionRate, fraction)),
                 Cell.center(weight), Cell.center(fundsScore));
         t.row(Cell.of("按收入性质分：").span(4), Cell.of("按支出性质分：").span(4));
         t.row(Cell.of("其中：一般公共预算收入：" + Text.of(o.generalPublicBudget)).span(4),
@@ -86,10 +86,10 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
                 HengyangSelfEvaluation2022::evaluated, 6)) {
             t.row(row.toArray(Cell[]::new));
         }
-        t.row(Cell.label("总分").span(6), Cell.center(Text.first(o.statedWeightTotal, EvaluationFigures.totalWeight(weight, indicators))),
-                Cell.center(EvaluationFigures.totalScore(o.statedTotalScore, fundsScore, indicators)), Cell.of(""));
+        t.row(Cell.label("总分").span(6), Cell.center(Text.first(o.selfEvaluation.statedWeightTotal, EvaluationFigures.totalWeight(weight, indicators))),
+                Cell.center(EvaluationFigures.totalScore(o.selfEvaluation.statedTotalScore, fundsScore, indicators)), Cell.of(""));
         doc.add(t);
-        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(o.selfEvaluationSignature)));
+        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(o.selfEvaluation.signature)));
         return List.of(doc);
     }
 

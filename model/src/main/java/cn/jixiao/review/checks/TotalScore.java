@@ -25,8 +25,8 @@ public final class TotalScore extends BaseCheck {
     @Override
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
-        sum(y.overall.statedTotalScore, y.overall.statedFundsScore, y.overall.indicators).ifPresent(s ->
-                out.add(onUnit(y, FieldRef.overall("statedTotalScore"), Names.OVERALL, message(y.overall.statedTotalScore, s))));
+        sum(y.overall.selfEvaluation.statedTotalScore, y.overall.selfEvaluation.funds.statedScore, y.overall.indicators).ifPresent(s ->
+                out.add(onUnit(y, FieldRef.overall("statedTotalScore"), Names.OVERALL, message(y.overall.selfEvaluation.statedTotalScore, s))));
         for (Project p : y.projects) {
             sum(p.selfEvaluation.statedTotalScore, p.selfEvaluation.funds.statedScore, p.indicators).ifPresent(s ->
                     out.add(onProject(y, p, "selfEvaluation.statedTotalScore", message(p.selfEvaluation.statedTotalScore, s))));
