@@ -7,7 +7,7 @@ package cn.jixiao.domain;
  *
  * <p>In the exchange JSON and the unit file these fields sit flat on the indicator, as before.
  */
-public class IndicatorSelfEvaluation {
+public class IndicatorSelfEvaluation implements StageRecord {
     /** 实际完成值 (actual) as written. */
     public String actual = "";
     /** 得分 as stated on the form or typed by hand; empty means "computed". */
@@ -20,4 +20,9 @@ public class IndicatorSelfEvaluation {
     public String tier = "";
     /** 偏差原因分析及改进措施 (deviationCause). */
     public String deviationCause = "";
+
+    @Override
+    public Stage stage() {
+        return Stage.SELF_EVALUATION;
+    }
 }
