@@ -59,7 +59,7 @@ public final class Cli {
             return 2;
         }
         try {
-            Args a = new Args(Arrays.asList(args).subList(1, args.length), command.get().flags());
+            Args a = new Args(command.get(), Arrays.asList(args).subList(1, args.length));
             return command.get().run(a, out, err);
         } catch (CliException e) {
             err.println("错误：" + e.getMessage());

@@ -7,6 +7,7 @@ import cn.jixiao.store.UnitFile;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** `jixiao new FILE [--sample NAME] [--name 单位名称]`: a new unit file; never overwrites. */
 final class NewCommand implements Command {
@@ -18,6 +19,11 @@ final class NewCommand implements Command {
     @Override
     public String usage() {
         return "new FILE [--sample " + String.join("|", Samples.NAMES) + "] [--name 单位名称]   新建单位文件（空白或示例单位）";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("sample", "name");
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** `jixiao parse-target TEXT... [--type ≥|≤|=|定性]`: how each 指标值 is read, one JSON object per line. */
 final class ParseTargetCommand implements Command {
@@ -20,6 +21,16 @@ final class ParseTargetCommand implements Command {
     @Override
     public String usage() {
         return "parse-target 指标值... [--type ≥|≤|=|定性]   显示指标值的解读（每行一个 JSON）";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("type");
+    }
+
+    @Override
+    public int maxPositional() {
+        return -1;
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.Set;
  * [--type ≥|≤|=|定性] [--category 成本指标]`: the score of one indicator and the rule that gave it.
  */
 final class ScoreIndicatorCommand implements Command {
-    private static final Set<String> KNOWN = Set.of("target", "actual", "weight", "rule", "tier", "type", "category");
 
     @Override
     public String name() {
@@ -26,12 +25,18 @@ final class ScoreIndicatorCommand implements Command {
     }
 
     @Override
+    public Set<String> options() {
+        return Set.of("target", "actual", "weight", "rule", "tier", "type", "category");
+    }
+
+    @Override
+    public int maxPositional() {
+        // no Args refusal: the message below says where the values belong
+        return -1;
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
-        for (String name : args.optionNames()) {
-            if (!KNOWN.contains(name)) {
-                throw new CliException("未知选项：--" + name + "。可用选项：--target --actual --weight --rule --tier --type --category");
-            }
-        }
         if (!args.positional().isEmpty()) {
             throw new CliException("多余的参数：" + String.join(" ", args.positional()) + "（指标值、实际完成值、分值请用 --target --actual --weight 给出）");
         }

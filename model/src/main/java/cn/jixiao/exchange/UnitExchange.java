@@ -81,15 +81,15 @@ public final class UnitExchange {
             throw new ExchangeException("不是绩效填报的单位文档：文档应为一个以 { 开始的对象。");
         }
         JsonNode format = root.get("format");
-        if (format == null) {
+        if (format == null || format.isNull()) {
             throw new ExchangeException("文档缺少格式名称（format），不是绩效填报导出的单位文档。");
         }
         if (!format.isTextual() || !UnitDocument.FORMAT.equals(format.asText())) {
             throw new ExchangeException("不是绩效填报的单位文档（format 应为 " + UnitDocument.FORMAT + "）。");
         }
         JsonNode version = root.get("formatVersion");
-        if (version == null) {
-            throw new ExchangeException("文档缺少格式版本（formatVersion）。");
+        if (version == null || version.isNull()) {
+            throw new ExchangeException("文档缺少格式版本（formatVersion），不是绩效填报导出的完整单位文档。请重新导出，或在文档开头补上 \"formatVersion\": " + UnitDocument.VERSION + "。");
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt()) {
             throw new ExchangeException("格式版本（formatVersion）应为整数 " + UnitDocument.VERSION + "，实际为 "
