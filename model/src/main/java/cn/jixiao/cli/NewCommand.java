@@ -1,5 +1,6 @@
 package cn.jixiao.cli;
 
+import cn.jixiao.domain.TextInput;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.sample.Samples;
 import cn.jixiao.store.UnitFile;
@@ -41,7 +42,14 @@ final class NewCommand implements Command {
             unit = Samples.load(name);
         } else {
             unit = new Unit();
-            unit.name = args.option("name").orElse("新建单位");
+            TextInput.Cleaned name = TextInput.clean(args.option("name").orElse("新建单位"));
+            if (name.text().isBlank()) {
+                throw new CliException("选项 --name（单位名称）不能为空，例如 --name 衡阳市人民政府办公室。");
+            }
+            if (name.changed()) {
+                err.println("提示：" + name.notice("--name"));
+            }
+            unit.name = name.text().strip();
         }
         UnitFile.createWith(file, unit).close();
         out.println(file.toAbsolutePath());

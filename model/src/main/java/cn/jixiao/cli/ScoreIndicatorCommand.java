@@ -4,6 +4,7 @@ import cn.jixiao.domain.Indicator;
 import cn.jixiao.scoring.ScoreResult;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.scoring.Tier;
+import cn.jixiao.target.TextFold;
 
 import java.io.PrintStream;
 import java.util.Set;
@@ -13,6 +14,13 @@ import java.util.Set;
  * [--type ≥|≤|=|定性] [--category 成本指标]`: the score of one indicator and the rule that gave it.
  */
 final class ScoreIndicatorCommand implements Command {
+
+    /** A project's indicators share 100 points: no one indicator weighs more. */
+    private static final java.math.BigDecimal MAX_WEIGHT = java.math.BigDecimal.valueOf(100);
+
+    private static String shorten(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    }
 
     @Override
     public String name() {
@@ -44,11 +52,12 @@ final class ScoreIndicatorCommand implements Command {
         indicator.target = args.option("target").orElseThrow(() -> new CliException("缺少选项 --target（指标值，如 ≥95%）"));
         indicator.actual = args.option("actual").orElse("");
         indicator.weight = args.option("weight").orElseThrow(() -> new CliException("缺少选项 --weight（分值，如 15）"));
-        if (!indicator.weight.strip().matches("[0-9０-９]+([.．][0-9０-９]+)?")) {
-            throw new CliException("分值应为不小于零的数字，实际为：" + indicator.weight);
+        if (!indicator.weight.strip().matches("[0-9０-９]{1,3}([.．][0-9０-９]{1,4})?")
+                || new java.math.BigDecimal(TextFold.fold(indicator.weight.strip())).compareTo(MAX_WEIGHT) > 0) {
+            throw new CliException("分值应为 0—100 之间的数字（选项 --weight），实际为：" + shorten(indicator.weight) + "。");
         }
         indicator.scoringRule = args.option("rule").orElse("");
-        indicator.comparator = args.option("type").orElse("");
+        indicator.comparator = ParseTargetCommand.type(args);
         indicator.category = args.option("category").orElse("");
         String tier = args.option("tier").orElse("");
         if (!tier.isBlank() && Tier.of(tier).isEmpty()) {

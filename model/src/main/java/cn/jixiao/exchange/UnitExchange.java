@@ -108,7 +108,7 @@ public final class UnitExchange {
         }
         Optional<List<Object>> nullAt = JsonShape.firstNull(root, List.of());
         if (nullAt.isPresent()) {
-            throw new ExchangeException("文档中" + JsonPlace.describe(nullAt.get()) + "为空值（null）。请填写内容，或删去这一项。");
+            throw new ExchangeException("文档中" + JsonPlace.describe(nullAt.get()) + "是空值，没有内容。请填写内容，或删去这一项。");
         }
         JsonNode years = unitNode.get("years");
         if (years != null && years.isArray()) {
@@ -135,6 +135,11 @@ public final class UnitExchange {
         try {
             return Json.MAPPER.treeToValue(node, type);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException tooBig) {
+                // a number that does not fit (a year of twenty digits): the kind is right, the size is not
+                throw new ExchangeException("文档中" + JsonPlace.of(e, place) + "的数字超出了允许的范围：应为" + expected(tooBig.getTargetType())
+                        + "，且不能这么大。", e);
+            }
             String expected = e instanceof MismatchedInputException m ? expected(m.getTargetType()) : "";
             throw new ExchangeException("文档中" + JsonPlace.of(e, place) + "的内容类型不对"
                     + (expected.isEmpty() ? "" : "：应为" + expected) + "。", e);

@@ -117,7 +117,8 @@ class StrictImportTest {
         String digits = "9".repeat(5_000);
         refused("{\"format\":\"jixiao-unit\",\"formatVersion\":" + digits + ",\"unit\":{\"name\":\"x\"}}");
         refused(head + "[{\"year\":" + digits + "}]}}");
-        refused(head + "[{\"year\":20" + "0".repeat(20) + "}]}}");
+        String huge = refused(head + "[{\"year\":20" + "0".repeat(20) + "}]}}");
+        assertTrue(huge.contains("年度") && huge.contains("整数"), huge);
         refused(d -> firstProject(d).put("name", 1e300).set("indicators", Json.MAPPER.getNodeFactory().numberNode(new java.math.BigDecimal(digits))));
     }
 
