@@ -221,7 +221,8 @@ public final class NewUnitDialog {
     private static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(8);
-        g.setVgap(6);
+        // the message line under each row is the space between rows
+        g.setVgap(2);
         g.setPadding(new Insets(4));
         ColumnConstraints label = new ColumnConstraints(90);
         ColumnConstraints input = new ColumnConstraints(150, 300, 400);
@@ -242,7 +243,7 @@ public final class NewUnitDialog {
         g.add(input, 1, row);
         Label error = new Label();
         error.setId("error-" + key);
-        error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 11px; -fx-min-height: 1.5em; -fx-pref-height: 1.5em; -fx-max-height: 1.5em;");
+        error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 11px; -fx-min-height: 1.4em; -fx-pref-height: 1.4em; -fx-max-height: 1.4em;");
         error.setWrapText(false);
         error.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         error.setMaxWidth(Double.MAX_VALUE);
