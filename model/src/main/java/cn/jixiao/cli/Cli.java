@@ -61,6 +61,10 @@ public final class Cli {
         } catch (CliException e) {
             err.println("错误：" + e.getMessage());
             return e.exitCode();
+        } catch (java.nio.file.InvalidPathException e) {
+            // a NUL or, on Windows, a character like * or ? in a path: Java's message is English
+            err.println("错误：文件路径中有不能用于文件名的字符：" + e.getInput().replace("\0", "\\0") + "。请检查路径后重试。");
+            return 2;
         } catch (UnitFileException | UnitExchange.ExchangeException | AtomicFile.FileWriteException e) {
             err.println("错误：" + e.getMessage());
             return 1;

@@ -55,6 +55,12 @@ final class ExportCommand implements Command {
             throw new CliException("--out 应为保存导出文件的文件夹，但 " + dir + " 不是文件夹（是一个文件）。请给出一个文件夹。");
         }
         if (args.option("form").isEmpty()) {
+            List<String> formOnly = java.util.stream.Stream.of("year", "style", "project", "period", "separate")
+                    .filter(o -> args.optionNames().contains(o)).map(o -> "--" + o).toList();
+            if (!formOnly.isEmpty()) {
+                throw new CliException(String.join("、", formOnly) + " 只用于导出表单，请同时给出 --form（可选表单：" + formsList()
+                        + "）；不带 --form 时导出的是整个单位的 JSON。");
+            }
             String format = args.option("format").orElse("json");
             if (!format.equals("json")) {
                 throw new CliException("不带 --form 时只能导出整个单位的 JSON（--format json）。导出表单请加 --year 和 --form，可选表单："

@@ -184,6 +184,24 @@ class CliSafetyTest {
         }
     }
 
+    /** Found hunting issue 14's kinds: a NUL in a path gave the internal-error message; --year without --form was silently ignored. */
+    @Test
+    void aPathThatCannotBeAFileNameAndFormOptionsWithoutAFormAreSaid() throws Exception {
+        for (String[] args : List.of(new String[] {"review", "单位\0.jixiao"}, new String[] {"new", "单位\0.jixiao"},
+                new String[] {"import", "u.jixiao", "单位\0.json"}, new String[] {"export", "u.jixiao", "--out", "导出\0"})) {
+            Run r = run(args);
+            assertEquals(2, r.code(), r.err());
+            PlainChinese.assertPlain(r.err());
+            assertTrue(r.err().contains("不能用于文件名的字符"), r.err());
+        }
+        Path file = dir.resolve("u.jixiao");
+        assertEquals(0, run("new", file.toString(), "--name", "怀远县人民政府办公室").code());
+        Run r = run("export", file.toString(), "--year", "2024", "--format", "json", "--out", dir.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--year") && r.err().contains("--form"), r.err());
+        assertFalse(Files.exists(dir.resolve("u.json")), "nothing written on a mistaken command line");
+    }
+
     /** Issue 14 follow-up: `benchmark --projects -1` named no field; every number option says which option and what range. */
     @Test
     void aNumberOptionOutOfRangeNamesTheOptionAndTheRange() throws Exception {
