@@ -43,6 +43,33 @@ final class BenchmarkCommand implements Command {
     }
 
     @Override
+    public Set<String> options() {
+        return Set.of("projects", "indicators", "edits", "sizes", "formats", "rounds", "repeats");
+    }
+
+    @Override
+    public int maxPositional() {
+        return 0;
+    }
+
+    /** The largest synthetic unit a benchmark builds: the scale runs of docs/benchmarks.md go to 10,000 projects. */
+    static final int MAX_PROJECTS = 10_000;
+    static final int MAX_INDICATORS = 200;
+    static final int MAX_REPEATS = 1_000;
+
+    static int projects(Args args) {
+        return args.intOption("projects", 1, MAX_PROJECTS).orElse(300);
+    }
+
+    static int indicators(Args args) {
+        return args.intOption("indicators", 1, MAX_INDICATORS).orElse(20);
+    }
+
+    static int repeats(Args args, String name, int otherwise) {
+        return args.intOption(name, 1, MAX_REPEATS).orElse(otherwise);
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         if (args.flag("documents")) {
             return DocumentsBenchmark.run(args, out);
@@ -50,9 +77,9 @@ final class BenchmarkCommand implements Command {
         if (args.flag("monitoring")) {
             return MonitoringBenchmark.run(args, out);
         }
-        int projects = args.intOption("projects").orElse(300);
-        int indicators = args.intOption("indicators").orElse(20);
-        int edits = args.intOption("edits").orElse(200);
+        int projects = projects(args);
+        int indicators = indicators(args);
+        int edits = args.intOption("edits", 1, 100_000).orElse(200);
         Path dir = Files.createTempDirectory("jixiao-bench");
         Path file = dir.resolve("synthetic.jixiao");
         Unit unit = SyntheticUnit.generate(projects, indicators, 42);

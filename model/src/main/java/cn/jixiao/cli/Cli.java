@@ -43,10 +43,7 @@ public final class Cli {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
-            out.println("用法：jixiao 命令 [参数]");
-            for (Command c : COMMANDS) {
-                out.println("  " + c.usage());
-            }
+            usage(out);
             return 0;
         }
         if (args[0].equals("--version")) {
@@ -59,11 +56,15 @@ public final class Cli {
             return 2;
         }
         try {
-            Args a = new Args(Arrays.asList(args).subList(1, args.length), command.get().flags());
+            Args a = new Args(command.get(), Arrays.asList(args).subList(1, args.length));
             return command.get().run(a, out, err);
         } catch (CliException e) {
             err.println("错误：" + e.getMessage());
             return e.exitCode();
+        } catch (java.nio.file.InvalidPathException e) {
+            // a NUL or, on Windows, a character like * or ? in a path: Java's message is English
+            err.println("错误：文件路径中有不能用于文件名的字符：" + e.getInput().replace("\0", "\\0") + "。请检查路径后重试。");
+            return 2;
         } catch (UnitFileException | UnitExchange.ExchangeException | AtomicFile.FileWriteException e) {
             err.println("错误：" + e.getMessage());
             return 1;
@@ -71,6 +72,24 @@ public final class Cli {
             err.println("错误：" + UserMessage.of(e));
             return 1;
         }
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("用法：jixiao 命令 [参数]");
+        for (Command c : COMMANDS) {
+            out.println("  " + c.usage());
+        }
+    }
+
+    /**
+     * Said when the window cannot open because there is no graphical display (a Linux server, a
+     * remote shell): what to do instead, with the commands. Returns the exit code.
+     */
+    public static int withoutDisplay(PrintStream err) {
+        err.println("错误：没有可用的图形显示（未设置 DISPLAY），无法打开绩效填报的窗口。"
+                + "请在图形桌面中启动本程序；在没有图形显示的地方，请使用命令行。");
+        usage(err);
+        return 2;
     }
 
     public static void main(String[] args) {

@@ -15,6 +15,21 @@ public interface Command {
         return Set.of();
     }
 
+    /** Options that take a value; with {@link #flags()} every option the command knows, anything else is refused by name. */
+    default Set<String> options() {
+        return Set.of();
+    }
+
+    /** Options that may be given more than once (each value kept); any other option given twice is refused. */
+    default Set<String> repeatable() {
+        return Set.of();
+    }
+
+    /** How many plain arguments (files, texts) the command takes at most; -1 for any number. */
+    default int maxPositional() {
+        return 1;
+    }
+
     /** Runs the command; returns the exit code. */
     int run(Args args, PrintStream out, PrintStream err) throws Exception;
 }

@@ -38,9 +38,9 @@ final class DocumentsBenchmark {
     }
 
     static int run(Args args, PrintStream out) throws IOException {
-        int rounds = args.intOption("rounds").orElse(9);
-        int indicators = args.intOption("indicators").orElse(20);
-        int repeats = args.intOption("repeats").orElse(3);
+        int rounds = BenchmarkCommand.repeats(args, "rounds", 9);
+        int indicators = BenchmarkCommand.indicators(args);
+        int repeats = BenchmarkCommand.repeats(args, "repeats", 3);
         List<Integer> sizes = args.option("sizes").map(DocumentsBenchmark::sizes).orElse(List.of(75, 150, 300));
         // --formats xlsx measures one writer alone: 10,000 projects in Word need far more heap than in Excel
         List<DocumentExporter.Format> formats = args.option("formats").map(DocumentsBenchmark::formats).orElse(FORMATS);
@@ -121,16 +121,20 @@ final class DocumentsBenchmark {
 
     private static List<DocumentExporter.Format> formats(String text) {
         List<DocumentExporter.Format> out = new ArrayList<>();
-        for (String part : text.split(",")) {
-            out.add(DocumentExporter.Format.parse(part.strip()));
+        for (String part : text.split(",", -1)) {
+            try {
+                out.add(DocumentExporter.Format.parse(part.strip()));
+            } catch (DocumentExporter.ChoiceException e) {
+                throw new CliException("选项 --formats 只能是 docx、xlsx、json（用逗号分隔），实际为：" + text + "。");
+            }
         }
         return out;
     }
 
     private static List<Integer> sizes(String text) {
         List<Integer> out = new ArrayList<>();
-        for (String part : text.split(",")) {
-            out.add(Integer.parseInt(part.strip()));
+        for (String part : text.split(",", -1)) {
+            out.add(Args.whole(part, "选项 --sizes 中的项目数", 1, BenchmarkCommand.MAX_PROJECTS));
         }
         return out;
     }

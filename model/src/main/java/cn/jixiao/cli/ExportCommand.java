@@ -3,6 +3,7 @@ package cn.jixiao.cli;
 import cn.jixiao.documents.DocumentExporter;
 import cn.jixiao.documents.FormLayouts;
 import cn.jixiao.domain.Unit;
+import cn.jixiao.domain.UnitRules;
 import cn.jixiao.exchange.UnitExchange;
 import cn.jixiao.store.UnitFile;
 
@@ -37,6 +38,16 @@ final class ExportCommand implements Command {
     }
 
     @Override
+    public Set<String> options() {
+        return Set.of("year", "form", "style", "project", "format", "out", "period");
+    }
+
+    @Override
+    public Set<String> repeatable() {
+        return Set.of("project");
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path file = Path.of(args.positional(0, "单位文件路径 FILE"));
         Path dir = Path.of(args.option("out").orElse("."));
@@ -44,6 +55,12 @@ final class ExportCommand implements Command {
             throw new CliException("--out 应为保存导出文件的文件夹，但 " + dir + " 不是文件夹（是一个文件）。请给出一个文件夹。");
         }
         if (args.option("form").isEmpty()) {
+            List<String> formOnly = java.util.stream.Stream.of("year", "style", "project", "period", "separate")
+                    .filter(o -> args.optionNames().contains(o)).map(o -> "--" + o).toList();
+            if (!formOnly.isEmpty()) {
+                throw new CliException(String.join("、", formOnly) + " 只用于导出表单，请同时给出 --form（可选表单：" + formsList()
+                        + "）；不带 --form 时导出的是整个单位的 JSON。");
+            }
             String format = args.option("format").orElse("json");
             if (!format.equals("json")) {
                 throw new CliException("不带 --form 时只能导出整个单位的 JSON（--format json）。导出表单请加 --year 和 --form，可选表单："
@@ -56,7 +73,7 @@ final class ExportCommand implements Command {
             return 0;
         }
         String format = args.option("format").orElseThrow(() -> new CliException("缺少选项 --format（docx、xlsx 或 json）"));
-        int year = args.intOption("year").orElseThrow(() -> new CliException("导出表单需要 --year 年度"));
+        int year = args.intOption("year", UnitRules.FIRST_YEAR, UnitRules.LAST_YEAR).orElseThrow(() -> new CliException("导出表单需要 --year 年度"));
         Unit unit = load(file);
         DocumentExporter.Request request = new DocumentExporter.Request(year, args.option("form").get(),
                 args.option("style").orElse(null), args.options("project"), DocumentExporter.Format.parse(format), dir,
@@ -79,11 +96,7 @@ final class ExportCommand implements Command {
 
     /** --period X: the monitoring period 截至 X 月 (monitoring forms); absent means each project's latest. */
     private static int period(Args args) {
-        int month = args.intOption("period").orElse(0);
-        if (args.option("period").isPresent() && (month < 1 || month > 12)) {
-            throw new CliException("--period 应为截至的月份（1—12），例如 --period 6 表示1—6月");
-        }
-        return month;
+        return args.intOption("period", 1, 12).orElse(0);
     }
 
     private static Unit load(Path file) {

@@ -24,6 +24,11 @@ final class ImportCommand implements Command {
     }
 
     @Override
+    public int maxPositional() {
+        return 2;
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path file = Path.of(args.positional(0, "单位文件路径 FILE"));
         Path source = Path.of(args.positional(1, "JSON 文档路径 SOURCE.json"));

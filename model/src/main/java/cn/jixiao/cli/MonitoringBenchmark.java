@@ -25,9 +25,9 @@ final class MonitoringBenchmark {
     }
 
     static int run(Args args, PrintStream out) throws IOException {
-        int projects = args.intOption("projects").orElse(300);
-        int indicators = args.intOption("indicators").orElse(20);
-        int repeats = args.intOption("repeats").orElse(3);
+        int projects = BenchmarkCommand.projects(args);
+        int indicators = BenchmarkCommand.indicators(args);
+        int repeats = BenchmarkCommand.repeats(args, "repeats", 3);
         Unit unit = SyntheticUnit.generate(projects, indicators, 42);
         FiscalYear year = unit.years.get(0);
         SyntheticMonitoring.monitor(year, 6, 42);

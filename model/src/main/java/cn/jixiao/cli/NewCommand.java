@@ -1,5 +1,6 @@
 package cn.jixiao.cli;
 
+import cn.jixiao.domain.TextInput;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.sample.Samples;
 import cn.jixiao.store.UnitFile;
@@ -7,6 +8,7 @@ import cn.jixiao.store.UnitFile;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** `jixiao new FILE [--sample NAME] [--name 单位名称]`: a new unit file; never overwrites. */
 final class NewCommand implements Command {
@@ -18,6 +20,11 @@ final class NewCommand implements Command {
     @Override
     public String usage() {
         return "new FILE [--sample " + String.join("|", Samples.NAMES) + "] [--name 单位名称]   新建单位文件（空白或示例单位）";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("sample", "name");
     }
 
     @Override
@@ -35,7 +42,14 @@ final class NewCommand implements Command {
             unit = Samples.load(name);
         } else {
             unit = new Unit();
-            unit.name = args.option("name").orElse("新建单位");
+            TextInput.Cleaned name = TextInput.clean(args.option("name").orElse("新建单位"));
+            if (name.text().isBlank()) {
+                throw new CliException("选项 --name（单位名称）不能为空，例如 --name 衡阳市人民政府办公室。");
+            }
+            if (name.changed()) {
+                err.println("提示：" + name.notice("--name"));
+            }
+            unit.name = name.text().strip();
         }
         UnitFile.createWith(file, unit).close();
         out.println(file.toAbsolutePath());

@@ -1,6 +1,7 @@
 package cn.jixiao.cli;
 
 import cn.jixiao.domain.Unit;
+import cn.jixiao.domain.UnitRules;
 import cn.jixiao.exchange.UnitExchange;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Review;
@@ -35,6 +36,11 @@ final class ReviewCommand implements Command {
     }
 
     @Override
+    public Set<String> options() {
+        return Set.of("year");
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path file = Path.of(args.positional(0, "单位文件路径 FILE"));
         if (!Files.exists(file)) {
@@ -43,7 +49,7 @@ final class ReviewCommand implements Command {
         Unit unit = load(file);
         List<Finding> findings;
         if (args.option("year").isPresent()) {
-            int year = args.intOption("year").orElseThrow();
+            int year = args.intOption("year", UnitRules.FIRST_YEAR, UnitRules.LAST_YEAR).orElseThrow();
             if (unit.year(year).isEmpty()) {
                 throw new CliException(unit.name + "没有" + year + "年度的数据。", 1);
             }

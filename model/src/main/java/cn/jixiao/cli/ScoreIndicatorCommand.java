@@ -4,6 +4,7 @@ import cn.jixiao.domain.Indicator;
 import cn.jixiao.scoring.ScoreResult;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.scoring.Tier;
+import cn.jixiao.target.TextFold;
 
 import java.io.PrintStream;
 import java.util.Set;
@@ -13,7 +14,13 @@ import java.util.Set;
  * [--type ≥|≤|=|定性] [--category 成本指标]`: the score of one indicator and the rule that gave it.
  */
 final class ScoreIndicatorCommand implements Command {
-    private static final Set<String> KNOWN = Set.of("target", "actual", "weight", "rule", "tier", "type", "category");
+
+    /** A project's indicators share 100 points: no one indicator weighs more. */
+    private static final java.math.BigDecimal MAX_WEIGHT = java.math.BigDecimal.valueOf(100);
+
+    private static String shorten(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    }
 
     @Override
     public String name() {
@@ -26,12 +33,18 @@ final class ScoreIndicatorCommand implements Command {
     }
 
     @Override
+    public Set<String> options() {
+        return Set.of("target", "actual", "weight", "rule", "tier", "type", "category");
+    }
+
+    @Override
+    public int maxPositional() {
+        // no Args refusal: the message below says where the values belong
+        return -1;
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
-        for (String name : args.optionNames()) {
-            if (!KNOWN.contains(name)) {
-                throw new CliException("未知选项：--" + name + "。可用选项：--target --actual --weight --rule --tier --type --category");
-            }
-        }
         if (!args.positional().isEmpty()) {
             throw new CliException("多余的参数：" + String.join(" ", args.positional()) + "（指标值、实际完成值、分值请用 --target --actual --weight 给出）");
         }
@@ -39,11 +52,12 @@ final class ScoreIndicatorCommand implements Command {
         indicator.target = args.option("target").orElseThrow(() -> new CliException("缺少选项 --target（指标值，如 ≥95%）"));
         indicator.selfEvaluation.actual = args.option("actual").orElse("");
         indicator.weight = args.option("weight").orElseThrow(() -> new CliException("缺少选项 --weight（分值，如 15）"));
-        if (!indicator.weight.strip().matches("[0-9０-９]+([.．][0-9０-９]+)?")) {
-            throw new CliException("分值应为不小于零的数字，实际为：" + indicator.weight);
+        if (!indicator.weight.strip().matches("[0-9０-９]{1,3}([.．][0-9０-９]{1,4})?")
+                || new java.math.BigDecimal(TextFold.fold(indicator.weight.strip())).compareTo(MAX_WEIGHT) > 0) {
+            throw new CliException("分值应为 0—100 之间的数字（选项 --weight），实际为：" + shorten(indicator.weight) + "。");
         }
         indicator.scoringRule = args.option("rule").orElse("");
-        indicator.comparator = args.option("type").orElse("");
+        indicator.comparator = ParseTargetCommand.type(args);
         indicator.category = args.option("category").orElse("");
         String tier = args.option("tier").orElse("");
         if (!tier.isBlank() && Tier.of(tier).isEmpty()) {

@@ -82,15 +82,15 @@ public final class UnitExchange {
             throw new ExchangeException("不是绩效填报的单位文档：文档应为一个以 { 开始的对象。");
         }
         JsonNode format = root.get("format");
-        if (format == null) {
+        if (format == null || format.isNull()) {
             throw new ExchangeException("文档缺少格式名称（format），不是绩效填报导出的单位文档。");
         }
         if (!format.isTextual() || !UnitDocument.FORMAT.equals(format.asText())) {
             throw new ExchangeException("不是绩效填报的单位文档（format 应为 " + UnitDocument.FORMAT + "）。");
         }
         JsonNode version = root.get("formatVersion");
-        if (version == null) {
-            throw new ExchangeException("文档缺少格式版本（formatVersion）。");
+        if (version == null || version.isNull()) {
+            throw new ExchangeException("文档缺少格式版本（formatVersion），不是绩效填报导出的完整单位文档。请重新导出，或在文档开头补上 \"formatVersion\": " + UnitDocument.VERSION + "。");
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt()) {
             throw new ExchangeException("格式版本（formatVersion）应为整数 " + UnitDocument.VERSION + "，实际为 "
@@ -109,7 +109,7 @@ public final class UnitExchange {
         }
         Optional<List<Object>> nullAt = JsonShape.firstNull(root, List.of());
         if (nullAt.isPresent()) {
-            throw new ExchangeException("文档中" + JsonPlace.describe(nullAt.get()) + "为空值（null）。请填写内容，或删去这一项。");
+            throw new ExchangeException("文档中" + JsonPlace.describe(nullAt.get()) + "是空值，没有内容。请填写内容，或删去这一项。");
         }
         JsonNode years = unitNode.get("years");
         if (years != null && years.isArray()) {
@@ -137,6 +137,11 @@ public final class UnitExchange {
         try {
             return Json.MAPPER.treeToValue(node, type);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException tooBig) {
+                // a number that does not fit (a year of twenty digits): the kind is right, the size is not
+                throw new ExchangeException("文档中" + JsonPlace.of(e, place) + "的数字超出了允许的范围：应为" + expected(tooBig.getTargetType())
+                        + "，且不能这么大。", e);
+            }
             String expected = e instanceof MismatchedInputException m ? expected(m.getTargetType()) : "";
             throw new ExchangeException("文档中" + JsonPlace.of(e, place) + "的内容类型不对"
                     + (expected.isEmpty() ? "" : "：应为" + expected) + "。", e);

@@ -102,14 +102,66 @@ final class FileIdentity {
         return ((b[at] & 0xffL) << 24) | ((b[at + 1] & 0xffL) << 16) | ((b[at + 2] & 0xffL) << 8) | (b[at + 3] & 0xffL);
     }
 
-    /** True when a rollback journal lies beside the file: a crash's, to be rolled back before reading. */
-    static boolean hasJournal(Path real) {
-        Path journal = real.resolveSibling(real.getFileName() + "-journal");
-        try {
-            return Files.isRegularFile(journal) && Files.size(journal) > 0;
-        } catch (IOException e) {
-            return true;
+    /** The files SQLite keeps beside a database: a rollback journal, or a write-ahead log and its shared-memory index. */
+    enum Companion {
+        JOURNAL("-journal"), WAL("-wal"), SHM("-shm");
+
+        final String suffix;
+
+        Companion(String suffix) {
+            this.suffix = suffix;
         }
+
+        Path beside(Path file) {
+            return file.resolveSibling(file.getFileName() + suffix);
+        }
+    }
+
+    /** The companions lying beside the file (any kind of file or folder by that name). */
+    static List<Path> companions(Path file, Companion... kinds) {
+        List<Path> out = new ArrayList<>();
+        for (Companion k : kinds) {
+            Path p = k.beside(file);
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A write-ahead log or its index beside the file: our files never make them (rollback journal
+     * only), and SQLite, once connected, would take, rewrite or delete them. Reading then goes
+     * through a copy without them; writing is refused.
+     */
+    static List<Path> walCompanions(Path real) {
+        return companions(real, Companion.WAL, Companion.SHM);
+    }
+
+    /** Refuses to write a file that has a write-ahead log or its index beside it; touches neither. */
+    static void noWalCompanions(Path real, Path shown) {
+        List<Path> found = walCompanions(real);
+        if (!found.isEmpty()) {
+            throw new UnitFileException("单位文件旁有其他程序的数据库临时文件（" + names(found) + "），绩效填报的单位文件从不使用它们，"
+                    + "可能有其他程序正在使用这个文件。为免损坏数据，文件没有打开，它和旁边的文件都未作任何改动：" + shown
+                    + "。请关闭其他程序后重试；如果这些文件是复制时带来的，请把它们移走后再打开。");
+        }
+    }
+
+    /**
+     * Refuses to create a file where companions of an earlier file with that name remain: SQLite
+     * would play an old journal into the new file, or delete it.
+     */
+    static void noCompanionsBeforeCreate(Path file) {
+        List<Path> found = companions(file, Companion.values());
+        if (!found.isEmpty()) {
+            throw new UnitFileException("要新建的文件旁已有同名的数据库临时文件（" + names(found) + "），可能是其他程序或上次异常退出留下的。"
+                    + "为免把其中的内容混入新文件，没有新建，这些文件也未作任何改动。请换一个文件名，或先把这些文件移走：" + file);
+        }
+    }
+
+    private static String names(List<Path> files) {
+        return String.join("、", files.stream().map(p -> p.getFileName().toString()).toList());
     }
 
     /**

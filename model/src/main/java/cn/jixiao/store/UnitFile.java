@@ -63,6 +63,7 @@ public final class UnitFile implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            FileIdentity.noCompanionsBeforeCreate(path);
             Files.createFile(path);
         } catch (FileAlreadyExistsException e) {
             throw new UnitFileException("文件已存在，不会覆盖：" + path);
@@ -120,6 +121,7 @@ public final class UnitFile implements AutoCloseable {
         Path real = FileIdentity.locate(shown);
         FileIdentity.header(real, shown);
         int version = inspect(real, shown, false).version();
+        FileIdentity.noWalCompanions(real, shown);
         Connection c = connect(real, shown);
         try {
             Unit unit = Rows.read(c, shown);
@@ -166,7 +168,8 @@ public final class UnitFile implements AutoCloseable {
 
     /** Identity, version and rows, through a read-only connection or, after a crash, a temporary copy. */
     private static Inspection inspect(Path real, Path shown, boolean rows) {
-        if (FileIdentity.hasJournal(real)) {
+        if (!FileIdentity.companions(real, FileIdentity.Companion.values()).isEmpty()) {
+            // a journal to roll back, or files SQLite would take or rewrite: only in a copy
             return inspectCopy(real, shown);
         }
         Connection c = null;

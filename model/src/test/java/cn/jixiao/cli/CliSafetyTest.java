@@ -141,6 +141,103 @@ class CliSafetyTest {
         assertFalse(CommandNames.isCommand(new String[] {"--sample", "单位.jixiao"}), "the window's options still open it");
     }
 
+    /** Issue 14 follow-up: `review x --bogus` said "缺少取值"; every command names the unknown option and lists its own. */
+    @Test
+    void everyCommandRefusesAnUnknownOptionByNameAndListsItsOwn() {
+        for (Command c : Cli.COMMANDS) {
+            for (String[] extra : List.of(new String[] {"--bogus"}, new String[] {"--bogus=1"}, new String[] {"--bogus", "x"})) {
+                List<String> words = new java.util.ArrayList<>(List.of(c.name(), "单位.jixiao"));
+                words.addAll(List.of(extra));
+                Run r = run(words.toArray(String[]::new));
+                assertEquals(2, r.code(), c.name() + " " + r.err());
+                PlainChinese.assertPlain(r.err());
+                assertTrue(r.err().contains("--bogus") && !r.err().contains("缺少取值"), c.name() + ": " + r.err());
+                for (String own : c.options()) {
+                    assertTrue(r.err().contains("--" + own), c.name() + " lists --" + own + ": " + r.err());
+                }
+                for (String own : c.flags()) {
+                    assertTrue(r.err().contains("--" + own), c.name() + " lists --" + own + ": " + r.err());
+                }
+            }
+        }
+    }
+
+    @Test
+    void anOptionsValueMistakesAreNamed() throws Exception {
+        Path file = dir.resolve("u.jixiao");
+        assertEquals(0, run("new", file.toString(), "--name", "怀远县人民政府办公室").code());
+        record Case(String[] args, String says) {
+        }
+        for (Case c : List.of(
+                new Case(new String[] {"review", file.toString(), "--year"}, "--year 缺少取值"),
+                new Case(new String[] {"review", file.toString(), "--year", "--json"}, "--year 缺少取值"),
+                new Case(new String[] {"review", file.toString(), "--json=yes"}, "--json 不带取值"),
+                new Case(new String[] {"review", file.toString(), "--year", "2022", "--year", "2023"}, "--year 给了两次"),
+                new Case(new String[] {"review", file.toString(), "other.jixiao"}, "多余的参数：other.jixiao"),
+                new Case(new String[] {"new", file.toString(), "second.jixiao"}, "多余的参数：second.jixiao"),
+                new Case(new String[] {"import", file.toString(), "a.json", "b.json"}, "多余的参数：b.json"),
+                new Case(new String[] {"benchmark", "300"}, "多余的参数：300"))) {
+            Run r = run(c.args());
+            assertEquals(2, r.code(), String.join(" ", c.args()) + " → " + r.err());
+            PlainChinese.assertPlain(r.err());
+            assertTrue(r.err().contains(c.says()), r.err());
+        }
+    }
+
+    /** Found hunting issue 14's kinds: a NUL in a path gave the internal-error message; --year without --form was silently ignored. */
+    @Test
+    void aPathThatCannotBeAFileNameAndFormOptionsWithoutAFormAreSaid() throws Exception {
+        for (String[] args : List.of(new String[] {"review", "单位\0.jixiao"}, new String[] {"new", "单位\0.jixiao"},
+                new String[] {"import", "u.jixiao", "单位\0.json"}, new String[] {"export", "u.jixiao", "--out", "导出\0"})) {
+            Run r = run(args);
+            assertEquals(2, r.code(), r.err());
+            PlainChinese.assertPlain(r.err());
+            assertTrue(r.err().contains("不能用于文件名的字符"), r.err());
+        }
+        Path file = dir.resolve("u.jixiao");
+        assertEquals(0, run("new", file.toString(), "--name", "怀远县人民政府办公室").code());
+        Run r = run("export", file.toString(), "--year", "2024", "--format", "json", "--out", dir.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--year") && r.err().contains("--form"), r.err());
+        assertFalse(Files.exists(dir.resolve("u.json")), "nothing written on a mistaken command line");
+    }
+
+    /** Issue 14 follow-up: `benchmark --projects -1` named no field; every number option says which option and what range. */
+    @Test
+    void aNumberOptionOutOfRangeNamesTheOptionAndTheRange() throws Exception {
+        Path file = dir.resolve("u.jixiao");
+        assertEquals(0, run("new", file.toString(), "--name", "怀远县人民政府办公室").code());
+        for (String v : List.of("-1", "0", "abc", "1.5", "", "99999999999", "10001", "1e3")) {
+            for (String option : List.of("projects", "indicators", "edits")) {
+                // each past its own top (10,000 projects, 200 indicators, 100,000 edits), never a run by mistake
+                Run r = run("benchmark", "--" + option, option.equals("edits") && v.equals("10001") ? "100001" : v);
+                assertEquals(2, r.code(), option + " " + v + " → " + r.err());
+                PlainChinese.assertPlain(r.err());
+                assertTrue(r.err().contains("--" + option) && r.err().contains("之间的整数"), r.err());
+            }
+            for (String[] args : List.of(new String[] {"benchmark", "--documents", "--sizes", "75," + v},
+                    new String[] {"benchmark", "--documents", "--rounds", v}, new String[] {"benchmark", "--monitoring", "--repeats", v})) {
+                Run r = run(args);
+                assertEquals(2, r.code(), String.join(" ", args) + " → " + r.err());
+                assertTrue(r.err().contains(args[2]) && r.err().contains("之间的整数"), r.err());
+            }
+        }
+        Run projects = run("benchmark", "--projects", "-1");
+        assertTrue(projects.err().contains("1—10000"), projects.err());
+        for (String v : List.of("1999", "99999", "abc", "-2022")) {
+            Run r = run("review", file.toString(), "--year", v);
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains("--year") && r.err().contains("2000—2100"), r.err());
+            Run export = run("export", file.toString(), "--year", v, "--form", "declaration", "--format", "xlsx", "--out", dir.toString());
+            assertTrue(export.err().contains("--year") && export.err().contains("2000—2100"), export.err());
+        }
+        Run period = run("export", file.toString(), "--year", "2024", "--form", "monitoring", "--period", "13", "--format", "xlsx");
+        assertTrue(period.err().contains("--period") && period.err().contains("1—12"), period.err());
+        Run formats = run("benchmark", "--documents", "--formats", "pdf");
+        assertEquals(2, formats.code());
+        assertTrue(formats.err().contains("--formats"), formats.err());
+    }
+
     @Test
     void anOutputFolderThatIsAFileIsNamedAsSuch() throws Exception {
         Path json = document("单位.json", named("衡阳市人民政府办公室", 2));

@@ -47,6 +47,18 @@ class CliTest {
         assertEquals("已有内容", Files.readString(f));
     }
 
+    /** Found hunting issue 14's kinds: `new --name ""` made a unit without a name. */
+    @Test
+    void aNewUnitNeedsANameAndItsControlCharactersAreSaid() throws Exception {
+        Path f = dir.resolve("u.jixiao");
+        assertEquals(2, run("new", f.toString(), "--name", "  "));
+        assertTrue(err().contains("--name") && err().contains("不能为空"), err());
+        assertTrue(Files.notExists(f));
+        assertEquals(0, run("new", f.toString(), "--name", "衡阳市\u0001人民政府办公室"));
+        assertTrue(err().contains("提示") && err().contains("不可见字符"), err());
+        assertEquals("衡阳市人民政府办公室", cn.jixiao.store.UnitFile.read(f).name);
+    }
+
     @Test
     void anUnknownSampleListsTheChoices() {
         assertNotEquals(0, run("new", dir.resolve("x.jixiao").toString(), "--sample", "changsha"));

@@ -98,4 +98,21 @@ class ScoringCliTest {
         assertTrue(err().contains("未知选项"), err());
         assertEquals("", out());
     }
+
+    /** Found hunting issue 14's kinds: a type that is none was ignored, and a 400-digit weight gave a 400-digit score. */
+    @Test
+    void aTypeOrWeightOutOfItsChoicesIsRefusedNamingTheOption() {
+        assertEquals(2, run("score-indicator", "--target", "≥5", "--actual", "6", "--weight", "5", "--type", "大约"));
+        assertTrue(err().contains("--type") && err().contains("定性"), err());
+        assertEquals(2, run("parse-target", "≥5", "--type", "bogus"));
+        assertTrue(err().contains("--type") && err().contains("定性"), err());
+        assertEquals(0, run("parse-target", "95%", "--type", "≥"));
+        assertEquals(0, run("score-indicator", "--target", "满意", "--tier", "达成", "--weight", "5", "--type", "定性"));
+        for (String weight : new String[] {"9".repeat(400), "101", "100.5", "1e3", "-1"}) {
+            assertEquals(2, run("score-indicator", "--target", "≥5", "--actual", "6", "--weight", weight), weight);
+            assertTrue(err().contains("分值应为 0—100") && err().contains("--weight"), err());
+            assertEquals("", out());
+        }
+        assertEquals(0, run("score-indicator", "--target", "≥5", "--actual", "6", "--weight", "１００"));
+    }
 }

@@ -117,7 +117,8 @@ class StrictImportTest {
         String digits = "9".repeat(5_000);
         refused("{\"format\":\"jixiao-unit\",\"formatVersion\":" + digits + ",\"unit\":{\"name\":\"x\"}}");
         refused(head + "[{\"year\":" + digits + "}]}}");
-        refused(head + "[{\"year\":20" + "0".repeat(20) + "}]}}");
+        String huge = refused(head + "[{\"year\":20" + "0".repeat(20) + "}]}}");
+        assertTrue(huge.contains("年度") && huge.contains("整数"), huge);
         refused(d -> firstProject(d).put("name", 1e300).set("indicators", Json.MAPPER.getNodeFactory().numberNode(new java.math.BigDecimal(digits))));
     }
 
@@ -177,6 +178,74 @@ class StrictImportTest {
         }
         refused(d -> d.remove("unit"));
         refused(d -> ((ObjectNode) d.get("unit")).put("name", "  "));
+    }
+
+    /** Issue 14 follow-up: `"formatVersion": null` was answered "实际为 null"; a missing version is said as missing. */
+    @Test
+    void aNullFormatVersionOrFormatIsSaidToBeMissing() throws Exception {
+        String version = refused(d -> d.putNull("formatVersion"));
+        assertTrue(version.contains("缺少格式版本") && !version.contains("null"), version);
+        String format = refused(d -> d.putNull("format"));
+        assertTrue(format.contains("缺少格式名称") && !format.contains("null"), format);
+    }
+
+    /**
+     * Issue 14 follow-up: a JSON number where text is expected (unit.name, ids, formStyle,
+     * frameworkId, any text field) was taken as text, and "2024" or 2024.5 as a year. Every
+     * text and number place of the sample, each given a value of another kind, is refused
+     * naming the field.
+     */
+    @Test
+    void aValueOfTheWrongKindAnywhereIsRefusedNamingTheField() throws Exception {
+        ObjectNode sample = sample();
+        java.util.Map<String, String> places = new java.util.TreeMap<>();
+        scalars(sample.get("unit"), "/unit", "", places);
+        assertTrue(places.containsKey("/unit/name") && places.keySet().stream().anyMatch(p -> p.endsWith("/formStyle"))
+                && places.keySet().stream().anyMatch(p -> p.endsWith("/frameworkId")) && places.keySet().stream().anyMatch(p -> p.endsWith("/id")),
+                "the sample has the fields the issue names: " + places.keySet());
+        int checked = 0;
+        for (java.util.Map.Entry<String, String> place : places.entrySet()) {
+            String pointer = place.getKey();
+            int cut = pointer.lastIndexOf('/');
+            String parent = pointer.substring(0, cut);
+            String key = pointer.substring(cut + 1);
+            String field = place.getValue();
+            JsonNode original = sample.at(pointer);
+            java.util.List<JsonNode> wrong = original.isTextual()
+                    ? java.util.List.of(read("12345"), read("3.5"), read("true"))
+                    : original.isBoolean() ? java.util.List.of(read("\"true\""), read("1"))
+                    : original.isIntegralNumber() ? java.util.List.of(read("\"" + original.asText() + "\""), read(original.asText() + ".5"), read("true"))
+                    : java.util.List.of(read("\"" + original.asText() + "\""), read("true"));
+            for (JsonNode w : wrong) {
+                String message = refused(d -> {
+                    JsonNode container = d.at(parent);
+                    if (container instanceof ArrayNode list) {
+                        list.set(Integer.parseInt(key), w);
+                    } else {
+                        ((ObjectNode) container).set(key, w);
+                    }
+                });
+                assertTrue(message.contains(field), pointer + " = " + w + " → " + message);
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "every kind of place is tried: " + checked);
+    }
+
+    /** Each text, number and true/false place of the tree, one per kind of place (the first project, indicator…), with the field name a message shows. */
+    private static void scalars(JsonNode node, String pointer, String field, java.util.Map<String, String> out) {
+        if (node.isValueNode()) {
+            String shape = pointer.replaceAll("/\\d+", "/#");
+            if (out.keySet().stream().noneMatch(p -> p.replaceAll("/\\d+", "/#").equals(shape))) {
+                out.put(pointer, field);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> scalars(e.getValue(), pointer + "/" + e.getKey(), e.getKey(), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                scalars(node.get(i), pointer + "/" + i, field, out);
+            }
+        }
     }
 
     @Test

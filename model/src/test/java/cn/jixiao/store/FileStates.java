@@ -64,21 +64,29 @@ public final class FileStates {
         return crashed;
     }
 
-    /** What a file is now: its bytes and modification time, and what lies beside it. */
+    /**
+     * What a file is now: its bytes and modification time, and what lies beside it (each file
+     * there with its content and time, so a companion -journal, -wal or -shm rewritten counts).
+     */
     public record Snapshot(Path file, byte[] bytes, FileTime modified, List<String> folder) {
         public static Snapshot of(Path file) throws IOException {
             try (Stream<Path> s = Files.list(file.toAbsolutePath().getParent())) {
-                return new Snapshot(file, Files.readAllBytes(file), Files.getLastModifiedTime(file),
-                        s.map(p -> p.getFileName().toString()).sorted().toList());
+                List<String> beside = new java.util.ArrayList<>();
+                for (Path p : s.sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    beside.add(Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            ? name + " " + Arrays.hashCode(Files.readAllBytes(p)) + " " + Files.getLastModifiedTime(p) : name);
+                }
+                return new Snapshot(file, Files.readAllBytes(file), Files.getLastModifiedTime(file), beside);
             }
         }
 
-        /** Fails unless the file and its folder are exactly as in the snapshot: no backups/, -journal or -wal added. */
+        /** Fails unless the file and its folder are exactly as in the snapshot: no backups/ added, no -journal, -wal or -shm added, changed or removed. */
         public void assertUnchanged() throws IOException {
             Snapshot now = of(file);
             assertArrayEquals(bytes, now.bytes, "the file's bytes are unchanged: " + file);
             assertEquals(modified, now.modified, "the file's time is unchanged: " + file);
-            assertEquals(folder, now.folder, "nothing was added beside the file");
+            assertEquals(folder, now.folder, "nothing beside the file was added, changed or removed");
         }
     }
 

@@ -59,6 +59,133 @@ class RefusedFilesTest {
         assertTrue(e.getMessage().contains("不是绩效填报的单位文件"), e.getMessage());
     }
 
+    /** Garbage where SQLite keeps its companions: what another program, or a crash of it, may leave. */
+    private static void companions(Path file, List<String> suffixes) throws Exception {
+        for (String suffix : suffixes) {
+            Files.write(Path.of(file + suffix), ("不是日志 " + suffix + " ").repeat(60).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int cli(String... args) {
+        java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = cn.jixiao.cli.Cli.run(args, quiet, new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        PlainChinese.assertPlain(err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        return code;
+    }
+
+    /**
+     * Issue 14 follow-up: a garbage -journal (or -wal, -shm) beside a file the program refuses was
+     * changed or removed. Open, read, and the commands import, export, review and new, on foreign
+     * and damaged files with companions: the file and every companion stay byte for byte.
+     */
+    @Test
+    void aRefusedFileAndItsCompanionsAreNeverTouched() throws Exception {
+        Path json = dir.resolve("unit.json");
+        Files.writeString(json, cn.jixiao.exchange.UnitExchange.toJson(SyntheticUnit.generate(2, 3, 5)));
+        java.util.Map<String, java.util.function.Consumer<Path>> kinds = new java.util.LinkedHashMap<>();
+        kinds.put("WAL-mode database", f -> sql(f, "PRAGMA journal_mode=WAL", "CREATE TABLE contacts(name TEXT)", "INSERT INTO contacts VALUES('张三')"));
+        kinds.put("other user_version", f -> sql(f, "CREATE TABLE t(a)", "PRAGMA user_version = 7"));
+        kinds.put("a unit table of another shape", f -> sql(f, "CREATE TABLE unit(name TEXT, year INT)", "INSERT INTO unit VALUES('甲', 1)", "PRAGMA user_version = 1"));
+        kinds.put("version-1 tables, a number for the name", f -> sql(f, "CREATE TABLE unit(id TEXT PRIMARY KEY, data TEXT NOT NULL)",
+                "CREATE TABLE fiscal_year(year, data)", "CREATE TABLE project(id, year, position, data)",
+                "CREATE TABLE indicator(id, owner, position, data)", "INSERT INTO unit VALUES('u', '{\"id\":\"u\",\"name\":5}')", "PRAGMA user_version = 1"));
+        kinds.put("a text file", f -> write(f, "我的笔记".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        byte[] unit = readAll(unitFile("whole.jixiao"));
+        kinds.put("a unit file with a page zeroed", f -> {
+            byte[] whole = unit.clone();
+            java.util.Arrays.fill(whole, 4096, 8192, (byte) 0);
+            write(f, whole);
+        });
+        List<List<String>> sets = List.of(List.of("-journal"), List.of("-wal", "-shm"), List.of("-journal", "-wal", "-shm"));
+        int n = 0;
+        for (var kind : kinds.entrySet()) {
+            for (List<String> set : sets) {
+                for (String op : List.of("open", "read", "import", "export", "review", "new")) {
+                    Path folder = Files.createDirectory(dir.resolve("case" + n++));
+                    Path file = folder.resolve("u.jixiao");
+                    kind.getValue().accept(file);
+                    companions(file, set);
+                    FileStates.Snapshot before = FileStates.Snapshot.of(file);
+                    String what = kind.getKey() + " with " + set + ", " + op;
+                    switch (op) {
+                        case "open" -> PlainChinese.assertPlain(assertThrows(UnitFileException.class, () -> UnitFile.open(file).close(), what).getMessage());
+                        case "read" -> PlainChinese.assertPlain(assertThrows(UnitFileException.class, () -> UnitFile.read(file), what).getMessage());
+                        case "import" -> assertTrue(cli("import", file.toString(), json.toString()) != 0, what);
+                        case "export" -> assertTrue(cli("export", file.toString(), "--format", "json", "--out", dir.toString()) != 0, what);
+                        case "review" -> assertTrue(cli("review", file.toString()) != 0, what);
+                        default -> assertTrue(cli("new", file.toString()) != 0, what);
+                    }
+                    try {
+                        before.assertUnchanged();
+                    } catch (AssertionError e) {
+                        throw new AssertionError(what + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Companions left where a new file is to be made: never played into it, never deleted; nothing is created. */
+    @Test
+    void companionsWithoutTheirFileAreLeftAloneAndNoFileIsMadeBesideThem() throws Exception {
+        Path json = dir.resolve("unit.json");
+        Files.writeString(json, cn.jixiao.exchange.UnitExchange.toJson(SyntheticUnit.generate(2, 3, 5)));
+        int n = 0;
+        for (String suffix : List.of("-journal", "-wal", "-shm")) {
+            for (String op : List.of("create", "new", "import")) {
+                Path folder = Files.createDirectory(dir.resolve("orphan" + n++));
+                Path file = folder.resolve("u.jixiao");
+                companions(file, List.of(suffix));
+                FileStates.Snapshot before = FileStates.Snapshot.of(Path.of(file + suffix));
+                switch (op) {
+                    case "create" -> PlainChinese.assertPlain(assertThrows(UnitFileException.class, () -> UnitFile.create(file).close()).getMessage());
+                    case "new" -> assertTrue(cli("new", file.toString()) != 0, suffix + " " + op);
+                    default -> assertTrue(cli("import", file.toString(), json.toString()) != 0, suffix + " " + op);
+                }
+                before.assertUnchanged();
+                assertFalse(Files.exists(file), suffix + " " + op + ": no file made beside it");
+            }
+        }
+    }
+
+    /** Our own file with another program's -wal and -shm beside it: read (export, review) from a copy; not opened for writing. */
+    @Test
+    void aUnitFileWithWalCompanionsIsReadButNotWritten() throws Exception {
+        Path file = unitFile("ours.jixiao");
+        companions(file, List.of("-wal", "-shm"));
+        FileStates.Snapshot before = FileStates.Snapshot.of(file);
+        assertEquals(4, UnitFile.read(file).years.get(0).projects.size());
+        UnitFileException e = assertThrows(UnitFileException.class, () -> UnitFile.open(file).close());
+        PlainChinese.assertPlain(e.getMessage());
+        assertTrue(e.getMessage().contains("ours.jixiao-wal") && e.getMessage().contains("未作任何改动"), e.getMessage());
+        before.assertUnchanged();
+    }
+
+    private static void sql(Path file, String... statements) {
+        try {
+            FileStates.exec(file, statements);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void damagedRowsThatPassQuickCheckAreReportedDamagedWithTheBackupsOffered() throws Exception {
         List<String[]> damage = List.of(

@@ -78,6 +78,8 @@ public final class NewUnitDialog {
                 e.consume();
             }
         });
+        // A dialog gives its default button the focus; the clerk starts by typing the unit's name.
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> fields.get(UnitField.values()[0]).requestFocus()));
     }
 
     /** Shows the form; on 创建 makes the unit and opens it on its first year's 项目, ready for 新建项目. */
@@ -219,7 +221,8 @@ public final class NewUnitDialog {
     private static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(8);
-        g.setVgap(6);
+        // the message line under each row is the space between rows
+        g.setVgap(2);
         g.setPadding(new Insets(4));
         ColumnConstraints label = new ColumnConstraints(90);
         ColumnConstraints input = new ColumnConstraints(150, 300, 400);
@@ -228,7 +231,11 @@ public final class NewUnitDialog {
         return g;
     }
 
-    /** A labelled input with its message line under it. */
+    /**
+     * A labelled input with its message line under it. The line is always there, empty until a
+     * message shows, so a message never pushes the fields below it down; a message longer than
+     * the line ends in "…" and shows whole when the mouse rests on it.
+     */
     private int addRow(GridPane g, int row, String label, Node input, String key) {
         Label l = new Label(label);
         l.setLabelFor(input);
@@ -236,9 +243,10 @@ public final class NewUnitDialog {
         g.add(input, 1, row);
         Label error = new Label();
         error.setId("error-" + key);
-        error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 11px;");
-        error.setWrapText(true);
-        error.setManaged(false);
+        error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 11px; -fx-min-height: 1.4em; -fx-pref-height: 1.4em; -fx-max-height: 1.4em;");
+        error.setWrapText(false);
+        error.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        error.setMaxWidth(Double.MAX_VALUE);
         error.setVisible(false);
         errors.put(key, error);
         g.add(error, 1, row + 1);
@@ -251,8 +259,8 @@ public final class NewUnitDialog {
             return;
         }
         l.setText(problem.orElse(""));
+        l.setTooltip(problem.map(javafx.scene.control.Tooltip::new).orElse(null));
         l.setVisible(problem.isPresent());
-        l.setManaged(problem.isPresent());
     }
 
     private Optional<String> yearProblem() {
