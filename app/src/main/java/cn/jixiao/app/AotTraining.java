@@ -4,6 +4,7 @@ import cn.jixiao.app.export.ExportViewModel;
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.main.UnitNode;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
 import javafx.animation.AnimationTimer;

@@ -6,6 +6,7 @@ import cn.jixiao.app.main.Editors;
 import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.app.project.ProjectActions;
 import cn.jixiao.app.project.ProjectEditor;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.workspace.AppLog;
 import cn.jixiao.workspace.StartupOpen;
 import javafx.animation.AnimationTimer;

@@ -1,5 +1,6 @@
 package cn.jixiao.app;
 
+import cn.jixiao.app.text.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

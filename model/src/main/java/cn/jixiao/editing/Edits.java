@@ -3,14 +3,19 @@ package cn.jixiao.editing;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
+import cn.jixiao.domain.TextInput;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.store.UnitFile;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** The edits the editors make, each saving exactly what it changed. */
+/**
+ * The edits the editors make, each saving exactly what it changed. The window builds its edits
+ * here and never names the unit file: what a change saves is decided in the model.
+ */
 public final class Edits {
     private Edits() {
     }
@@ -19,7 +24,27 @@ public final class Edits {
     public static <T> FieldEdit<T> projectField(String label, FiscalYear year, Project project,
                                                 Function<Project, T> getter, BiConsumer<Project, T> setter, T value) {
         return new FieldEdit<>("修改" + label, getter.apply(project), value, v -> setter.accept(project, v),
-                (file, v) -> file.saveProject(year.year, project, year.projects.indexOf(project)));
+                (file, v) -> saveProject(file, year, project));
+    }
+
+    /** A change, in the editor's own words, of part of a project (a row of one of its tables); saves the project row. */
+    public static <T> FieldEdit<T> projectChange(String description, FiscalYear year, Project project, T oldValue, T newValue,
+                                                 Consumer<T> setter) {
+        return new FieldEdit<>(description, oldValue, newValue, setter, (file, v) -> saveProject(file, year, project));
+    }
+
+    /** Add or delete rows of one of a project's tables: {@code rows} becomes {@code after}; saves the project row. */
+    public static <E> ListEdit<E> projectRows(String description, FiscalYear year, Project project, List<E> rows, List<E> after) {
+        return ListEdit.replacing(description, rows, after, file -> saveProject(file, year, project));
+    }
+
+    private static void saveProject(UnitFile file, FiscalYear year, Project project) {
+        file.saveProject(year.year, project, year.projects.indexOf(project));
+    }
+
+    /** The owner of the year's 部门整体 indicators, for {@link #indicatorField} and {@link #indicators}. */
+    public static String overallOwner(FiscalYear year) {
+        return UnitFile.overallOwner(year.year);
     }
 
     /** A field of an indicator; saves the indicator row under its owner. */
@@ -44,6 +69,22 @@ public final class Edits {
                                              BiConsumer<FiscalYear, T> setter, T value) {
         return new FieldEdit<>("修改" + label, getter.apply(year), value, v -> setter.accept(year, v),
                 (file, v) -> file.saveYear(year));
+    }
+
+    /** A change, in the editor's own words, of part of the year's unit-level forms (a goal list, a row, a report block); saves the year row. */
+    public static <T> FieldEdit<T> yearChange(String description, FiscalYear year, T oldValue, T newValue, Consumer<T> setter) {
+        return new FieldEdit<>(description, oldValue, newValue, setter, (file, v) -> file.saveYear(year));
+    }
+
+    /** As {@link #yearChange(String, FiscalYear, Object, Object, Consumer)}, for a value whose text the caller has cleaned. */
+    public static <T> FieldEdit<T> yearChange(String description, FiscalYear year, T oldValue, T newValue, TextInput.Cleaned cleaned,
+                                              Consumer<T> setter) {
+        return new FieldEdit<>(description, oldValue, newValue, cleaned, setter, (file, v) -> file.saveYear(year));
+    }
+
+    /** Add, delete or replace rows of the year's unit-level forms: {@code rows} becomes {@code after}; saves the year row. */
+    public static <E> ListEdit<E> yearRows(String description, FiscalYear year, List<E> rows, List<E> after) {
+        return ListEdit.replacing(description, rows, after, file -> file.saveYear(year));
     }
 
     /** A field of the unit itself; saves the unit row. */

@@ -4,50 +4,13 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
-import cn.jixiao.review.checks.AmountAcrossForms;
-import cn.jixiao.review.checks.AmountsAreNumbers;
-import cn.jixiao.review.checks.BasicDataSums;
-import cn.jixiao.review.checks.CategoriesMerged;
-import cn.jixiao.review.checks.CategoriesPresent;
-import cn.jixiao.review.checks.CategoryWeightSum;
-import cn.jixiao.review.checks.CategoryWeightUsual;
-import cn.jixiao.review.checks.ControlRate;
-import cn.jixiao.review.checks.DatesReadable;
-import cn.jixiao.review.checks.DepartmentFilled;
-import cn.jixiao.review.checks.DraftChecked;
-import cn.jixiao.review.checks.DeviationCauseGiven;
-import cn.jixiao.review.checks.ExecutionParts;
-import cn.jixiao.review.checks.ExecutionRate;
-import cn.jixiao.review.checks.FundsFilled;
-import cn.jixiao.review.checks.FundsScore;
-import cn.jixiao.review.checks.FundsTotal;
-import cn.jixiao.review.checks.GoalFilled;
-import cn.jixiao.review.checks.MonitoringCauseGiven;
-import cn.jixiao.review.checks.MonitoringExpectedWithinBudget;
-import cn.jixiao.review.checks.MonitoringRate;
-import cn.jixiao.review.checks.OverallTotals;
-import cn.jixiao.review.checks.ProjectNameFilled;
-import cn.jixiao.review.checks.RuleMatchesWeight;
-import cn.jixiao.review.checks.ScoreWithinWeight;
-import cn.jixiao.review.checks.SubcategoryCovered;
-import cn.jixiao.review.checks.SubcategoryPlaced;
-import cn.jixiao.review.checks.TargetFilled;
-import cn.jixiao.review.checks.TargetQuantified;
-import cn.jixiao.review.checks.PercentWithin100;
-import cn.jixiao.review.checks.CostDirection;
-import cn.jixiao.review.checks.DateWithinProject;
-import cn.jixiao.review.checks.QuantityHasUnit;
-import cn.jixiao.review.checks.TargetMatchesDeclaration;
-import cn.jixiao.review.checks.TargetsShifted;
-import cn.jixiao.review.checks.TotalScore;
-import cn.jixiao.review.checks.WeightConcentrated;
-import cn.jixiao.review.checks.WeightsAddUp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,18 +21,12 @@ import java.util.regex.Pattern;
  * Nothing is changed in the unit.
  */
 public final class Review {
-    /** Every check, grouped as 完整性, 量化, 算术, 分值, 一致性. */
-    public static final List<Check> CHECKS = List.of(
-            new ProjectNameFilled(), new DraftChecked(), new DepartmentFilled(), new GoalFilled(), new FundsFilled(), new CategoriesPresent(),
-            new TargetFilled(), new SubcategoryCovered(), new SubcategoryPlaced(),
-            new TargetQuantified(), new PercentWithin100(), new PercentWithin100.AtLeastHundred(), new CostDirection(),
-            new DateWithinProject(), new QuantityHasUnit(),
-            new AmountsAreNumbers(), new FundsTotal(), new ExecutionParts(), new ExecutionRate(), new FundsScore(),
-            new ControlRate(), new BasicDataSums(), new OverallTotals(),
-            new WeightsAddUp(), new CategoryWeightSum(), new CategoryWeightUsual(), new ScoreWithinWeight(),
-            new DeviationCauseGiven(), new RuleMatchesWeight(), new WeightConcentrated(), new CategoriesMerged(), new TotalScore(),
-            new TargetsShifted(), new TargetMatchesDeclaration(), new AmountAcrossForms(), new DatesReadable(),
-            new MonitoringRate(), new MonitoringExpectedWithinBudget(), new MonitoringCauseGiven());
+    /**
+     * Every check, grouped as 完整性, 量化, 算术, 分值, 一致性, in the order of their registration in
+     * {@code META-INF/services/cn.jixiao.review.Check}: the checks' package uses this one's
+     * findings and helpers, so this one does not name the checks (that would be a package cycle).
+     */
+    public static final List<Check> CHECKS = loadChecks();
 
     /** Project fields in the order the forms print them; unlisted fields come after these. */
     private static final List<String> PROJECT_FIELD_ORDER = List.of("name", "supervisingDepartment", "implementingUnit",
@@ -82,6 +39,15 @@ public final class Review {
     private static final Pattern ROW = Pattern.compile("^rows\\[(\\d+)]");
 
     private Review() {
+    }
+
+    private static List<Check> loadChecks() {
+        List<Check> checks = new ArrayList<>();
+        ServiceLoader.load(Check.class, Review.class.getClassLoader()).forEach(checks::add);
+        if (checks.isEmpty()) {
+            throw new IllegalStateException("no review checks registered (META-INF/services/cn.jixiao.review.Check)");
+        }
+        return List.copyOf(checks);
     }
 
     /** All findings of one year; none when the unit has no such year. */

@@ -1,5 +1,7 @@
 package cn.jixiao.store;
 
+import cn.jixiao.files.Backup;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +38,6 @@ public final class Backups {
 
     public Path folder() {
         return folder;
-    }
-
-    /** One backup, with the moment it was made. */
-    public record Backup(Path path, LocalDateTime madeAt) {
     }
 
     /** Backups of this unit file, newest first. */

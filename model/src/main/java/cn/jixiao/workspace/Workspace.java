@@ -2,6 +2,7 @@ package cn.jixiao.workspace;
 
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.EditHistory;
+import cn.jixiao.files.Backup;
 import cn.jixiao.sample.Samples;
 import cn.jixiao.store.Backups;
 import cn.jixiao.store.UnitFile;
@@ -9,6 +10,7 @@ import cn.jixiao.store.UnitFileException;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,8 +139,29 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** 立即备份: a backup of the open file now (kept with the others: the last 10 and one a month). */
-    public Backups.Backup backUpNow() {
+    public Backup backUpNow() {
         return new Backups(path()).backUp(file, LocalDateTime.now());
+    }
+
+    /** The backups of a unit file (open or not), newest first. */
+    public static List<Backup> backups(Path file) {
+        return new Backups(file).list();
+    }
+
+    /** Refuses, with a message naming it, a backup that does not read as a unit file; nothing is changed. */
+    public static void checkBackup(Path file, Backup backup) {
+        new Backups(file).check(backup);
+    }
+
+    /** Puts the backup in place of the unit file, which must be closed (the old one is kept as '.damaged'). */
+    public static void restoreBackup(Path file, Backup backup) {
+        new Backups(file).restore(backup);
+    }
+
+    /** True when opening the file failed because it is damaged and it has a backup to restore. */
+    public static boolean offersRestore(Path file, RuntimeException failure) {
+        return failure instanceof UnitFileException && failure.getMessage() != null
+                && failure.getMessage().contains("损坏") && !backups(file).isEmpty();
     }
 
     /** The folder the backups of this file are kept in. */

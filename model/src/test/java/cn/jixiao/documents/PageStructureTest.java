@@ -1,19 +1,15 @@
 package cn.jixiao.documents;
 
-import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.domain.Unit;
-import cn.jixiao.sample.Samples;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,18 +40,16 @@ class PageStructureTest {
     @TempDir
     Path dir;
 
-    static Stream<Arguments> seededForms() throws IOException {
-        return AllLayoutsWriteTest.seededForms();
+    static Stream<Named<FormLayout>> registeredLayouts() {
+        return AllLayoutsWriteTest.registeredLayouts();
     }
 
-    @ParameterizedTest(name = "{0} {1} {2} {3}")
-    @MethodSource("seededForms")
-    void fitsTheFormsPages(String sample, int yearNumber, String form, String style) throws Exception {
-        FormLayout layout = FormLayouts.find(form, style).orElseThrow();
-        Unit unit = Samples.load(sample);
-        FiscalYear year = unit.year(yearNumber).orElseThrow();
-        List<FormDocument> docs = layout.render(unit, year, year.projects);
-        String where = sample + " " + form + "/" + style;
+    /** Every registered layout, on the sample year AllLayoutsWriteTest renders it on. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("registeredLayouts")
+    void fitsTheFormsPages(FormLayout layout) throws Exception {
+        List<FormDocument> docs = AllLayoutsWriteTest.renderOnItsSample(layout);
+        String where = layout.form() + "/" + layout.style();
 
         for (FormDocument d : docs) {
             for (FormDocument.Block b : d.blocks) {

@@ -6,6 +6,7 @@ import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.sample.Samples;
+import cn.jixiao.sample.SeedData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,7 +84,7 @@ class SampleRoundTripTest {
     @ParameterizedTest
     @MethodSource("samples")
     void everyProjectOfTheManifestIsInTheSample(String sample) throws IOException {
-        Path manifest = Path.of(System.getProperty("jixiao.seeds"), "..", "tools", "seed-fidelity", "data", "manifest.tsv");
+        Path manifest = SeedData.manifest();
         Unit unit = Samples.load(sample);
         String json = squash(UnitExchange.toJson(unit));
         Set<String> projects = Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().skip(1)
@@ -96,10 +97,8 @@ class SampleRoundTripTest {
 
     private static String seedText() throws IOException {
         StringBuilder b = new StringBuilder();
-        try (var files = Files.list(Path.of(System.getProperty("jixiao.seeds")))) {
-            for (Path f : files.sorted().toList()) {
-                b.append(Files.readString(f, StandardCharsets.UTF_8));
-            }
+        for (Path f : SeedData.seeds()) {
+            b.append(Files.readString(f, StandardCharsets.UTF_8));
         }
         return squash(b.toString());
     }

@@ -4,6 +4,7 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.ReportSection;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.sample.Samples;
+import cn.jixiao.sample.SeedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class ReportDrafterTest {
 
     /** Sections 一 to 六 of the seed's report as published (from '1、 部门' up to '七、'). */
     static String seedSectionsOneToSix() throws IOException {
-        Path data = Path.of(System.getProperty("jixiao.seeds"), "..", "tools", "seed-fidelity", "data", "001_report.txt");
+        Path data = SeedData.segment("001_report.txt");
         String all = Files.readString(data, StandardCharsets.UTF_8);
         int from = all.indexOf("1、 部门、单位基本情况");
         int to = all.indexOf("七、存在的问题及原因分析");

@@ -4,6 +4,7 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.sample.Samples;
+import cn.jixiao.sample.SeedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * computed 得分 and 总分 are the printed ones. What the forms state wrongly is named here.
  */
 class Seed001SelfEvaluationTest {
-    private static final Path SEGMENTS = Path.of(System.getProperty("jixiao.seeds", "../../shared/seeds"))
-            .resolve("../tools/seed-fidelity/data");
+    private static final Path SEGMENTS = SeedData.segments();
 
     /**
      * Published errors in the funds rows: the 执行率 printed beside 全年执行数 = 全年预算数 (so 100%).

@@ -1,5 +1,6 @@
 package cn.jixiao.store;
 
+import cn.jixiao.files.Backup;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.sample.SyntheticUnit;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class BackupsTest {
                 backups.backUp(f, t.plusDays(i * 3L));
             }
         }
-        List<Backups.Backup> kept = backups.list();
+        List<Backup> kept = backups.list();
         // last 10 (days 87..117 = March 28 .. May 2) plus the newest of January, February, March
         assertEquals(13, kept.size(), kept.toString());
         assertEquals(LocalDateTime.of(2026, 5, 2, 9, 0), kept.get(0).madeAt());

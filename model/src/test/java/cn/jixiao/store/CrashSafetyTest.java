@@ -1,5 +1,6 @@
 package cn.jixiao.store;
 
+import cn.jixiao.files.Backup;
 import cn.jixiao.PlainChinese;
 import cn.jixiao.cli.Cli;
 import cn.jixiao.domain.Indicator;
@@ -278,7 +279,7 @@ class CrashSafetyTest {
             Path crashed = crashCopy(file, "migration" + round);
             assertWhole(crashed, unit, "the crash of migration round " + round + " as it lay on disk");
             assertWhole(file, unit, "migration killed, round " + round);
-            for (Backups.Backup b : new Backups(file).list()) {
+            for (Backup b : new Backups(file).list()) {
                 assertWhole(b.path(), unit, "backup " + b.path().getFileName() + ", round " + round);
             }
             try (UnitFile f = UnitFile.open(file)) {

@@ -1,5 +1,6 @@
 package cn.jixiao.store;
 
+import cn.jixiao.files.Backup;
 import cn.jixiao.PlainChinese;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.sample.SyntheticUnit;
@@ -217,7 +218,7 @@ class RefusedFilesTest {
                 backups.backUp(f, LocalDateTime.of(2025, 12, day, 9, 0));
             }
         }
-        List<Backups.Backup> good = backups.list();
+        List<Backup> good = backups.list();
         FileStates.versionOne(dir.resolve("旧.jixiao"), SyntheticUnit.generate(1, 1, 1));
         // a version-1 file whose rows are damaged: the old code backed it up before migrating
         Path old = dir.resolve("单位.jixiao");
@@ -242,7 +243,7 @@ class RefusedFilesTest {
                 backups.backUp(f, LocalDateTime.of(2025, 12, 1, 9, i));
             }
         }
-        List<Backups.Backup> kept = backups.list();
+        List<Backup> kept = backups.list();
         assertEquals(LocalDateTime.of(2025, 12, 1, 9, 2), kept.get(0).madeAt(), "the newest stays");
         assertTrue(kept.stream().anyMatch(b -> b.madeAt().equals(LocalDateTime.of(2025, 11, 25, 9, 0))), "November's newest stays");
         try (var s = Files.list(backups.folder())) {

@@ -1,6 +1,6 @@
 package cn.jixiao.app.export;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.export.ExportViewModel.FormChoice;
 import cn.jixiao.app.export.ExportViewModel.ProjectChoice;
 import javafx.concurrent.Task;

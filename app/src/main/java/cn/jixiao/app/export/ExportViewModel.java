@@ -1,6 +1,6 @@
 package cn.jixiao.app.export;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.documents.DocumentExporter;
 import cn.jixiao.documents.DocumentExporter.Format;
 import cn.jixiao.documents.FormLayout;

@@ -1,6 +1,6 @@
 package cn.jixiao.app.export;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import java.util.Map;
 
 /** The clerk's names for the form styles (版式): whose published forms each one reproduces. */

@@ -1,6 +1,6 @@
 package cn.jixiao.app.indicator;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.indicators.IndicatorCopies.Source;
 import javafx.beans.property.BooleanProperty;

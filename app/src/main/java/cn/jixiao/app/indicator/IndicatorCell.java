@@ -1,6 +1,6 @@
 package cn.jixiao.app.indicator;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.indicator.IndicatorEditor.Row;
 import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
 import cn.jixiao.app.table.CellEditor;

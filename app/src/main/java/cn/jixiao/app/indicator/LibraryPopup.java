@@ -1,6 +1,6 @@
 package cn.jixiao.app.indicator;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.indicators.IndicatorLibrary;
 import cn.jixiao.indicators.IndicatorLibrary.Entry;
 import javafx.geometry.Bounds;

@@ -1,10 +1,9 @@
 package cn.jixiao.app.main;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
-import cn.jixiao.store.UnitFileException;
 import cn.jixiao.workspace.Workspace;
 import cn.jixiao.workspace.StartupOpen;
 import javafx.geometry.Insets;
@@ -357,14 +356,12 @@ public class MainView {
     private void openFile(Path p) {
         try {
             vm.open(p);
-        } catch (UnitFileException e) {
-            if (e.getMessage().contains("损坏") && !vm.backups(p).isEmpty()) {
+        } catch (RuntimeException e) {
+            if (vm.offersRestore(p, e)) {
                 offerRestore(p, e.getMessage());
             } else {
                 error(Messages.text("mainView.error.1"), e);
             }
-        } catch (RuntimeException e) {
-            error(Messages.text("mainView.error.1"), e);
         }
     }
 

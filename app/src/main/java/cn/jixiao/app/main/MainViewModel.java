@@ -1,9 +1,9 @@
 package cn.jixiao.app.main;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.Edit;
-import cn.jixiao.store.Backups;
+import cn.jixiao.files.Backup;
 import cn.jixiao.unitinfo.NewUnit;
 import cn.jixiao.workspace.RecentFiles;
 import cn.jixiao.workspace.UserFolders;
@@ -123,8 +123,8 @@ public class MainViewModel {
     }
 
     /** 立即备份; also made before a destructive action (delete a project, restore a backup). */
-    public Backups.Backup backUpNow() {
-        Backups.Backup b = workspace.get().backUpNow();
+    public Backup backUpNow() {
+        Backup b = workspace.get().backUpNow();
         status.set(Messages.text("mainViewModel.status.backedUp", b.path()));
         return b;
     }
@@ -186,8 +186,13 @@ public class MainViewModel {
     }
 
     /** Backups of a unit file, newest first. */
-    public List<Backups.Backup> backups(Path file) {
-        return new Backups(file).list();
+    public List<Backup> backups(Path file) {
+        return Workspace.backups(file);
+    }
+
+    /** True when opening the file failed because it is damaged and it has a backup to restore. */
+    public boolean offersRestore(Path file, RuntimeException failure) {
+        return Workspace.offersRestore(file, failure);
     }
 
     /**
@@ -195,9 +200,9 @@ public class MainViewModel {
      * backup in its place, and opens it. The chosen backup is read aside first, as the new backup
      * may prune it.
      */
-    public void restore(Path file, Backups.Backup backup) {
+    public void restore(Path file, Backup backup) {
         // a broken backup is refused while the file is still open: the window keeps its file
-        new Backups(file).check(backup);
+        Workspace.checkBackup(file, backup);
         Path chosen;
         try {
             chosen = java.nio.file.Files.createTempFile("jixiao-restore", ".jixiao");
@@ -213,7 +218,7 @@ public class MainViewModel {
                 workspace.set(null);
                 ws.close();
             }
-            new Backups(file).restore(new Backups.Backup(chosen, backup.madeAt()));
+            Workspace.restoreBackup(file, new Backup(chosen, backup.madeAt()));
         } finally {
             try {
                 java.nio.file.Files.deleteIfExists(chosen);

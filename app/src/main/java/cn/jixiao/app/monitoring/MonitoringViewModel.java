@@ -1,6 +1,6 @@
 package cn.jixiao.app.monitoring;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.documents.DocumentExporter;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.DeviationKind;

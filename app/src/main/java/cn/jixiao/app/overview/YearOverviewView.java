@@ -1,6 +1,6 @@
 package cn.jixiao.app.overview;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Unit;

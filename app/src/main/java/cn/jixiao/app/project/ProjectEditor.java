@@ -1,6 +1,6 @@
 package cn.jixiao.app.project;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.indicator.IndicatorEditor;
 import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.app.main.FieldFocus;

@@ -1,6 +1,6 @@
 package cn.jixiao.app.project;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.project.RowTable.Col;
 import cn.jixiao.domain.Amount;
@@ -8,12 +8,10 @@ import cn.jixiao.domain.ExpenseLine;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.ScheduleItem;
-import cn.jixiao.store.UnitFile;
 import javafx.scene.Node;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The project's 支出明细预算 and 年度实施进度计划 as small editable tables. */
@@ -28,7 +26,7 @@ final class ProjectTables {
                 new Col<>("thisYear", Messages.text("projectTables.text.3"), 90, l -> l.thisYear.text(), (l, v) -> l.thisYear = Amount.of(v), true),
                 new Col<>("basis", Messages.text("projectTables.text.4"), 320, l -> l.basis, (l, v) -> l.basis = v, false));
         return new RowTable<>(vm, "expenseLines", Messages.text("projectTables.text.5"), project.expenseLines, ExpenseLine::new, cols,
-                save(year, project), lines -> totals(project, lines)).node();
+                year, project, lines -> totals(project, lines)).node();
     }
 
     static Node schedule(MainViewModel vm, FiscalYear year, Project project) {
@@ -36,11 +34,7 @@ final class ProjectTables {
                 new Col<>("content", Messages.text("projectTables.text.6"), 380, s -> s.content, (s, v) -> s.content = v, false),
                 new Col<>("start", Messages.text("projectTables.text.7"), 120, s -> s.start, (s, v) -> s.start = v, false),
                 new Col<>("end", Messages.text("projectTables.text.8"), 120, s -> s.end, (s, v) -> s.end = v, false));
-        return new RowTable<>(vm, "schedule", Messages.text("projectTables.text.9"), project.schedule, ScheduleItem::new, cols, save(year, project), null).node();
-    }
-
-    private static Consumer<UnitFile> save(FiscalYear year, Project project) {
-        return file -> file.saveProject(year.year, project, year.projects.indexOf(project));
+        return new RowTable<>(vm, "schedule", Messages.text("projectTables.text.9"), project.schedule, ScheduleItem::new, cols, year, project, null).node();
     }
 
     /** 合计 as the program adds the lines up, beside the 合计 the form states, when there is one. */

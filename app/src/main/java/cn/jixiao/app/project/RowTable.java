@@ -1,11 +1,11 @@
 package cn.jixiao.app.project;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.MoneyText;
-import cn.jixiao.editing.FieldEdit;
-import cn.jixiao.editing.ListEdit;
-import cn.jixiao.store.UnitFile;
+import cn.jixiao.domain.Project;
+import cn.jixiao.editing.Edits;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -49,7 +48,8 @@ final class RowTable<T> {
     private final List<T> rows;
     private final Supplier<T> factory;
     private final List<Col<T>> cols;
-    private final Consumer<UnitFile> save;
+    private final FiscalYear year;
+    private final Project project;
     private final TableView<T> table = new TableView<>();
     private final Label error = new Label();
     private final Label summary = new Label();
@@ -59,13 +59,14 @@ final class RowTable<T> {
     private final Sheet sheet;
 
     RowTable(MainViewModel vm, String id, String what, List<T> rows, Supplier<T> factory, List<Col<T>> cols,
-             Consumer<UnitFile> save, Function<List<T>, String> summarize) {
+             FiscalYear year, Project project, Function<List<T>, String> summarize) {
         this.vm = vm;
         this.what = what;
         this.rows = rows;
         this.factory = factory;
         this.cols = cols;
-        this.save = save;
+        this.year = year;
+        this.project = project;
         this.summarize = summarize;
         table.setId(id);
         table.setEditable(true);
@@ -145,7 +146,7 @@ final class RowTable<T> {
         error.setText("");
         String old = c.get().apply(row);
         if (!Objects.equals(old, value) && rows.contains(row)) {
-            vm.perform(new FieldEdit<>(Messages.text("rowTable.text.3", what, c.title()), old, value, v -> c.set().accept(row, v), (file, v) -> save.accept(file)));
+            vm.perform(Edits.projectChange(Messages.text("rowTable.text.3", what, c.title()), year, project, old, value, v -> c.set().accept(row, v)));
         }
     }
 
@@ -153,7 +154,7 @@ final class RowTable<T> {
         T added = factory.get();
         List<T> after = new ArrayList<>(rows);
         after.add(added);
-        vm.perform(ListEdit.replacing(Messages.text("rowTable.text.5", what), rows, after, save));
+        vm.perform(Edits.projectRows(Messages.text("rowTable.text.5", what), year, project, rows, after));
         Platform.runLater(() -> {
             int i = table.getItems().indexOf(added);
             sheet.start(i, table.getColumns().get(0));
@@ -168,7 +169,7 @@ final class RowTable<T> {
         int at = table.getSelectionModel().getSelectedIndex();
         List<T> after = new ArrayList<>(rows);
         after.remove(selected);
-        vm.perform(ListEdit.replacing(Messages.text("rowTable.text.6", what), rows, after, save));
+        vm.perform(Edits.projectRows(Messages.text("rowTable.text.6", what), year, project, rows, after));
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().clearAndSelect(Math.min(at, table.getItems().size() - 1));
         }

@@ -1,6 +1,6 @@
 package cn.jixiao.app.review;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.main.FieldFocus;
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;

@@ -1,6 +1,6 @@
 package cn.jixiao.app.selfevaluation;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.Indicator;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;

@@ -1,6 +1,6 @@
 package cn.jixiao.app.selfevaluation;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.review.FieldRef;
 import cn.jixiao.domain.FiscalYear;

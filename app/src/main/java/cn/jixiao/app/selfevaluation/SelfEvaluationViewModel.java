@@ -1,6 +1,6 @@
 package cn.jixiao.app.selfevaluation;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.FundsExecution;
@@ -16,7 +16,6 @@ import cn.jixiao.selfevaluation.OverallDefaultWeights;
 import cn.jixiao.selfevaluation.ScoreOverride;
 import cn.jixiao.selfevaluation.ScoreSheet;
 import cn.jixiao.selfevaluation.StartSelfEvaluation;
-import cn.jixiao.store.UnitFile;
 import cn.jixiao.target.TextFold;
 import javafx.beans.value.ObservableValue;
 
@@ -109,7 +108,7 @@ public final class SelfEvaluationViewModel {
     }
 
     private String owner() {
-        return isOverall() ? UnitFile.overallOwner(year.year) : project.id;
+        return isOverall() ? Edits.overallOwner(year) : project.id;
     }
 
     // --- indicator cells -------------------------------------------------------------------

@@ -1,13 +1,12 @@
 package cn.jixiao.app.unitlevel;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.MoneyText;
 import cn.jixiao.editing.Edits;
-import cn.jixiao.editing.FieldEdit;
 import cn.jixiao.editing.ListEdit;
 import cn.jixiao.unitlevel.BasicDataGenerator;
 import cn.jixiao.unitlevel.BasicDataSums;
@@ -140,7 +139,7 @@ public final class BasicDataEditor {
     }
 
     private ListEdit<BasicDataRow> rowsEdit(String description, List<BasicDataRow> after) {
-        return ListEdit.replacing(description, table.rows, after, file -> file.saveYear(year));
+        return Edits.yearRows(description, year, table.rows, after);
     }
 
     private TableView<BasicDataRow> grid() {
@@ -155,7 +154,7 @@ public final class BasicDataEditor {
         SheetCell.install(label, null);
         label.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
-            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.13"), r.label, e.getNewValue(), v -> r.label = v, (file, v) -> file.saveYear(year)));
+            support.perform(Edits.yearChange(Messages.text("basicDataEditor.text.13"), year, r.label, e.getNewValue(), v -> r.label = v));
         });
         TableColumn<BasicDataRow, String> kind = new TableColumn<>(Messages.text("basicDataEditor.tableColumn.2"));
         kind.setPrefWidth(100);
@@ -173,7 +172,7 @@ public final class BasicDataEditor {
         }, FXCollections.observableArrayList(RowKind.ALL)));
         kind.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
-            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.14"), r.kind, e.getNewValue(), v -> r.kind = v, (file, v) -> file.saveYear(year)));
+            support.perform(Edits.yearChange(Messages.text("basicDataEditor.text.14"), year, r.kind, e.getNewValue(), v -> r.kind = v));
         });
         grid.getColumns().add(label);
         grid.getColumns().add(kind);
@@ -201,8 +200,8 @@ public final class BasicDataEditor {
                 return;
             }
             Amount old = column.get(r);
-            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.15", r.label.strip(), column.title), old, parsed.amount(),
-                    v -> column.set(r, v), (file, v) -> file.saveYear(year)));
+            support.perform(Edits.yearChange(Messages.text("basicDataEditor.text.15", r.label.strip(), column.title), year, old, parsed.amount(),
+                    v -> column.set(r, v)));
         });
         return col;
     }

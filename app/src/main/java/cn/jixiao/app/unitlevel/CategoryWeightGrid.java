@@ -1,10 +1,10 @@
 package cn.jixiao.app.unitlevel;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.CategoryWeight;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Json;
-import cn.jixiao.editing.FieldEdit;
+import cn.jixiao.editing.Edits;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -92,8 +92,8 @@ final class CategoryWeightGrid {
     }
 
     private boolean save(String description, List<CategoryWeight> after) {
-        return support.perform(new FieldEdit<>(description, copy(), after,
-                v -> year.overall.categoryWeights = new ArrayList<>(v), (file, v) -> file.saveYear(year)));
+        return support.perform(Edits.yearChange(description, year, copy(), after,
+                v -> year.overall.categoryWeights = new ArrayList<>(v)));
     }
 
     private void reload() {

@@ -1,11 +1,11 @@
 package cn.jixiao.app.unitlevel;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.table.CellEditor;
 import cn.jixiao.app.table.Sheet;
 import cn.jixiao.app.table.Sheet.Move;
 import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.editing.FieldEdit;
+import cn.jixiao.editing.Edits;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -160,8 +160,8 @@ final class GoalList {
     }
 
     private void save(String description, List<String> after) {
-        support.perform(new FieldEdit<>(description, new ArrayList<>(year.overall.goals), after,
-                v -> year.overall.goals = new ArrayList<>(v), (file, v) -> file.saveYear(year)));
+        support.perform(Edits.yearChange(description, year, new ArrayList<>(year.overall.goals), after,
+                v -> year.overall.goals = new ArrayList<>(v)));
         load();
     }
 

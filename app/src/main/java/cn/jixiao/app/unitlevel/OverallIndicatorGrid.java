@@ -1,11 +1,10 @@
 package cn.jixiao.app.unitlevel;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.editing.Edits;
-import cn.jixiao.store.UnitFile;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -111,7 +110,7 @@ final class OverallIndicatorGrid {
     }
 
     private String owner() {
-        return UnitFile.overallOwner(year.year);
+        return Edits.overallOwner(year);
     }
 
     /** A new row after the selected one, under the same 一级 and 二级. */

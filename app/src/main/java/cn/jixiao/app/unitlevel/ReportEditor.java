@@ -1,6 +1,6 @@
 package cn.jixiao.app.unitlevel;
 
-import cn.jixiao.app.Messages;
+import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Json;
 import cn.jixiao.domain.ReportSection;
@@ -98,8 +98,8 @@ public final class ReportEditor {
             replace = answer.get() == REPLACE;
         }
         List<ReportSection> after = Redraft.merge(year.report.sections, drafted, replace);
-        if (support.perform(new FieldEdit<>(Messages.text("reportEditor.text.3"), copy(year.report.sections), after,
-                v -> year.report.sections = copy(v), (file, v) -> file.saveYear(year)))) {
+        if (support.perform(Edits.yearChange(Messages.text("reportEditor.text.3"), year, copy(year.report.sections), after,
+                v -> year.report.sections = copy(v)))) {
             shape = -1;
             rebuildIfReshaped();
         }
@@ -169,11 +169,11 @@ public final class ReportEditor {
 
     private FieldEdit<Block> textEdit(ReportSection s, String text) {
         TextInput.Cleaned cleaned = TextInput.clean(text);
-        return new FieldEdit<>(Messages.text("reportEditor.text.5", s.title), new Block(s.text, s.editedByClerk),
+        return Edits.yearChange(Messages.text("reportEditor.text.5", s.title), year, new Block(s.text, s.editedByClerk),
                 new Block(cleaned.text(), true), cleaned, b -> {
                     s.text = b.text();
                     s.editedByClerk = b.edited();
-                }, (file, b) -> file.saveYear(year));
+                });
     }
 
     private record Block(String text, boolean edited) {

@@ -1,5 +1,6 @@
 package cn.jixiao.app.unit;
 
+import cn.jixiao.files.Backup;
 import cn.jixiao.app.WindowTest;
 import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.domain.FiscalYear;
@@ -128,16 +129,16 @@ class UnitEditorTest extends WindowTest {
     @Test
     void aBackupIsMadeOnRequestAndBeforeARestore(FxRobot robot) throws Exception {
         var file = app.viewModel().workspaceProperty().get().path();
-        List<Backups.Backup> opened = new Backups(file).list();
+        List<Backup> opened = new Backups(file).list();
         assertEquals(1, opened.size(), "the day's backup on open");
         Thread.sleep(1100);
         robot.interact(() -> app.viewModel().backUpNow());
-        List<Backups.Backup> now = new Backups(file).list();
+        List<Backup> now = new Backups(file).list();
         assertEquals(2, now.size(), "立即备份");
         assertTrue(app.viewModel().statusProperty().get().startsWith("已备份："));
         Thread.sleep(1100);
         robot.interact(() -> app.viewModel().restore(file, opened.get(0)));
-        List<Backups.Backup> restored = new Backups(file).list();
+        List<Backup> restored = new Backups(file).list();
         assertEquals(3, restored.size());
         assertTrue(restored.get(0).madeAt().isAfter(now.get(0).madeAt()), "the file as it was is backed up before the restore");
         assertEquals("衡阳市人民政府办公室", app.viewModel().unit().name);
@@ -149,7 +150,7 @@ class UnitEditorTest extends WindowTest {
         java.nio.file.Path broken = file.resolveSibling("backups").resolve("单位.2020-01-01_000000.jixiao");
         java.nio.file.Files.createDirectories(broken.getParent());
         java.nio.file.Files.write(broken, "SQLite format 3\0 这不是完整的数据库".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        var chosen = new Backups.Backup(broken, java.time.LocalDateTime.of(2020, 1, 1, 0, 0));
+        var chosen = new Backup(broken, java.time.LocalDateTime.of(2020, 1, 1, 0, 0));
         var open = app.viewModel().workspaceProperty().get();
         var refused = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
         robot.interact(() -> {

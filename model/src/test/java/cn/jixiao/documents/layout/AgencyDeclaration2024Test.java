@@ -9,8 +9,6 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.sample.Samples;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 
@@ -19,16 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AgencyDeclaration2024Test {
-    static List<SeedFidelity.Entry> seeds() {
-        return SeedFidelity.entries("declaration", "agency-2024");
-    }
-
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void reproducesTheSeed(SeedFidelity.Entry e) {
-        SeedFidelity.assertFaithful(e);
-    }
-
     @Test
     void oneLandscapeTableWhoseFirstRowIsTheUnitWithTheProjectsTotal() {
         Unit unit = Samples.load("hengyang-agency");

@@ -16,13 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AgencyOverallDeclaration2024Test {
     @Test
-    void reproducesTheSeed() {
-        List<SeedFidelity.Entry> entries = SeedFidelity.entries("overall-declaration", "agency-2024");
-        assertEquals(1, entries.size());
-        SeedFidelity.assertFaithful(entries.get(0));
-    }
-
-    @Test
     void theUnitColumnsSpanEveryIndicatorRowAndEmptyFrameworkRowsArePrinted() {
         Unit unit = Samples.load("hengyang-agency");
         FiscalYear y = unit.year(2024).orElseThrow();

@@ -15,17 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HengyangOverallSelfEvaluation2022Test {
-    static SeedFidelity.Entry seed() {
-        List<SeedFidelity.Entry> entries = SeedFidelity.entries("overall-self-evaluation", "hengyang-2022");
-        assertEquals(1, entries.size());
-        return entries.get(0);
-    }
-
-    @Test
-    void reproducesTheSeed() {
-        SeedFidelity.assertFaithful(seed());
-    }
-
     static Unit unitFromSegment() {
         return Samples.load("hengyang-office");
     }

@@ -13,17 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HengyangReport2022Test {
-    static SeedFidelity.Entry seed() {
-        List<SeedFidelity.Entry> entries = SeedFidelity.entries("report", "hengyang-2022");
-        assertEquals(1, entries.size());
-        return entries.get(0);
-    }
-
-    @Test
-    void reproducesTheSeed() {
-        SeedFidelity.assertFaithful(seed());
-    }
-
     static Unit unitFromSegment() {
         return Samples.load("hengyang-office");
     }

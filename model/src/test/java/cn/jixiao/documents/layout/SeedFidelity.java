@@ -2,10 +2,12 @@ package cn.jixiao.documents.layout;
 
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.documents.FormLayout;
+import cn.jixiao.documents.FormLayouts;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.sample.Samples;
+import cn.jixiao.sample.SeedData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,14 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The comparison shared/tools/seed-fidelity/fidelity.py makes, done on a {@link FormDocument}'s
+ * The comparison the shared folder's tools/seed-fidelity/fidelity.py makes, done on a {@link FormDocument}'s
  * texts instead of an exported file: white space removed, checkbox markup mapped to ☑/☐; recall
  * is the share of the seed's cell characters whose cell text appears in the generated text,
  * order the share found in the seed's order, excess generated characters / seed characters.
@@ -37,7 +37,7 @@ public final class SeedFidelity {
     private SeedFidelity() {
     }
 
-    /** One line of data/manifest.tsv. */
+    /** One line of the segments' manifest.tsv. */
     public record Entry(String key, String sample, int year, String form, String style, String project, String segment) {
         @Override
         public String toString() {
@@ -57,14 +57,14 @@ public final class SeedFidelity {
         }
     }
 
+    /** The segments' folder (sample-data/seeds/segments), as {@link SeedData} finds it. */
     public static Path dataDir() {
-        String seeds = System.getProperty("jixiao.seeds", "../../shared/seeds");
-        return Path.of(seeds).resolve("../tools/seed-fidelity/data").normalize();
+        return SeedData.segments();
     }
 
     public static List<Entry> manifest() {
         try {
-            List<String> lines = Files.readAllLines(dataDir().resolve("manifest.tsv"), StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(SeedData.manifest(), StandardCharsets.UTF_8);
             List<Entry> out = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 if (line.isBlank()) {
@@ -91,8 +91,9 @@ public final class SeedFidelity {
         return WHITE.matcher(t).replaceAll("");
     }
 
+    /** The seed's cells of the entry: its segment's, but for 004_overall the form as cut from the seed ({@link #xiangyinOverallCells}). */
     public static List<String> seedCells(Entry e) {
-        return seedCells(e.segment);
+        return e.key.equals("004_overall") ? xiangyinOverallCells() : seedCells(e.segment);
     }
 
     /** The cells of one segment file of the data folder (e.g. '001_report.txt'), normalised. */
@@ -121,11 +122,7 @@ public final class SeedFidelity {
      */
     public static List<String> xiangyinOverallCells() {
         try {
-            Path seeds = Path.of(System.getProperty("jixiao.seeds", "../../shared/seeds"));
-            Path file;
-            try (Stream<Path> s = Files.list(seeds)) {
-                file = s.filter(p -> p.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
-            }
+            Path file = SeedData.seed("004");
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             int from = lines.indexOf("附件1");
             int to = from + 1;
@@ -203,12 +200,7 @@ public final class SeedFidelity {
 
     /** The registered layout for a form and style. */
     public static FormLayout layout(String form, String style) {
-        for (FormLayout l : ServiceLoader.load(FormLayout.class)) {
-            if (l.form().equals(form) && l.style().equals(style)) {
-                return l;
-            }
-        }
-        throw new AssertionError("no layout registered for " + form + " / " + style);
+        return FormLayouts.find(form, style).orElseThrow(() -> new AssertionError("no layout registered for " + form + " / " + style));
     }
 
     /** Renders the entry's form from its sample unit, as the CLI export would. */

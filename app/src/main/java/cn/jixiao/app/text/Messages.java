@@ -1,11 +1,14 @@
-package cn.jixiao.app;
+package cn.jixiao.app.text;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /**
  * The program's UI text, kept in the resource bundle cn/jixiao/app/Messages*.properties (UTF-8) so the
- * wording can be reviewed and corrected in one place instead of in the view code.
+ * wording can be reviewed and corrected in one place instead of in the view code. It lives in a
+ * package of its own, not in the app's root package, because every view uses it and the root
+ * package holds the composition root (JixiaoApp), which uses every view: the two together would be
+ * a cycle. The bundle keeps its name (cn.jixiao.app.Messages).
  */
 public final class Messages {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("cn.jixiao.app.Messages");
