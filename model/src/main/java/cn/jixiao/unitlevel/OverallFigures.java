@@ -18,22 +18,9 @@ public final class OverallFigures {
     private OverallFigures() {
     }
 
-    /**
-     * A project's budget for the year: the 资金总额 of its declaration, else the 年初预算数 of its
-     * self-evaluation (a year brought in from self-evaluation forms has no declaration).
-     */
+    /** A project's budget for the year ({@link Project#budget()}), read as the clerk meant it ({@link Figures#read}). */
     public static Optional<BigDecimal> projectBudget(Project p) {
-        Optional<BigDecimal> stated = Figures.read(p.funds.statedTotal);
-        if (stated.isPresent()) {
-            return stated;
-        }
-        Optional<BigDecimal> parts = Figures.sum(List.of(Figures.read(p.funds.fiscalAppropriation), Figures.read(p.funds.otherFunds),
-                Figures.read(p.funds.centralThisYear), Figures.read(p.funds.provincialThisYear),
-                Figures.read(p.funds.cityThisYear), Figures.read(p.funds.countyThisYear)));
-        if (parts.isPresent()) {
-            return Optional.of(p.funds.computedTotal());
-        }
-        return Figures.read(p.selfEvaluation.funds.initialBudget).or(() -> Figures.read(p.selfEvaluation.funds.adjustedBudget));
+        return Figures.read(p.budget());
     }
 
     /** 项目支出 = the sum of the year's projects. */

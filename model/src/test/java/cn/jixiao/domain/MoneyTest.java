@@ -35,7 +35,7 @@ class MoneyTest {
         Funds f = new Funds();
         f.fiscalAppropriation = Amount.of("0.1");
         f.otherFunds = Amount.of("0.2");
-        assertEquals(new BigDecimal("0.3"), f.computedTotal());
+        assertEquals(new BigDecimal("0.3"), f.partsTotal().orElseThrow());
     }
 
     @Test
@@ -43,8 +43,8 @@ class MoneyTest {
         Funds f = new Funds();
         f.statedTotal = Amount.of("90");
         f.fiscalAppropriation = Amount.of("81");
-        assertEquals(new BigDecimal("90"), f.total());
-        assertEquals(new BigDecimal("81"), f.computedTotal());
+        assertEquals("90", f.budget().text());
+        assertEquals(new BigDecimal("81"), f.partsTotal().orElseThrow());
     }
 
     @Test

@@ -72,16 +72,9 @@ public final class OverallTotals extends BaseCheck {
         return Optional.of(s);
     }
 
-    /** A project's budget for the year: the declaration's 资金总额, else the self-evaluation's 年初预算数. */
+    /** A project's budget for the year ({@link Project#budget()}), when it is a number. */
     static Optional<BigDecimal> budgetOf(Project p) {
-        if (p.funds.statedTotal.value().isPresent()) {
-            return p.funds.statedTotal.value();
-        }
-        List<Amount> parts = List.of(p.funds.fiscalAppropriation, p.funds.otherFunds);
-        if (parts.stream().anyMatch(a -> !a.isEmpty())) {
-            return parts.stream().anyMatch(a -> !a.isEmpty() && a.value().isEmpty()) ? Optional.empty() : Optional.of(p.funds.computedTotal());
-        }
-        return p.selfEvaluation.funds.initialBudget.value();
+        return p.budget().value();
     }
 
     private void sum(List<Finding> out, FiscalYear y, String field, String label, Amount stated, String partsLabel, List<Amount> parts) {
