@@ -14,6 +14,7 @@ import cn.jixiao.review.Finding;
 import cn.jixiao.review.Review;
 import cn.jixiao.scoring.ScoreResult;
 import cn.jixiao.scoring.ScoringEngine;
+import cn.jixiao.unitlevel.BasicDataSums;
 import cn.jixiao.unitlevel.OverallFigures;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
@@ -199,5 +200,16 @@ class OneFigureEverywhereTest {
         List<Finding> found = findings(u, "CONTROL_RATE_MISMATCH");
         assertEquals(1, found.size(), "review reads the unit's staff figures as the form does");
         assertTrue(found.get(0).message().contains("66.66%"), found.get(0).message());
+
+        // the table's own staff figures: the printed 66.66% passes review and the editor's checks alike
+        y.basicData.authorizedStaff = "3";
+        y.basicData.actualStaff = "2";
+        y.basicData.statedControlRate = "66.66%";
+        assertTrue(printed(u, "basic-data", "hengyang-2022").contains("66.66%"));
+        assertEquals(List.of(), findings(u, "CONTROL_RATE_MISMATCH"), "review");
+        assertEquals(List.of(), new BasicDataSums(u, y).checks(), "the 基础数据表 editor's checks");
+        y.basicData.statedControlRate = "60%";
+        assertEquals(1, findings(u, "CONTROL_RATE_MISMATCH").size());
+        assertEquals(1, new BasicDataSums(u, y).checks().size());
     }
 }
