@@ -108,7 +108,7 @@ public final class ScoringEngine {
         Optional<BigDecimal> rate = funds.executionRate();
         // Forms often divide by 年初预算数; name that when it explains a stated rate.
         Optional<BigDecimal> byInitial = funds.rateBaseIsAdjusted() ? funds.rateByInitialBudget() : Optional.empty();
-        rate.ifPresent(r -> statedRateWarning(funds.statedExecutionRate, r, byInitial.orElse(null), warnings));
+        rate.ifPresent(r -> statedRateWarning(funds.statedExecutionRate, r, "全年执行数÷" + budgetName, byInitial.orElse(null), warnings));
         return fundsRow(rate, budget, budgetName, funds.executed, funds.weight, funds.statedScore, warnings);
     }
 
@@ -116,7 +116,7 @@ public final class ScoringEngine {
     public static ScoreResult scoreFunds(UnitOverall overall) {
         List<String> warnings = new ArrayList<>();
         Optional<BigDecimal> rate = overall.executionRate();
-        rate.ifPresent(r -> statedRateWarning(overall.statedExecutionRate, r, null, warnings));
+        rate.ifPresent(r -> statedRateWarning(overall.statedExecutionRate, r, "执行数÷资金总额", null, warnings));
         return fundsRow(rate, overall.budget(), "资金总额", overall.executed, overall.fundsWeight, overall.statedFundsScore, warnings);
     }
 
@@ -223,7 +223,7 @@ public final class ScoringEngine {
                 score.compareTo(weight) < 0, stated, warnings);
     }
 
-    private static void statedRateWarning(String statedText, BigDecimal computed, BigDecimal byInitial, List<String> warnings) {
+    private static void statedRateWarning(String statedText, BigDecimal computed, String how, BigDecimal byInitial, List<String> warnings) {
         String t = TextFold.fold(statedText);
         if (t.isEmpty()) {
             return;
@@ -236,7 +236,7 @@ public final class ScoringEngine {
         if (Percent.agrees(stated.get(), computed)) {
             return;
         }
-        String msg = "填报的执行率" + statedText.strip() + "与计算值" + Percent.of(computed) + "不符";
+        String msg = "填报的执行率" + statedText.strip() + "与计算值" + Percent.of(computed) + "（" + how + "）不符";
         if (byInitial != null && Percent.agrees(stated.get(), byInitial)) {
             msg += "；填报值是按年初预算数计算的（" + Percent.of(byInitial) + "）";
         }

@@ -95,7 +95,9 @@ class MoneyTest {
         FundsExecution e = new FundsExecution();
         e.adjustedBudget = Amount.of("38.17");
         e.executed = Amount.of("38.1692");
-        assertEquals(new BigDecimal("0.999979"), e.executionRate().orElseThrow());
+        // cut, never rounded up: 99.99%, not a 100.00% that was not reached
+        assertEquals(new BigDecimal("0.9999790411"), e.executionRate().orElseThrow());
+        assertEquals("99.99%", Percent.of(e.executionRate().orElseThrow()));
     }
 
     @Test
