@@ -54,7 +54,7 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
 
         Table t = new Table(HengyangSelfEvaluation2022.COLUMNS_MM);
         String total = Text.of(o.budget());
-        String weight = Text.first(o.fundsWeight, "10");
+        String weight = Text.first(o.fundsWeight, ScoringEngine.DEFAULT_FUNDS_WEIGHT.toPlainString());
         String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(o), o.statedFundsScore);
         t.row(Cell.label("部门名称"), Cell.of(Text.of(u.name)).span(4), Cell.label("执行数"), Cell.label("资金执行率"),
                 Cell.label("分值"), Cell.label("得分"));
