@@ -49,15 +49,29 @@ public final class OverallFigures {
         return sum(o.officialVehicles, o.overseasTravel, o.officialReception);
     }
 
-    /** Every stated figure of the 部门整体 beside its computed value. */
+    /** Every stated figure of the 部门整体 beside its computed value, as the editor lists them. */
     public static List<Check> checks(FiscalYear year) {
+        return fieldChecks(year).stream().map(FieldCheck::check).toList();
+    }
+
+    /** A check of the 部门整体 and the field (of {@link UnitOverall}) whose stated figure it checks. */
+    public record FieldCheck(String field, Check check) {
+    }
+
+    /**
+     * The 部门整体's sums, the one list both the editor ({@link #checks}) and review
+     * (OVERALL_TOTAL_MISMATCH) go through, so that they flag the same figures in the same words.
+     */
+    public static List<FieldCheck> fieldChecks(FiscalYear year) {
         UnitOverall o = year.overall;
         Optional<BigDecimal> total = Figures.read(o.statedTotal);
-        List<Check> checks = new ArrayList<>();
-        checks.add(new Check("资金总额（按收入性质合计）", total, incomeTotal(o)));
-        checks.add(new Check("资金总额（按支出性质合计）", total, expenseTotal(year)));
-        checks.add(new Check("项目支出（按项目合计）", Figures.read(o.projectExpense), projectExpense(year)));
-        checks.add(new Check("三公经费合计", Figures.read(o.threePublicStatedTotal), threePublicTotal(o)));
+        List<FieldCheck> checks = new ArrayList<>();
+        checks.add(new FieldCheck("statedTotal", new Check("资金总额（按收入性质合计）", total, incomeTotal(o))));
+        checks.add(new FieldCheck("statedTotal", new Check("资金总额（按支出性质合计）", total, expenseTotal(year))));
+        checks.add(new FieldCheck("lastYearTotal", new Check("上年资金总额（按支出性质合计）", Figures.read(o.lastYearTotal),
+                sum(o.lastYearBasicExpense, o.lastYearProjectExpense))));
+        checks.add(new FieldCheck("projectExpense", new Check("项目支出（按项目合计）", Figures.read(o.projectExpense), projectExpense(year))));
+        checks.add(new FieldCheck("threePublicStatedTotal", new Check("三公经费合计", Figures.read(o.threePublicStatedTotal), threePublicTotal(o))));
         return checks;
     }
 

@@ -323,7 +323,7 @@ class ChecksTest {
         Unit u = Samples.load("hengyang-agency");
         assertEquals(0, found(u, "OVERALL_TOTAL_MISMATCH").size(), "705.86 = 572.86 + 133.00 = 40 + 17 + 76 + 572.86");
         u.years.get(0).overall.projectExpense = Amount.of("143.00");
-        assertTrue(messages(found(u, "OVERALL_TOTAL_MISMATCH")).contains("3个项目的资金（申报表资金总额或自评表年初预算数）合计为133万元"));
+        assertTrue(messages(found(u, "OVERALL_TOTAL_MISMATCH")).contains("项目支出（按项目合计）：填写 143，计算得 133"), messages(found(u, "OVERALL_TOTAL_MISMATCH")));
     }
 
     // ---- scoring

@@ -185,6 +185,24 @@ class OneFigureEverywhereTest {
         assertTrue(findings(u, "OVERALL_TOTAL_MISMATCH").get(0).message().contains("35"));
     }
 
+    /** 部门整体's sums: what the editor lists as not adding up is what review finds, in the same words. */
+    @Test
+    void theOverallSumsTheEditorFlagsAreTheOnesReviewFinds() {
+        Unit u = unitWith(null);
+        UnitOverall o = year(u).overall;
+        o.statedTotal = Amount.of("100");
+        o.generalPublicBudget = Amount.of("100");
+        o.threePublicStatedTotal = Amount.of("10");
+        o.officialVehicles = Amount.of("8");
+        o.officialReception = Amount.of("4");
+        List<String> editor = OverallFigures.checks(year(u)).stream().filter(c -> c.disagrees()).map(c -> c.message()).toList();
+        assertEquals(1, editor.size(), "三公经费 8 + 4 is not the stated 10");
+        List<Finding> found = findings(u, "OVERALL_TOTAL_MISMATCH");
+        assertEquals(1, found.size(), "review finds the same");
+        assertTrue(found.get(0).message().contains(editor.get(0)), found.get(0).message());
+        assertEquals("threePublicStatedTotal", found.get(0).where().field());
+    }
+
     /** 控制率 2 of 3 is 66.66 % cut: the 基础数据表 editor, the printed form and review say so; the unit's staff figures fill in. */
     @Test
     void theControlRateIsTheSameInTheEditorTheFormAndReview() {
