@@ -1,7 +1,6 @@
 package cn.jixiao.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +20,26 @@ public class BasicDataTable {
     public String note = "";
     public Signature signature = new Signature();
 
-    /** 控制率 = 实际在职人数 / 编制数, as a percentage with two decimals. */
-    public Optional<BigDecimal> controlRatePercent() {
-        Optional<BigDecimal> a = MoneyText.parsePlain(MoneyText.fold(authorizedStaff));
-        Optional<BigDecimal> r = MoneyText.parsePlain(MoneyText.fold(actualStaff));
-        if (a.isEmpty() || r.isEmpty() || a.get().signum() == 0) {
-            return Optional.empty();
+    /** 编制数 as this table states it, else as the unit's information states it (the printed form does the same). */
+    public String authorizedStaff(Unit unit) {
+        return first(authorizedStaff, unit == null ? null : unit.authorizedStaff);
+    }
+
+    /** 实际在职人数 as this table states it, else as the unit's information states it. */
+    public String actualStaff(Unit unit) {
+        return first(actualStaff, unit == null ? null : unit.actualStaff);
+    }
+
+    /** 控制率 = 实际在职人数 / 编制数 (115/121 = 95.04%), as a fraction ({@link Percent}). */
+    public Optional<BigDecimal> controlRate(Unit unit) {
+        return Percent.ratio(MoneyText.parsePlain(MoneyText.fold(actualStaff(unit))),
+                MoneyText.parsePlain(MoneyText.fold(authorizedStaff(unit))));
+    }
+
+    private static String first(String own, String unitWide) {
+        if (own != null && !own.isBlank()) {
+            return own.strip();
         }
-        return Optional.of(r.get().multiply(BigDecimal.valueOf(100)).divide(a.get(), 2, RoundingMode.HALF_UP));
+        return unitWide == null ? "" : unitWide.strip();
     }
 }

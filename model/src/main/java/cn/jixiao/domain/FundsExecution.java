@@ -1,7 +1,6 @@
 package cn.jixiao.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -32,13 +31,26 @@ public class FundsExecution {
     /** 得分 of the funds row as stated. */
     public String statedScore = "";
 
-    /** 执行率 = 全年执行数 / 全年预算数, as a fraction; empty when either is missing or not a number. */
+    /**
+     * The budget 执行率 divides by: 全年预算数 when it is a number, else 年初预算数 (a form that
+     * states no adjustment). Scoring, review, the editor and the printed form all name this one.
+     */
+    public Amount rateBase() {
+        return adjustedBudget.value().isPresent() ? adjustedBudget : initialBudget;
+    }
+
+    /** Whether {@link #rateBase()} is the 全年预算数 (else the 年初预算数). */
+    public boolean rateBaseIsAdjusted() {
+        return adjustedBudget.value().isPresent();
+    }
+
+    /** 执行率 = 全年执行数 / {@link #rateBase()}, as a fraction ({@link Percent}); empty when a figure is missing. */
     public Optional<BigDecimal> executionRate() {
-        Optional<BigDecimal> budget = adjustedBudget.value().or(initialBudget::value);
-        Optional<BigDecimal> done = executed.value();
-        if (budget.isEmpty() || done.isEmpty() || budget.get().signum() == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(done.get().divide(budget.get(), 6, RoundingMode.HALF_UP));
+        return Percent.ratio(executed, rateBase());
+    }
+
+    /** 全年执行数 / 年初预算数: what forms often state instead, named when it explains a stated rate. */
+    public Optional<BigDecimal> rateByInitialBudget() {
+        return Percent.ratio(executed, initialBudget);
     }
 }

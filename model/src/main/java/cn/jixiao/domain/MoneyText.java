@@ -41,6 +41,12 @@ public final class MoneyText {
         return b.toString().strip();
     }
 
+    /** A figure as the forms write it: no exponent, no trailing zeros ('838.14', '18', '38.1692'). */
+    public static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
     /** A plain decimal in 万元 as stored; anything else (empty, '31..5', '15万') is empty. */
     public static Optional<BigDecimal> parsePlain(String text) {
         // No amount in 万元 has that many digits; reading a number of a million digits takes

@@ -86,4 +86,19 @@ public class Project {
     public SelfEvaluation selfEvaluation = new SelfEvaluation();
     /** True for a project copied into a new year and not yet checked by the clerk. */
     public boolean draft;
+
+    /**
+     * 项目预算, the one rule for a project's budget of the year: the declaration's 资金总额
+     * ({@link Funds#budget()}), else the self-evaluation's 年初预算数, else its 全年预算数 (a year
+     * brought in from self-evaluation forms has no declaration). The 年度总览, the 部门整体's
+     * 项目支出, the 基础数据表, monitoring and review all read it here.
+     */
+    public Amount budget() {
+        Amount declared = funds.budget();
+        if (!declared.isEmpty()) {
+            return declared;
+        }
+        FundsExecution f = selfEvaluation.funds;
+        return f.initialBudget.isEmpty() ? f.adjustedBudget : f.initialBudget;
+    }
 }

@@ -1,7 +1,9 @@
 package cn.jixiao.domain;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 部门整体: the unit's yearly budget, its goals and its indicator tree, for both the
@@ -84,12 +86,25 @@ public class UnitOverall {
     public java.util.Map<String, String> extra = new java.util.TreeMap<>();
     public Signature declarationSignature = new Signature();
 
-    /** 资金总额 (年度预算) as stated, else what its parts by income type add up to. */
+    /** 按收入性质分: 一般公共预算, 政府性基金, 纳入专户管理的非税收入, 其他资金. */
+    public List<Amount> incomeParts() {
+        return List.of(generalPublicBudget, governmentFund, specialAccount, otherFunds);
+    }
+
+    /**
+     * 资金总额 (年度预算), the one rule for the 部门整体's budget: as stated, else what its parts by
+     * income type add up to (empty when none is given or one is not a number). Scoring, review, the
+     * editor and the printed 自评表 all divide 执行数 by this.
+     */
     public Amount budget() {
         if (!statedTotal.isEmpty()) {
             return statedTotal;
         }
-        return Amount.of(generalPublicBudget.valueOrZero().add(governmentFund.valueOrZero())
-                .add(specialAccount.valueOrZero()).add(otherFunds.valueOrZero()));
+        return Funds.sum(incomeParts()).map(Amount::of).orElse(Amount.EMPTY);
+    }
+
+    /** 资金执行率 = 执行数 / {@link #budget()}, as a fraction ({@link Percent}). */
+    public Optional<BigDecimal> executionRate() {
+        return Percent.ratio(selfEvaluation.funds.executed, budget());
     }
 }

@@ -41,7 +41,7 @@ public final class MonitoringLights {
 
     /** 时间进度: X ÷ 12 as a fraction. */
     public static BigDecimal timeProgress(int month) {
-        return BigDecimal.valueOf(month).divide(TWELVE, 6, RoundingMode.HALF_UP);
+        return Percent.ratio(Optional.of(BigDecimal.valueOf(month)), Optional.of(TWELVE)).orElseThrow();
     }
 
     /** The period judged against its year's indicators of the same subject. */

@@ -28,7 +28,7 @@ public final class StartMonitoring implements Edit {
 
     /** The monitoring of a project to the end of {@code month}; refused when that period exists. */
     public static StartMonitoring of(FiscalYear year, Project project, int month) {
-        return start(year, project.id, project.name, project.funds.budget(), project.indicators, month);
+        return start(year, project.id, project.name, project.budget(), project.indicators, month);
     }
 
     /** The monitoring of the year's 部门整体 to the end of {@code month}. */

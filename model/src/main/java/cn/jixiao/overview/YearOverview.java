@@ -91,7 +91,7 @@ public record YearOverview(int year, List<Row> rows, Optional<BigDecimal> timePr
             }
             int month = m.map(x -> x.month).orElse(0);
             latestMonth = Math.max(latestMonth, month);
-            rows.add(new Row(p.id, p.name, stage, p.funds.budget(), rate, month, light, score, grade,
+            rows.add(new Row(p.id, p.name, stage, p.budget(), rate, month, light, score, grade,
                     perProject.getOrDefault(p.id, 0)));
         }
         Optional<BigDecimal> time = latestMonth == 0 ? Optional.empty() : Optional.of(MonitoringLights.timeProgress(latestMonth));

@@ -73,13 +73,8 @@ public final class ProjectCopies {
         n.provincialLastYear = f.provincialThisYear;
         n.cityLastYear = f.cityThisYear;
         n.countyLastYear = f.countyThisYear;
-        n.lastYearStatedTotal = f.statedTotal.isEmpty() ? totalIfAny(f) : f.statedTotal;
+        n.lastYearStatedTotal = f.budget();
         return n;
     }
 
-    private static Amount totalIfAny(Funds f) {
-        boolean any = !f.fiscalAppropriation.isEmpty() || !f.otherFunds.isEmpty() || !f.centralThisYear.isEmpty()
-                || !f.provincialThisYear.isEmpty() || !f.cityThisYear.isEmpty() || !f.countyThisYear.isEmpty();
-        return any ? Amount.of(f.computedTotal()) : Amount.EMPTY;
-    }
 }

@@ -119,7 +119,8 @@ public final class ReportDrafter {
     String basicExpense() {
         int y = year.year;
         StringBuilder b = new StringBuilder();
-        Optional<BigDecimal> total = Figures.read(overall.statedTotal).or(() -> OverallFigures.incomeTotal(overall));
+        // 资金总额 by its one rule (UnitOverall#budget), read as the clerk meant it; parts typed as '15万' still add up
+        Optional<BigDecimal> total = Figures.read(overall.budget()).or(() -> OverallFigures.incomeTotal(overall));
         Optional<BigDecimal> basic = Figures.read(overall.basicExpense).or(() -> row(RowKind.BASIC).flatMap(r -> Figures.read(r.thisYearBudget)));
         if (total.isPresent()) {
             b.append(y).append("年初预算总收入和总支出为").append(wan(total.get()));

@@ -1,9 +1,9 @@
 package cn.jixiao.review;
 
 import cn.jixiao.domain.MoneyText;
+import cn.jixiao.domain.Percent;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +14,6 @@ public final class Numbers {
     // digits or spaces then tries each place once instead of rescanning the run from every digit.
     // Digits at most 20 before and after the point: a longer figure is no rate or weight, and
     // BigDecimal reads a long one in quadratic time.
-    private static final Pattern PERCENT = Pattern.compile("(-?(?<!\\d)\\d{1,20}+(?:\\.\\d{1,20}+)?+)\\s*+[%％]");
     private static final Pattern RULE_WEIGHT = Pattern.compile("分值(?:为|是)?\\s*+(\\d{1,20}+(?:\\.\\d{1,20}+)?+)\\s*+分");
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -26,13 +25,9 @@ public final class Numbers {
         return text == null ? Optional.empty() : MoneyText.parsePlain(MoneyText.fold(text));
     }
 
-    /** The percentage written in a stated rate ('100%', '248.04%'), as percent points. */
+    /** The percentage written in a stated rate ('100%', '248.04%'), as percent points ({@link Percent#stated}). */
     public static Optional<BigDecimal> percent(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = PERCENT.matcher(MoneyText.fold(text));
-        return m.find() ? Optional.of(new BigDecimal(m.group(1))) : Optional.empty();
+        return Percent.stated(text);
     }
 
     /** The 分值 a written scoring rule states ('该指标分值为10分，…' gives 10). */
@@ -58,15 +53,9 @@ public final class Numbers {
         return false;
     }
 
-    /** A fraction as percent points rounded to {@code scale} places. */
-    public static BigDecimal asPercent(BigDecimal fraction, int scale) {
-        return fraction.multiply(HUNDRED).setScale(scale, RoundingMode.HALF_UP);
-    }
-
     /** '38.1692', '100', '99.99': no trailing zeros, never exponent notation. */
     public static String show(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return MoneyText.plain(v);
     }
 
     public static boolean same(BigDecimal a, BigDecimal b) {

@@ -2,6 +2,7 @@ package cn.jixiao.review;
 
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
+import cn.jixiao.scoring.ScoringEngine;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -15,8 +16,8 @@ public final class Weights {
         return Numbers.plain(i.weight).or(() -> Numbers.ruleWeight(i.scoringRule));
     }
 
-    /** The funds row's 分值: as written, else the customary 10. */
+    /** The funds row's 分值 as scoring reads it ({@link ScoringEngine#fundsWeight}): as written, else the customary 10. */
     public static BigDecimal fundsRow(Project p) {
-        return Numbers.plain(p == null ? "" : p.selfEvaluation.funds.weight).orElse(BigDecimal.TEN);
+        return ScoringEngine.fundsWeight(p == null ? "" : p.selfEvaluation.funds.weight);
     }
 }

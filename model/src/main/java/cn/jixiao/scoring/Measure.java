@@ -1,5 +1,6 @@
 package cn.jixiao.scoring;
 
+import cn.jixiao.domain.MoneyText;
 import cn.jixiao.target.TargetValue;
 
 import java.math.BigDecimal;
@@ -42,8 +43,7 @@ record Measure(TargetValue target, ActualValue actual, BigDecimal weight, Tier c
     }
 
     static String num(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return MoneyText.plain(v);
     }
 
     static String num2(BigDecimal v) {

@@ -3,6 +3,7 @@ package cn.jixiao.scoring;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FundsExecution;
 import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.UnitOverall;
 import cn.jixiao.scoring.Measure.Outcome;
@@ -13,7 +14,6 @@ import cn.jixiao.target.TargetValue;
 import cn.jixiao.target.TextFold;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,29 +102,37 @@ public final class ScoringEngine {
 
     /** The funds row of a project's self-evaluation: 执行率 (全年执行数 ÷ 全年预算数) × 分值, at most the 分值. */
     public static ScoreResult scoreFunds(FundsExecution funds) {
-        Amount budget = funds.adjustedBudget.isEmpty() ? funds.initialBudget : funds.adjustedBudget;
-        String budgetName = funds.adjustedBudget.isEmpty() ? "年初预算数" : "全年预算数";
+        Amount budget = funds.rateBase();
+        String budgetName = funds.rateBaseIsAdjusted() || funds.initialBudget.value().isEmpty() ? "全年预算数" : "年初预算数";
         List<String> warnings = new ArrayList<>();
         Optional<BigDecimal> rate = funds.executionRate();
-        if (rate.isPresent() && !funds.adjustedBudget.isEmpty() && !funds.initialBudget.isEmpty()) {
-            // Forms often divide by 年初预算数; name that when it explains a stated rate.
-            Optional<BigDecimal> initial = funds.initialBudget.value().filter(v -> v.signum() > 0);
-            Optional<BigDecimal> byInitial = initial.flatMap(i -> funds.executed.value().map(e -> e.divide(i, MathContext.DECIMAL64)));
-            statedRateWarning(funds.statedExecutionRate, rate.get(), byInitial.orElse(null), warnings);
-        } else if (rate.isPresent()) {
-            statedRateWarning(funds.statedExecutionRate, rate.get(), null, warnings);
-        }
+        // Forms often divide by 年初预算数; name that when it explains a stated rate.
+        Optional<BigDecimal> byInitial = funds.rateBaseIsAdjusted() ? funds.rateByInitialBudget() : Optional.empty();
+        rate.ifPresent(r -> statedRateWarning(funds.statedExecutionRate, r, "全年执行数÷" + budgetName, byInitial.orElse(null), warnings));
         return fundsRow(rate, budget, budgetName, funds.executed, funds.weight, funds.statedScore, warnings);
     }
 
-    /** The funds row of a 部门整体 self-evaluation: 执行数 ÷ 资金总额 (年度预算) × 分值. */
+    /** The funds row of a 部门整体 self-evaluation: 执行数 ÷ 资金总额 (年度预算, {@link UnitOverall#budget()}) × 分值. */
     public static ScoreResult scoreFunds(UnitOverall overall) {
         List<String> warnings = new ArrayList<>();
-        Amount budget = overall.budget();
-        Optional<BigDecimal> rate = budget.value().filter(v -> v.signum() > 0)
-                .flatMap(b -> overall.selfEvaluation.funds.executed.value().map(e -> e.divide(b, 6, RoundingMode.HALF_UP)));
-        rate.ifPresent(r -> statedRateWarning(overall.selfEvaluation.funds.statedExecutionRate, r, null, warnings));
-        return fundsRow(rate, budget, "资金总额", overall.selfEvaluation.funds.executed, overall.selfEvaluation.funds.weight, overall.selfEvaluation.funds.statedScore, warnings);
+        Optional<BigDecimal> rate = overall.executionRate();
+        rate.ifPresent(r -> statedRateWarning(overall.selfEvaluation.funds.statedExecutionRate, r, "执行数÷资金总额", null, warnings));
+        return fundsRow(rate, overall.budget(), "资金总额", overall.selfEvaluation.funds.executed, overall.selfEvaluation.funds.weight, overall.selfEvaluation.funds.statedScore, warnings);
+    }
+
+    /**
+     * 资金得分, the one rule: the 执行率 as shown (percentage points, two decimals cut, {@link Percent})
+     * × 分值, at most the 分值 (over 100% still scores in full), two decimals rounded half up. The
+     * printed 执行率 × 分值 thus gives the printed 得分.
+     */
+    public static BigDecimal fundsScore(BigDecimal rate, BigDecimal weight) {
+        BigDecimal shown = Percent.points(rate).divide(HUNDRED);
+        return bounded(weight.multiply(shown), weight);
+    }
+
+    /** The funds row's 分值 as typed, or {@link #DEFAULT_FUNDS_WEIGHT} when none (or none readable) is. */
+    public static BigDecimal fundsWeight(String typed) {
+        return number(typed).filter(w -> w.signum() >= 0).orElse(DEFAULT_FUNDS_WEIGHT);
     }
 
     /** 总分 of a project's self-evaluation: its indicators plus the funds row. */
@@ -200,46 +208,39 @@ public final class ScoringEngine {
 
     private static ScoreResult fundsRow(Optional<BigDecimal> rate, Amount budget, String budgetName, Amount executed,
                                         String weightText, String statedScore, List<String> warnings) {
-        BigDecimal weight = number(weightText).filter(w -> w.signum() >= 0).orElse(DEFAULT_FUNDS_WEIGHT);
+        BigDecimal weight = fundsWeight(weightText);
         BigDecimal stated = number(statedScore).orElse(null);
         if (rate.isEmpty()) {
             return new ScoreResult(null, weight, RuleKind.NONE, "缺少" + budgetName + "或全年执行数（或不是数字），无法计算执行率",
                     false, false, stated, warnings);
         }
         BigDecimal r = rate.get();
-        BigDecimal score = bounded(weight.multiply(r), weight);
-        String how = "执行率=" + executed.text() + "÷" + budget.text() + "=" + Measure.percent(r) + "，"
+        BigDecimal score = fundsScore(r, weight);
+        String how = "执行率=" + executed.text() + "÷" + budget.text() + "=" + Percent.of(r) + "，"
                 + (r.compareTo(BigDecimal.ONE) >= 0 ? "执行率达到100%" + (r.compareTo(BigDecimal.ONE) > 0 ? "以上" : "")
                 + "，得满分" + Measure.num(weight) : "得分=执行率×" + Measure.num(weight) + "=" + score.toPlainString());
         return new ScoreResult(score, weight, RuleKind.FUNDS, RuleKind.FUNDS.chinese() + "：" + how, false,
                 score.compareTo(weight) < 0, stated, warnings);
     }
 
-    private static void statedRateWarning(String statedText, BigDecimal computed, BigDecimal byInitial, List<String> warnings) {
+    private static void statedRateWarning(String statedText, BigDecimal computed, String how, BigDecimal byInitial, List<String> warnings) {
         String t = TextFold.fold(statedText);
         if (t.isEmpty()) {
             return;
         }
-        Optional<BigDecimal> stated = number(t.replace("%", "")).map(v -> t.contains("%") ? v.divide(HUNDRED) : v);
+        Optional<BigDecimal> stated = Percent.stated(t);
         if (stated.isEmpty()) {
-            warnings.add("填报的执行率“" + statedText + "”不是数字");
+            warnings.add("填报的执行率“" + statedText.strip() + "”不是百分数");
             return;
         }
-        if (sameRate(stated.get(), computed)) {
+        if (Percent.agrees(stated.get(), computed)) {
             return;
         }
-        String msg = "填报的执行率" + statedText.strip() + "与计算值" + Measure.percent(computed) + "（全年执行数÷全年预算数）不符";
-        if (byInitial != null && sameRate(stated.get(), byInitial)) {
-            msg += "；填报值是按年初预算数计算的（" + byInitial.multiply(HUNDRED).setScale(3, RoundingMode.HALF_UP).toPlainString() + "%）";
+        String msg = "填报的执行率" + statedText.strip() + "与计算值" + Percent.of(computed) + "（" + how + "）不符";
+        if (byInitial != null && Percent.agrees(stated.get(), byInitial)) {
+            msg += "；填报值是按年初预算数计算的（" + Percent.of(byInitial) + "）";
         }
         warnings.add(msg);
-    }
-
-    /** A stated rate matches when it is the computed one rounded or cut to the places it shows. */
-    private static boolean sameRate(BigDecimal statedFraction, BigDecimal computedFraction) {
-        int scale = Math.max(statedFraction.stripTrailingZeros().scale(), 0);
-        return computedFraction.setScale(scale, RoundingMode.HALF_UP).compareTo(statedFraction) == 0
-                || computedFraction.setScale(scale, RoundingMode.DOWN).compareTo(statedFraction) == 0;
     }
 
     private static BigDecimal bounded(BigDecimal score, BigDecimal weight) {

@@ -1,6 +1,7 @@
 package cn.jixiao.selfevaluation;
 
 import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.MoneyText;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.UnitOverall;
 import cn.jixiao.scoring.ProjectScore;
@@ -94,7 +95,6 @@ public record ScoreSheet(List<Row> rows, ProjectScore score) {
         if (v == null) {
             return "";
         }
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return MoneyText.plain(v);
     }
 }

@@ -3,6 +3,7 @@ package cn.jixiao.unitlevel;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
 import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 
@@ -136,10 +137,11 @@ public final class BasicDataSums {
             }
         }
         checks.addAll(projectChecks());
+        // the stated 控制率 agrees as review judges it (Percent#agrees): '95%' for 95.04% does
         Optional<BigDecimal> stated = Figures.read(cn.jixiao.domain.Amount.of(table.statedControlRate.replace("%", "")));
-        Check rate = new Check("控制率（%）", stated, table.controlRatePercent());
-        if (rate.disagrees()) {
-            checks.add(rate);
+        Optional<BigDecimal> computed = table.controlRate(unit);
+        if (stated.isPresent() && computed.isPresent() && !Percent.agrees(stated.get(), computed.get())) {
+            checks.add(new Check("控制率（%）", stated, computed.map(Percent::points)));
         }
         return checks;
     }

@@ -41,11 +41,7 @@ public final class Figures {
 
     /** As the forms write amounts: no exponent, no trailing zeros beyond what the figure needs ('838.14', '18', '38.1692'). */
     public static String format(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        if (s.scale() < 0) {
-            s = s.setScale(0);
-        }
-        return s.toPlainString();
+        return MoneyText.plain(v);
     }
 
     public static boolean same(BigDecimal a, BigDecimal b) {

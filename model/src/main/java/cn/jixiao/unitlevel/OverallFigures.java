@@ -18,22 +18,9 @@ public final class OverallFigures {
     private OverallFigures() {
     }
 
-    /**
-     * A project's budget for the year: the 资金总额 of its declaration, else the 年初预算数 of its
-     * self-evaluation (a year brought in from self-evaluation forms has no declaration).
-     */
+    /** A project's budget for the year ({@link Project#budget()}), read as the clerk meant it ({@link Figures#read}). */
     public static Optional<BigDecimal> projectBudget(Project p) {
-        Optional<BigDecimal> stated = Figures.read(p.funds.statedTotal);
-        if (stated.isPresent()) {
-            return stated;
-        }
-        Optional<BigDecimal> parts = Figures.sum(List.of(Figures.read(p.funds.fiscalAppropriation), Figures.read(p.funds.otherFunds),
-                Figures.read(p.funds.centralThisYear), Figures.read(p.funds.provincialThisYear),
-                Figures.read(p.funds.cityThisYear), Figures.read(p.funds.countyThisYear)));
-        if (parts.isPresent()) {
-            return Optional.of(p.funds.computedTotal());
-        }
-        return Figures.read(p.selfEvaluation.funds.initialBudget).or(() -> Figures.read(p.selfEvaluation.funds.adjustedBudget));
+        return Figures.read(p.budget());
     }
 
     /** 项目支出 = the sum of the year's projects. */
@@ -62,15 +49,29 @@ public final class OverallFigures {
         return sum(o.officialVehicles, o.overseasTravel, o.officialReception);
     }
 
-    /** Every stated figure of the 部门整体 beside its computed value. */
+    /** Every stated figure of the 部门整体 beside its computed value, as the editor lists them. */
     public static List<Check> checks(FiscalYear year) {
+        return fieldChecks(year).stream().map(FieldCheck::check).toList();
+    }
+
+    /** A check of the 部门整体 and the field (of {@link UnitOverall}) whose stated figure it checks. */
+    public record FieldCheck(String field, Check check) {
+    }
+
+    /**
+     * The 部门整体's sums, the one list both the editor ({@link #checks}) and review
+     * (OVERALL_TOTAL_MISMATCH) go through, so that they flag the same figures in the same words.
+     */
+    public static List<FieldCheck> fieldChecks(FiscalYear year) {
         UnitOverall o = year.overall;
         Optional<BigDecimal> total = Figures.read(o.statedTotal);
-        List<Check> checks = new ArrayList<>();
-        checks.add(new Check("资金总额（按收入性质合计）", total, incomeTotal(o)));
-        checks.add(new Check("资金总额（按支出性质合计）", total, expenseTotal(year)));
-        checks.add(new Check("项目支出（按项目合计）", Figures.read(o.projectExpense), projectExpense(year)));
-        checks.add(new Check("三公经费合计", Figures.read(o.threePublicStatedTotal), threePublicTotal(o)));
+        List<FieldCheck> checks = new ArrayList<>();
+        checks.add(new FieldCheck("statedTotal", new Check("资金总额（按收入性质合计）", total, incomeTotal(o))));
+        checks.add(new FieldCheck("statedTotal", new Check("资金总额（按支出性质合计）", total, expenseTotal(year))));
+        checks.add(new FieldCheck("lastYearTotal", new Check("上年资金总额（按支出性质合计）", Figures.read(o.lastYearTotal),
+                sum(o.lastYearBasicExpense, o.lastYearProjectExpense))));
+        checks.add(new FieldCheck("projectExpense", new Check("项目支出（按项目合计）", Figures.read(o.projectExpense), projectExpense(year))));
+        checks.add(new FieldCheck("threePublicStatedTotal", new Check("三公经费合计", Figures.read(o.threePublicStatedTotal), threePublicTotal(o))));
         return checks;
     }
 

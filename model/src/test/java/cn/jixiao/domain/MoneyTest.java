@@ -35,7 +35,7 @@ class MoneyTest {
         Funds f = new Funds();
         f.fiscalAppropriation = Amount.of("0.1");
         f.otherFunds = Amount.of("0.2");
-        assertEquals(new BigDecimal("0.3"), f.computedTotal());
+        assertEquals(new BigDecimal("0.3"), f.partsTotal().orElseThrow());
     }
 
     @Test
@@ -43,8 +43,8 @@ class MoneyTest {
         Funds f = new Funds();
         f.statedTotal = Amount.of("90");
         f.fiscalAppropriation = Amount.of("81");
-        assertEquals(new BigDecimal("90"), f.total());
-        assertEquals(new BigDecimal("81"), f.computedTotal());
+        assertEquals("90", f.budget().text());
+        assertEquals(new BigDecimal("81"), f.partsTotal().orElseThrow());
     }
 
     @Test
@@ -95,7 +95,9 @@ class MoneyTest {
         FundsExecution e = new FundsExecution();
         e.adjustedBudget = Amount.of("38.17");
         e.executed = Amount.of("38.1692");
-        assertEquals(new BigDecimal("0.999979"), e.executionRate().orElseThrow());
+        // cut, never rounded up: 99.99%, not a 100.00% that was not reached
+        assertEquals(new BigDecimal("0.9999790411"), e.executionRate().orElseThrow());
+        assertEquals("99.99%", Percent.of(e.executionRate().orElseThrow()));
     }
 
     @Test

@@ -36,7 +36,9 @@ class MonitoringLightsTest {
     @Test
     void timeProgressIsMonthsOverTwelve() {
         assertEquals(0, new BigDecimal("0.5").compareTo(MonitoringLights.timeProgress(6)));
-        assertEquals(0, new BigDecimal("0.833333").compareTo(MonitoringLights.timeProgress(10)));
+        // a rate like any other (Percent): cut, and written 83.33%
+        assertEquals(0, new BigDecimal("0.8333333333").compareTo(MonitoringLights.timeProgress(10)));
+        assertEquals("83.33%", cn.jixiao.domain.Percent.of(MonitoringLights.timeProgress(10)));
     }
 
     @Test

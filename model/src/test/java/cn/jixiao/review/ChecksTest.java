@@ -264,7 +264,7 @@ class ChecksTest {
         Project p = SeedRows.jijian2021();
         p.funds.fiscalAppropriation = Amount.of("20.88");
         List<Finding> f = found(year(2021, p), "FUNDS_TOTAL_MISMATCH");
-        assertEquals(List.of("纪检派驻机构专项经费：资金总额填的是23.2万元，财政拨款 + 其他资金为20.88万元，两者应相等。"),
+        assertEquals(List.of("纪检派驻机构专项经费：资金总额为23.2万元，财政拨款 + 其他资金为20.88万元，两者应相等。"),
                 f.stream().map(Finding::message).toList());
         assertEquals(0, found(year(2021, SeedRows.jijian2021()), "FUNDS_TOTAL_MISMATCH").size());
         assertEquals(0, found(SeedRows.xiangyin(SeedRows.zhujing2023()), "FUNDS_TOTAL_MISMATCH").size(), "50 = 县级 50, 68 = 县级 68");
@@ -282,9 +282,9 @@ class ChecksTest {
     void executionRate() {
         List<Finding> f = found(year(2022, SeedRows.qita2022(), SeedRows.wuye2022(), SeedRows.ducha2022()), "EXECUTION_RATE_MISMATCH");
         assertEquals(2, f.size(), messages(f));
-        assertEquals("其他补助经费机关大院改造及设备购置及防空办优化办经费：自评表执行率填的是“248.04%”，按全年执行数418.45万元÷全年预算数418.45万元计算应为100%。",
+        assertEquals("其他补助经费机关大院改造及设备购置及防空办优化办经费：自评表执行率填的是“248.04%”，按全年执行数418.45万元÷全年预算数418.45万元计算应为100.00%。",
                 f.get(0).message());
-        assertEquals("物业管理费：自评表执行率填的是“146.5%”，按全年执行数196.76万元÷全年预算数196.76万元计算应为100%（所填数字是按年初预算数134.3万元计算的）。",
+        assertEquals("物业管理费：自评表执行率填的是“146.5%”，按全年执行数196.76万元÷全年预算数196.76万元计算应为100.00%（所填数字是按年初预算数134.3万元计算的）。",
                 f.get(1).message());
     }
 
@@ -323,7 +323,7 @@ class ChecksTest {
         Unit u = Samples.load("hengyang-agency");
         assertEquals(0, found(u, "OVERALL_TOTAL_MISMATCH").size(), "705.86 = 572.86 + 133.00 = 40 + 17 + 76 + 572.86");
         u.years.get(0).overall.projectExpense = Amount.of("143.00");
-        assertTrue(messages(found(u, "OVERALL_TOTAL_MISMATCH")).contains("3个项目的资金（申报表资金总额或自评表年初预算数）合计为133万元"));
+        assertTrue(messages(found(u, "OVERALL_TOTAL_MISMATCH")).contains("项目支出（按项目合计）：填写 143，计算得 133"), messages(found(u, "OVERALL_TOTAL_MISMATCH")));
     }
 
     // ---- scoring

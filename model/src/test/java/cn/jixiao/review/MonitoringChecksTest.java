@@ -37,7 +37,7 @@ class MonitoringChecksTest {
         june.funds.statedExecutionRate = "60%";
         List<Finding> f = ChecksTest.found(unit, "MONITORING_RATE_MISMATCH");
         assertEquals(1, f.size());
-        assertEquals("政务督查经费：截至6月的运行监控，执行率填的是“60%”，按1—6月执行数15.75万元÷调整后预算数31.5万元计算应为50%。",
+        assertEquals("政务督查经费：截至6月的运行监控，执行率填的是“60%”，按1—6月执行数15.75万元÷调整后预算数31.5万元计算应为50.00%。",
                 f.get(0).message());
         assertEquals("monitoring[6].funds.statedExecutionRate", f.get(0).where().field());
         june.funds.statedExecutionRate = "50%";

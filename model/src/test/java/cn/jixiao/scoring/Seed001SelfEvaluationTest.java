@@ -35,11 +35,11 @@ class Seed001SelfEvaluationTest {
      * slipped decimal point on top of the wrong divisor. The 得分 (10) is right on every form.
      */
     private static final Map<String, String> STATED_RATE_ERRORS = Map.of(
-            "大院保维护费、会务中心维护费", "填报的执行率136.58%与计算值100%（全年执行数÷全年预算数）不符；填报值是按年初预算数计算的（136.580%）",
-            "水电补助", "填报的执行率164.58%与计算值100%（全年执行数÷全年预算数）不符；填报值是按年初预算数计算的（164.587%）",
-            "其他补助经费机关大院改造及设备购置及防空办优化办经费", "填报的执行率248.04%与计算值100%（全年执行数÷全年预算数）不符",
-            "物业管理费", "填报的执行率146.5%与计算值100%（全年执行数÷全年预算数）不符；填报值是按年初预算数计算的（146.508%）",
-            "县市区长会议经费及电视电话会议经费", "填报的执行率99.99%与计算值100%（全年执行数÷全年预算数）不符；填报值是按年初预算数计算的（99.998%）");
+            "大院保维护费、会务中心维护费", "填报的执行率136.58%与计算值100.00%（全年执行数÷全年预算数）不符；填报值是按年初预算数计算的（136.58%）",
+            "水电补助", "填报的执行率164.58%与计算值100.00%（全年执行数÷全年预算数）不符；填报值是按年初预算数计算的（164.58%）",
+            "其他补助经费机关大院改造及设备购置及防空办优化办经费", "填报的执行率248.04%与计算值100.00%（全年执行数÷全年预算数）不符",
+            "物业管理费", "填报的执行率146.5%与计算值100.00%（全年执行数÷全年预算数）不符；填报值是按年初预算数计算的（146.50%）",
+            "县市区长会议经费及电视电话会议经费", "填报的执行率99.99%与计算值100.00%（全年执行数÷全年预算数）不符；填报值是按年初预算数计算的（99.99%）");
 
     private static FiscalYear year;
 
@@ -92,8 +92,8 @@ class Seed001SelfEvaluationTest {
         assertEquals("100.00", s.total().toPlainString());
         assertNull(s.stated(), "the 总分 cell of 附件3 is left blank");
         assertTrue(s.indicators().stream().noneMatch(ScoreResult::differsFromStated));
-        // 执行数 4848.13 against 资金总额 2677.71 is 181.06%, not the printed 143.91%.
-        assertEquals(List.of("填报的执行率143.91%与计算值181.06%（全年执行数÷全年预算数）不符"), s.funds().warnings());
+        // 执行数 4848.13 against 资金总额 2677.71 is 181.05% (181.0577…, cut), not the printed 143.91%.
+        assertEquals(List.of("填报的执行率143.91%与计算值181.05%（执行数÷资金总额）不符"), s.funds().warnings());
         assertEquals("10.00", s.funds().score().toPlainString());
     }
 

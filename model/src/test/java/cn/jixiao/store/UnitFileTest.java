@@ -53,7 +53,7 @@ class UnitFileTest {
             Project p = u.year(2021).orElseThrow().projects.get(0);
             assertEquals("纪检派驻机构专项经费", p.name);
             assertEquals("23.2", p.funds.statedTotal.text());
-            assertEquals(1, p.funds.total().scale());
+            assertEquals(1, p.funds.budget().value().orElseThrow().scale());
             assertEquals("检查次数", p.indicators.get(0).name);
             assertEquals("党风廉政建设考核", p.indicators.get(1).name);
         }

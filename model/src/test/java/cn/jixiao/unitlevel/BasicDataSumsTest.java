@@ -63,7 +63,7 @@ class BasicDataSumsTest {
         // The report states 1404.48 as 项目支出决算数; the table's own rows add up to 1404.6092.
         same("1404.6092", sums.value(projects, Column.THIS_YEAR_FINAL));
         assertEquals("1404.48", year.overall.projectExpenseFinal.text());
-        same("95.04", year.basicData.controlRatePercent());
+        same("95.04", year.basicData.controlRate(unit).map(cn.jixiao.domain.Percent::points));
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.ReportSection;
 import cn.jixiao.domain.Unit;
@@ -62,7 +63,7 @@ final class DetailsPane {
             case YEAR, PROJECTS -> showYear(node.year());
             case PROJECT, PROJECT_SELF_EVALUATION, PROJECT_MONITORING -> showProject(node.project());
             case OVERALL, OVERALL_SELF_EVALUATION, OVERALL_MONITORING -> showOverall(node.year().overall);
-            case BASIC_DATA -> showBasicData(node.year());
+            case BASIC_DATA -> showBasicData(unit, node.year());
             case REPORT -> showReport(node.year());
         }
     }
@@ -113,7 +114,7 @@ final class DetailsPane {
         TableView<Project> t = new TableView<>();
         t.setId("projectTable");
         t.getColumns().add(col(Messages.text("detailsPane.text.13"), p -> p.name, 320));
-        t.getColumns().add(col(Messages.text("detailsPane.text.14"), p -> p.funds.total().toPlainString(), 120));
+        t.getColumns().add(col(Messages.text("detailsPane.text.14"), p -> p.budget().text(), 120));
         t.getColumns().add(col(Messages.text("detailsPane.text.15"), p -> String.valueOf(p.indicators.size()), 90));
         t.getItems().setAll(fy.projects);
         t.setPrefHeight(420);
@@ -124,26 +125,22 @@ final class DetailsPane {
         box.getChildren().addAll(heading(p.name),
                 fields(Messages.text("detailsPane.text.2"), p.supervisingDepartment, Messages.text("detailsPane.text.17"), p.implementingUnit, Messages.text("detailsPane.text.18"), p.attribute,
                         Messages.text("detailsPane.text.19"), p.projectType, Messages.text("detailsPane.text.20"), p.period, Messages.text("detailsPane.text.21"), p.startEnd, Messages.text("detailsPane.text.22"), p.manager,
-                        Messages.text("detailsPane.text.14"), amount(p.funds.statedTotal, p.funds.total().toPlainString()),
+                        Messages.text("detailsPane.text.14"), p.funds.budget().text(),
                         Messages.text("detailsPane.text.23"), p.funds.fiscalAppropriation.text(), Messages.text("detailsPane.text.24"), p.funds.otherFunds.text(),
                         Messages.text("detailsPane.text.25"), p.longTermGoal, Messages.text("detailsPane.text.26"), p.annualGoal, Messages.text("detailsPane.text.27"), p.overview, Messages.text("detailsPane.text.28"), p.basis,
                         Messages.text("detailsPane.text.29"), p.selfEvaluation.funds.executed.text(), Messages.text("detailsPane.text.30"), p.selfEvaluation.actualOutcome),
                 new Label(Messages.text("detailsPane.label.1")), IndicatorTreeTable.create(p.indicators));
     }
 
-    private static String amount(Amount stated, String computed) {
-        return stated.isEmpty() ? computed : stated.text();
-    }
-
     private void showOverall(UnitOverall o) {
         box.getChildren().addAll(heading(Messages.text("detailsPane.text.31")),
-                fields(Messages.text("detailsPane.text.14"), o.statedTotal.text(), Messages.text("detailsPane.text.32"), o.generalPublicBudget.text(),
+                fields(Messages.text("detailsPane.text.14"), o.budget().text(), Messages.text("detailsPane.text.32"), o.generalPublicBudget.text(),
                         Messages.text("detailsPane.text.33"), o.governmentFund.text(), Messages.text("detailsPane.text.34"), o.basicExpense.text(), Messages.text("detailsPane.text.35"), o.projectExpense.text(),
                         Messages.text("detailsPane.text.6"), o.functionsSummary, Messages.text("detailsPane.text.36"), String.join("\n", o.goals), Messages.text("detailsPane.text.37"), o.selfEvaluation.funds.executed.text()),
                 new Label(Messages.text("detailsPane.label.2")), IndicatorTreeTable.create(o.indicators));
     }
 
-    private void showBasicData(FiscalYear fy) {
+    private void showBasicData(Unit unit, FiscalYear fy) {
         TableView<BasicDataRow> t = new TableView<>();
         t.getColumns().add(col(Messages.text("detailsPane.text.38"), r -> r.label, 280));
         t.getColumns().add(col(Messages.text("detailsPane.text.39"), r -> r.lastYearFinal.text(), 110));
@@ -154,7 +151,7 @@ final class DetailsPane {
         var b = fy.basicData;
         box.getChildren().addAll(heading(Messages.text("detailsPane.text.42", fy.year)),
                 fields(Messages.text("detailsPane.text.3"), b.authorizedStaff, Messages.text("detailsPane.text.43"), b.actualStaff, Messages.text("detailsPane.text.44"), b.statedControlRate,
-                        Messages.text("detailsPane.text.45"), b.controlRatePercent().map(v -> v.toPlainString() + "%").orElse("")), t,
+                        Messages.text("detailsPane.text.45"), b.controlRate(unit).map(Percent::of).orElse("")), t,
                 fields(Messages.text("detailsPane.text.46"), b.savingMeasures));
     }
 

@@ -137,14 +137,8 @@ public final class ProjectEditorModel {
         heading.set(project.name.isBlank() ? Messages.text("projectEditorModel.text.29") : project.name);
         draft.set(project.draft);
         Funds f = project.funds;
-        BigDecimal computed = f.computedTotal();
-        computedTotal.set(computed.toPlainString());
-        boolean anyPart = !f.fiscalAppropriation.isEmpty() || !f.otherFunds.isEmpty() || !f.centralThisYear.isEmpty()
-                || !f.provincialThisYear.isEmpty() || !f.cityThisYear.isEmpty() || !f.countyThisYear.isEmpty();
-        if (anyPart && !f.statedTotal.isEmpty() && f.statedTotal.value().map(v -> v.compareTo(computed) != 0).orElse(true)) {
-            totalWarning.set(Messages.text("projectEditorModel.text.30", f.statedTotal.text(), computed.toPlainString()));
-        } else {
-            totalWarning.set("");
-        }
+        computedTotal.set(f.partsTotal().map(BigDecimal::toPlainString).orElse("—"));
+        // the same rule and words as review's FUNDS_TOTAL_MISMATCH, typed total or not
+        totalWarning.set(String.join("\n", f.partsMismatches().stream().map(Funds.PartsMismatch::message).toList()));
     }
 }

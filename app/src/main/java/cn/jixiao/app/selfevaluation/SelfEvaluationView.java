@@ -26,7 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.function.Consumer;
 
 /**
@@ -316,6 +315,6 @@ public final class SelfEvaluationView {
     }
 
     static String score(ScoreResult r) {
-        return r.score() == null ? "—" : r.score().setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return SelfEvaluationViewModel.scoreText(r);
     }
 }

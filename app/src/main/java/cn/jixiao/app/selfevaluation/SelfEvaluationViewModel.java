@@ -6,6 +6,7 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.FundsExecution;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.MoneyText;
+import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Project;
 import cn.jixiao.editing.Edit;
 import cn.jixiao.editing.Edits;
@@ -187,7 +188,7 @@ public final class SelfEvaluationViewModel {
 
     public List<MoneyField> moneyFields() {
         if (isOverall()) {
-            return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.8"), year.overall.statedTotal, false),
+            return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.8"), year.overall.budget(), false),
                     new MoneyField(Messages.text("selfEvaluationViewModel.text.9"), year.overall.selfEvaluation.funds.executed, true));
         }
         FundsExecution f = project.selfEvaluation.funds;
@@ -246,13 +247,10 @@ public final class SelfEvaluationViewModel {
         return Optional.empty();
     }
 
-    /** 执行率 as computed, '95.00%'; empty while a figure is missing. */
+    /** 执行率 as computed and written by the one rule ({@link Percent}), '99.99%'; empty while a figure is missing. */
     public Optional<String> executionRate() {
-        Optional<BigDecimal> rate = isOverall()
-                ? year.overall.statedTotal.value().filter(v -> v.signum() > 0)
-                .flatMap(b -> year.overall.selfEvaluation.funds.executed.value().map(e -> e.divide(b, 6, RoundingMode.HALF_UP)))
-                : project.selfEvaluation.funds.executionRate();
-        return rate.map(r -> r.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%");
+        Optional<BigDecimal> rate = isOverall() ? year.overall.executionRate() : project.selfEvaluation.funds.executionRate();
+        return rate.map(Percent::of);
     }
 
     /** 执行率 as the form states it; empty when none is stated. */

@@ -6,6 +6,7 @@ import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.MoneyText;
+import cn.jixiao.domain.Percent;
 import cn.jixiao.editing.Edits;
 import cn.jixiao.editing.ListEdit;
 import cn.jixiao.unitlevel.BasicDataGenerator;
@@ -263,7 +264,7 @@ public final class BasicDataEditor {
     private void reload() {
         sheet.reloading(() -> grid.setItems(FXCollections.observableArrayList(table.rows)));
         grid.refresh();
-        controlRate.setText(table.controlRatePercent().map(p -> p.toPlainString() + "%").orElse("—")
+        controlRate.setText(table.controlRate(support.ctx.unit()).map(Percent::of).orElse("—")
                 + (table.statedControlRate.isBlank() ? "" : Messages.text("basicDataEditor.text.16", table.statedControlRate)));
         checks.getChildren().clear();
         for (Check c : sums.checks()) {

@@ -8,7 +8,6 @@ import cn.jixiao.domain.MoneyText;
 import cn.jixiao.domain.Percent;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,8 +62,7 @@ final class EvaluationFigures {
     }
 
     static String plain(BigDecimal n) {
-        BigDecimal s = n.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s).toPlainString();
+        return MoneyText.plain(n);
     }
 
     /** 总分 的 分值: the funds row's weight plus every indicator's weight. */
@@ -97,19 +95,9 @@ final class EvaluationFigures {
         return funds.score() == null ? "" : plain(funds.score());
     }
 
-    /**
-     * 执行率 / 控制率 as stated, else computed with two decimals, cut rather than rounded: 38.1692
-     * of 38.17 prints 99.99%, as the clerk wrote it, not a 100.00% that was not reached.
-     */
+    /** 执行率 / 控制率 as stated, else as computed and written by {@link Percent}'s one policy. */
     static String rate(String stated, Optional<BigDecimal> fraction) {
         return Text.first(stated, fraction.map(Percent::of).orElse(""));
-    }
-
-    static Optional<BigDecimal> ratio(Optional<BigDecimal> done, Optional<BigDecimal> budget) {
-        if (done.isEmpty() || budget.isEmpty() || budget.get().signum() == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(done.get().divide(budget.get(), 6, RoundingMode.HALF_UP));
     }
 
     private static List<String> concat(String first, List<Indicator> indicators, Function<Indicator, String> f) {

@@ -62,10 +62,9 @@ public final class HengyangBasicData2022 implements FormLayout {
         String last = y.year > 0 ? String.valueOf(y.year - 1) : "\u3000\u3000";
         String current = y.year > 0 ? String.valueOf(y.year) : "\u3000\u3000";
         Table t = new Table(40, 20, 20, 20);
-        String authorized = Text.first(b.authorizedStaff, u.authorizedStaff);
-        String actual = Text.first(b.actualStaff, u.actualStaff);
-        String rate = EvaluationFigures.rate(b.statedControlRate, EvaluationFigures.ratio(
-                EvaluationFigures.number(actual), EvaluationFigures.number(authorized)));
+        String authorized = b.authorizedStaff(u);
+        String actual = b.actualStaff(u);
+        String rate = EvaluationFigures.rate(b.statedControlRate, b.controlRate(u));
         t.row(Cell.label("财政供养人员情况"), Cell.label("编制数"), Cell.label(last + "年实际在职人数"), Cell.label("控制率"));
         t.row(Cell.of(""), Cell.center(authorized), Cell.center(actual), Cell.center(rate));
         t.row(Cell.label("经费控制情况"), Cell.label(last + "年决算数"), Cell.label(current + "年预算数"),

@@ -13,7 +13,6 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,16 +53,13 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
         doc.add(Paragraph.body(HengyangSelfEvaluation2022.headLine(y)));
 
         Table t = new Table(HengyangSelfEvaluation2022.COLUMNS_MM);
-        String total = Text.first(Text.of(o.statedTotal), EvaluationFigures.plain(EvaluationFigures.sum(List.of(
-                Text.of(o.generalPublicBudget), Text.of(o.governmentFund), Text.of(o.specialAccount),
-                Text.of(o.otherFunds)))));
-        Optional<BigDecimal> fraction = EvaluationFigures.ratio(o.selfEvaluation.funds.executed.value(), EvaluationFigures.number(total));
-        String weight = Text.first(o.selfEvaluation.funds.weight, "10");
+        String total = Text.of(o.budget());
+        String weight = Text.first(o.selfEvaluation.funds.weight, ScoringEngine.DEFAULT_FUNDS_WEIGHT.toPlainString());
         String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(o), o.selfEvaluation.funds.statedScore);
         t.row(Cell.label("部门名称"), Cell.of(Text.of(u.name)).span(4), Cell.label("执行数"), Cell.label("资金执行率"),
                 Cell.label("分值"), Cell.label("得分"));
         t.row(Cell.label("年度预算申请（万元）").rows(6), Cell.of("资金总额：" + total).span(4),
-                Cell.amount(Text.of(o.selfEvaluation.funds.executed)), Cell.center(EvaluationFigures.rate(o.selfEvaluation.funds.statedExecutionRate, fraction)),
+                Cell.amount(Text.of(o.selfEvaluation.funds.executed)), Cell.center(EvaluationFigures.rate(o.selfEvaluation.funds.statedExecutionRate, o.executionRate())),
                 Cell.center(weight), Cell.center(fundsScore));
         t.row(Cell.of("按收入性质分：").span(4), Cell.of("按支出性质分：").span(4));
         t.row(Cell.of("其中：一般公共预算收入：" + Text.of(o.generalPublicBudget)).span(4),

@@ -60,7 +60,7 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
                 Cell.label("实施单位"), Cell.of(Text.of(p.implementingUnit)).span(4));
 
         // the funds row is worth 10 points unless the form says otherwise
-        String weight = Text.first(f.weight, "10");
+        String weight = Text.first(f.weight, ScoringEngine.DEFAULT_FUNDS_WEIGHT.toPlainString());
         String rate = EvaluationFigures.rate(f.statedExecutionRate, f.executionRate());
         String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(f), f.statedScore);
         t.row(Cell.label("项目资金（万元）").rows(5), Cell.of(""), Cell.label("年初预算数"), Cell.label("全年预算数"),

@@ -58,7 +58,7 @@ public final class MonitoringSummary extends MonitoringLayout {
             }
             Monitoring m = y.monitoring(p.id, shown).orElseGet(() -> {
                 Monitoring blank = new Monitoring(p.id, shown);
-                blank.funds.adjustedBudget = p.funds.budget();
+                blank.funds.adjustedBudget = p.budget();
                 return blank;
             });
             MonitoringStatus s = MonitoringLights.status(m, p.indicators, u.monitoringRules());

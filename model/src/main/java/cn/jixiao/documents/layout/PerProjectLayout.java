@@ -46,15 +46,8 @@ abstract class PerProjectLayout implements FormLayout {
         return p.signature == null ? new Signature() : p.signature;
     }
 
-    /** 资金总额 as stated; where none is stated but parts are, their sum. */
+    /** 资金总额 as the declaration prints it: {@link Funds#budget()}. */
     static String total(Funds f) {
-        String stated = Text.of(f.statedTotal);
-        if (!stated.isEmpty()) {
-            return stated;
-        }
-        boolean anyPart = !Text.of(f.fiscalAppropriation).isEmpty() || !Text.of(f.otherFunds).isEmpty()
-                || !Text.of(f.centralThisYear).isEmpty() || !Text.of(f.provincialThisYear).isEmpty()
-                || !Text.of(f.cityThisYear).isEmpty() || !Text.of(f.countyThisYear).isEmpty();
-        return anyPart ? f.computedTotal().toPlainString() : "";
+        return Text.of(f.budget());
     }
 }

@@ -2,10 +2,6 @@ package cn.jixiao.documents.layout;
 
 import cn.jixiao.domain.Amount;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Optional;
-
 /** Small helpers every layout uses so that missing data prints as a blank cell, never fails. */
 final class Text {
     static final String CHECKED = "☑";
@@ -36,11 +32,5 @@ final class Text {
 
     static String box(boolean checked) {
         return checked ? CHECKED : UNCHECKED;
-    }
-
-    /** A fraction as a percentage with two decimals ('99.99%'), or "" when there is none. */
-    static String percent(Optional<BigDecimal> fraction) {
-        return fraction.map(f -> f.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%")
-                .orElse("");
     }
 }

@@ -37,14 +37,15 @@ public final class AmountAcrossForms extends BaseCheck {
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
         for (Project p : y.projects) {
-            Optional<BigDecimal> declared = p.funds.statedTotal.value();
+            // the project's budget by its one rule (Project#budget): declared, else the self-evaluation's
+            Optional<BigDecimal> declared = p.funds.budget().value();
             String refLabel = "申报表资金总额";
             String refField = "funds.statedTotal";
-            Optional<BigDecimal> ref = declared;
-            if (ref.isEmpty() && p.funds.statedTotal.isEmpty()) {
-                ref = p.selfEvaluation.funds.initialBudget.value();
-                refLabel = "自评表年初预算数";
-                refField = "selfEvaluation.funds.initialBudget";
+            Optional<BigDecimal> ref = p.budget().value();
+            if (p.funds.budget().isEmpty()) {
+                boolean initial = !p.selfEvaluation.funds.initialBudget.isEmpty();
+                refLabel = initial ? "自评表年初预算数" : "自评表全年预算数";
+                refField = initial ? "selfEvaluation.funds.initialBudget" : "selfEvaluation.funds.adjustedBudget";
             }
             if (ref.isPresent()) {
                 BigDecimal r = ref.get();
@@ -52,7 +53,7 @@ public final class AmountAcrossForms extends BaseCheck {
                 if (declared.isPresent() && p.selfEvaluation.funds.initialBudget.value().isPresent()
                         && !Numbers.same(declared.get(), p.selfEvaluation.funds.initialBudget.value().get())) {
                     out.add(onProject(y, p, "selfEvaluation.funds.initialBudget", "自评表年初预算数"
-                            + p.selfEvaluation.funds.initialBudget.text() + "万元，与申报表资金总额" + p.funds.statedTotal.text() + "万元不一致。"));
+                            + p.selfEvaluation.funds.initialBudget.text() + "万元，与申报表资金总额" + p.funds.budget().text() + "万元不一致。"));
                 }
                 // The 公开清单 prints one decimal ('24.4' for 24.37): agreeing after that rounding is agreeing.
                 if (p.disclosureAmount.value().isPresent() && !Numbers.same(p.disclosureAmount.value().get(),

@@ -2,16 +2,15 @@ package cn.jixiao.review.checks;
 
 import cn.jixiao.domain.BasicDataTable;
 import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.review.BaseCheck;
 import cn.jixiao.review.FieldRef;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Names;
-import cn.jixiao.review.Numbers;
 import cn.jixiao.review.Severity;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,17 +23,13 @@ public final class ControlRate extends BaseCheck {
     @Override
     public List<Finding> check(Unit unit, FiscalYear y) {
         BasicDataTable b = y.basicData;
-        Optional<BigDecimal> stated = Numbers.percent(b.statedControlRate);
-        Optional<BigDecimal> computed = b.controlRatePercent();
-        if (stated.isEmpty() || computed.isEmpty()) {
-            return List.of();
-        }
-        int scale = Math.max(stated.get().scale(), 0);
-        if (Numbers.same(computed.get().setScale(scale, RoundingMode.HALF_UP), stated.get())) {
+        Optional<BigDecimal> stated = Percent.stated(b.statedControlRate);
+        Optional<BigDecimal> computed = b.controlRate(unit);
+        if (stated.isEmpty() || computed.isEmpty() || Percent.agrees(stated.get(), computed.get())) {
             return List.of();
         }
         return List.of(onUnit(y, FieldRef.basicData("statedControlRate"), Names.BASIC_DATA, "控制率填的是“"
-                + b.statedControlRate + "”，按实际在职人数" + b.actualStaff + "÷编制数" + b.authorizedStaff + "计算应为"
-                + Numbers.show(computed.get()) + "%。"));
+                + b.statedControlRate.strip() + "”，按实际在职人数" + b.actualStaff(unit) + "÷编制数" + b.authorizedStaff(unit)
+                + "计算应为" + Percent.of(computed.get()) + "。"));
     }
 }

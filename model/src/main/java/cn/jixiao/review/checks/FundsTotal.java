@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 资金总额 = 财政拨款 + 其他资金, and = 中央 + 省级 + 市级 + 县级 where the levels are given
- * (this year and last year), and 支出明细 合计 = its lines. Cells that are not numbers are left to
+ * 资金总额 = 财政拨款 + 其他资金, and = 中央 + 省级 + 市级 + 县级 where the levels are given,
+ * whether the total is typed or added up from 财政拨款 + 其他资金 ({@link Funds#partsMismatches()});
+ * 上年度安排资金合计 = last year's levels, and 支出明细 合计 = its lines. Cells that are not numbers are left to
  * AMOUNT_NOT_A_NUMBER.
  */
 public final class FundsTotal extends BaseCheck {
@@ -31,10 +32,9 @@ public final class FundsTotal extends BaseCheck {
         List<Finding> out = new ArrayList<>();
         for (Project p : y.projects) {
             Funds f = p.funds;
-            compare(out, y, p, "funds.statedTotal", "资金总额", f.statedTotal, "财政拨款 + 其他资金",
-                    List.of(f.fiscalAppropriation, f.otherFunds));
-            compare(out, y, p, "funds.statedTotal", "本年度资金合计", f.statedTotal, "中央、省级、市级、县级资金之和",
-                    List.of(f.centralThisYear, f.provincialThisYear, f.cityThisYear, f.countyThisYear));
+            for (Funds.PartsMismatch m : f.partsMismatches()) {
+                out.add(onProject(y, p, "funds.statedTotal", m.message()));
+            }
             compare(out, y, p, "funds.lastYearStatedTotal", "上年度安排资金合计", f.lastYearStatedTotal,
                     "中央、省级、市级、县级资金之和", List.of(f.centralLastYear, f.provincialLastYear, f.cityLastYear, f.countyLastYear));
             compare(out, y, p, "expenseLinesStatedTotal", "支出明细本年度合计", p.expenseLinesStatedTotal, "各明细行之和",

@@ -19,10 +19,6 @@ public final class MonitoringRate extends MonitoringCheck {
         String stated = m.funds.statedExecutionRate;
         ExecutionRate.mismatch(stated, m.funds.executionRate()).ifPresent(computed -> out.add(onPeriod(y, m,
                 "funds.statedExecutionRate", "执行率填的是“" + stated.strip() + "”，按1—" + m.month + "月执行数"
-                        + m.funds.executed.text() + "万元÷调整后预算数" + budget(m).text() + "万元计算应为" + computed + "%。")));
-    }
-
-    private static cn.jixiao.domain.Amount budget(Monitoring m) {
-        return m.funds.adjustedBudget.isEmpty() ? m.funds.initialBudget : m.funds.adjustedBudget;
+                        + m.funds.executed.text() + "万元÷调整后预算数" + m.funds.rateBase().text() + "万元计算应为" + computed + "。")));
     }
 }

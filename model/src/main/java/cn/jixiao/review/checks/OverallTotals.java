@@ -3,7 +3,6 @@ package cn.jixiao.review.checks;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
 import cn.jixiao.review.BaseCheck;
@@ -12,15 +11,16 @@ import cn.jixiao.review.Finding;
 import cn.jixiao.review.Names;
 import cn.jixiao.review.Numbers;
 import cn.jixiao.review.Severity;
+import cn.jixiao.unitlevel.OverallFigures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The 部门整体's money: 资金总额 = its parts by income type, = 基本支出 + 项目支出; 项目支出 =
- * the year's projects (each at its declared 资金总额, or its self-evaluation's 年初预算数); and
+ * The 部门整体's money, by the sums the editor shows ({@link OverallFigures#fieldChecks}): 资金总额 =
+ * its parts by income type, = 基本支出 + 项目支出; 项目支出 = the year's projects (each at its
+ * budget, {@link cn.jixiao.domain.Project#budget()}); 三公经费 = its parts; and
  * 基本支出 / 项目支出 as the 基础数据表 states them for this year's budget.
  */
 public final class OverallTotals extends BaseCheck {
@@ -32,15 +32,11 @@ public final class OverallTotals extends BaseCheck {
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
         UnitOverall o = y.overall;
-        sum(out, y, "statedTotal", "资金总额", o.statedTotal, "按收入性质分各项之和",
-                List.of(o.generalPublicBudget, o.governmentFund, o.specialAccount, o.otherFunds));
-        sum(out, y, "statedTotal", "资金总额", o.statedTotal, "基本支出与项目支出之和", List.of(o.basicExpense, o.projectExpense));
-        sum(out, y, "lastYearTotal", "上年资金总额", o.lastYearTotal, "上年基本支出与项目支出之和",
-                List.of(o.lastYearBasicExpense, o.lastYearProjectExpense));
-        Optional<BigDecimal> projects = projectsTotal(y);
-        if (o.projectExpense.value().isPresent() && projects.isPresent() && !Numbers.same(o.projectExpense.value().get(), projects.get())) {
-            out.add(onUnit(y, FieldRef.overall("projectExpense"), Names.OVERALL, "项目支出填的是" + o.projectExpense.text() + "万元，本年度"
-                    + y.projects.size() + "个项目的资金（申报表资金总额或自评表年初预算数）合计为" + Numbers.show(projects.get()) + "万元，两者应相等。"));
+        // the editor's list of sums (OverallFigures), so that both flag the same figures in the same words
+        for (OverallFigures.FieldCheck fc : OverallFigures.fieldChecks(y)) {
+            if (fc.check().disagrees()) {
+                out.add(onUnit(y, FieldRef.overall(fc.field()), Names.OVERALL, fc.check().message() + "。"));
+            }
         }
         List<BasicDataRow> rows = y.basicData.rows;
         List<Amount> basic = rows.stream().filter(r -> r.kind.equals("basic")).map(r -> r.thisYearBudget).toList();
@@ -54,46 +50,6 @@ public final class OverallTotals extends BaseCheck {
             agree(out, y, "projectExpense", "项目支出", o.projectExpense, "基础数据表中各项目本年预算数之和", Amount.of(s));
         }
         return out;
-    }
-
-    /** Every project's amount, or empty when one of them has none to compare. */
-    static Optional<BigDecimal> projectsTotal(FiscalYear y) {
-        if (y.projects.isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal s = BigDecimal.ZERO;
-        for (Project p : y.projects) {
-            Optional<BigDecimal> v = budgetOf(p);
-            if (v.isEmpty()) {
-                return Optional.empty();
-            }
-            s = s.add(v.get());
-        }
-        return Optional.of(s);
-    }
-
-    /** A project's budget for the year: the declaration's 资金总额, else the self-evaluation's 年初预算数. */
-    static Optional<BigDecimal> budgetOf(Project p) {
-        if (p.funds.statedTotal.value().isPresent()) {
-            return p.funds.statedTotal.value();
-        }
-        List<Amount> parts = List.of(p.funds.fiscalAppropriation, p.funds.otherFunds);
-        if (parts.stream().anyMatch(a -> !a.isEmpty())) {
-            return parts.stream().anyMatch(a -> !a.isEmpty() && a.value().isEmpty()) ? Optional.empty() : Optional.of(p.funds.computedTotal());
-        }
-        return p.selfEvaluation.funds.initialBudget.value();
-    }
-
-    private void sum(List<Finding> out, FiscalYear y, String field, String label, Amount stated, String partsLabel, List<Amount> parts) {
-        if (stated.value().isEmpty() || parts.stream().allMatch(Amount::isEmpty)
-                || parts.stream().anyMatch(a -> !a.isEmpty() && a.value().isEmpty())) {
-            return;
-        }
-        BigDecimal s = parts.stream().map(Amount::valueOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (!Numbers.same(s, stated.value().get())) {
-            out.add(onUnit(y, FieldRef.overall(field), Names.OVERALL, label + "填的是" + stated.text() + "万元，" + partsLabel
-                    + "为" + Numbers.show(s) + "万元，两者应相等。"));
-        }
     }
 
     private void agree(List<Finding> out, FiscalYear y, String field, String label, Amount stated, String otherLabel, Amount other) {
