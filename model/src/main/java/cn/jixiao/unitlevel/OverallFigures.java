@@ -33,6 +33,9 @@ public final class OverallFigures {
         if (parts.isPresent()) {
             return Optional.of(p.funds.computedTotal());
         }
+        if (p.selfEvaluation == null) {
+            return Optional.empty();
+        }
         return Figures.read(p.selfEvaluation.funds.initialBudget).or(() -> Figures.read(p.selfEvaluation.funds.adjustedBudget));
     }
 
