@@ -1,6 +1,7 @@
 package cn.jixiao.cli;
 
 import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.scoring.ScoreResult;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.scoring.Tier;
@@ -39,7 +40,7 @@ final class ScoreIndicatorCommand implements Command {
         indicator.target = args.option("target").orElseThrow(() -> new CliException("缺少选项 --target（指标值，如 ≥95%）"));
         indicator.actual = args.option("actual").orElse("");
         indicator.weight = args.option("weight").orElseThrow(() -> new CliException("缺少选项 --weight（分值，如 15）"));
-        if (!indicator.weight.strip().matches("[0-9０-９]+([.．][0-9０-９]+)?")) {
+        if (NumberText.nonNegative(indicator.weight).isEmpty()) {
             throw new CliException("分值应为不小于零的数字，实际为：" + indicator.weight);
         }
         indicator.scoringRule = args.option("rule").orElse("");

@@ -89,7 +89,7 @@ public final class Amount {
             return v.get().signum() < 0 ? Validity.NEGATIVE : Validity.VALID;
         }
         // '－3.5' in full-width is no plain number, but it is negative all the same
-        boolean negative = MoneyText.parsePlain(MoneyText.fold(text)).map(n -> n.signum() < 0).orElse(false);
+        boolean negative = NumberText.plain(text).map(n -> n.signum() < 0).orElse(false);
         return negative ? Validity.NEGATIVE : Validity.NOT_A_NUMBER;
     }
 

@@ -99,8 +99,8 @@ public class BasicDataTable {
 
     /** 控制率 = 实际在职人数 / 编制数, as a percentage with two decimals. */
     public Optional<BigDecimal> controlRatePercent() {
-        Optional<BigDecimal> a = MoneyText.parsePlain(MoneyText.fold(authorizedStaff));
-        Optional<BigDecimal> r = MoneyText.parsePlain(MoneyText.fold(actualStaff));
+        Optional<BigDecimal> a = NumberText.plain(authorizedStaff);
+        Optional<BigDecimal> r = NumberText.plain(actualStaff);
         if (a.isEmpty() || r.isEmpty() || a.get().signum() == 0) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package cn.jixiao.scoring;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FundsExecution;
 import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.UnitOverall;
 import cn.jixiao.scoring.Measure.Outcome;
@@ -220,7 +221,7 @@ public final class ScoringEngine {
         if (t.isEmpty()) {
             return;
         }
-        Optional<BigDecimal> stated = number(t.replace("%", "")).map(v -> t.contains("%") ? v.divide(HUNDRED) : v);
+        Optional<BigDecimal> stated = rateNumber(t.replace("%", "")).map(v -> t.contains("%") ? v.divide(HUNDRED) : v);
         if (stated.isEmpty()) {
             warnings.add("填报的执行率“" + statedText + "”不是数字");
             return;
@@ -246,8 +247,13 @@ public final class ScoringEngine {
         return score.max(BigDecimal.ZERO).min(weight).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** A number in a 分值/得分 cell ('15', ' 15 ', '15分', '１５'); empty when there is none or several. */
+    /** A 分值 or 得分 cell read as the editors, the forms and review read it ({@link NumberText}). */
     static Optional<BigDecimal> number(String text) {
+        return NumberText.plain(text);
+    }
+
+    /** The one number in a stated 执行率 ('95.5', '95.5以上' once its '%' is gone); empty when there is none or several. */
+    private static Optional<BigDecimal> rateNumber(String text) {
         String t = TextFold.fold(text);
         Matcher m = NUMBER.matcher(t);
         if (!m.find()) {

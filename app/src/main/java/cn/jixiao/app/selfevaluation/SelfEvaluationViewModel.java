@@ -5,6 +5,7 @@ import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.FundsExecution;
 import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.domain.MoneyText;
 import cn.jixiao.domain.Project;
 import cn.jixiao.editing.Edit;
@@ -17,7 +18,6 @@ import cn.jixiao.selfevaluation.ScoreOverride;
 import cn.jixiao.selfevaluation.ScoreSheet;
 import cn.jixiao.selfevaluation.StartSelfEvaluation;
 import cn.jixiao.store.UnitFile;
-import cn.jixiao.target.TextFold;
 import javafx.beans.value.ObservableValue;
 
 import java.math.BigDecimal;
@@ -120,8 +120,8 @@ public final class SelfEvaluationViewModel {
 
     /** 分值: a whole or decimal number, or empty; anything else is refused with the message. */
     public Optional<String> setWeight(Indicator i, String text) {
-        String v = TextFold.fold(clean(text));
-        if (!v.isEmpty() && !v.matches("\\d+(\\.\\d+)?")) {
+        String v = NumberText.folded(clean(text));
+        if (!NumberText.blankOrNonNegative(v)) {
             return Optional.of(Messages.text("selfEvaluationViewModel.text.4", text.strip()));
         }
         field(Messages.text("selfEvaluationViewModel.text.5"), i, x -> x.weight, (x, w) -> x.weight = w, v);
@@ -162,11 +162,8 @@ public final class SelfEvaluationViewModel {
 
     /** A typed score the same as the one shown is no change (an edit opened and left). */
     public static boolean sameScore(ScoreResult r, String typed) {
-        String t = TextFold.fold(typed).replace("✎", "").strip();
-        if (r.score() == null || !t.matches("\\d+(\\.\\d+)?")) {
-            return false;
-        }
-        return new BigDecimal(t).compareTo(r.score()) == 0;
+        Optional<BigDecimal> t = NumberText.nonNegative(typed.replace("✎", ""));
+        return r.score() != null && t.isPresent() && t.get().compareTo(r.score()) == 0;
     }
 
     private void field(String label, Indicator i, Function<Indicator, String> getter, BiConsumer<Indicator, String> setter, String value) {
@@ -233,8 +230,8 @@ public final class SelfEvaluationViewModel {
     }
 
     public Optional<String> setFundsWeight(String typed) {
-        String v = TextFold.fold(clean(typed));
-        if (!v.isEmpty() && !v.matches("\\d+(\\.\\d+)?")) {
+        String v = NumberText.folded(clean(typed));
+        if (!NumberText.blankOrNonNegative(v)) {
             return Optional.of(Messages.text("selfEvaluationViewModel.text.13", typed.strip()));
         }
         FieldEdit<String> e = isOverall()

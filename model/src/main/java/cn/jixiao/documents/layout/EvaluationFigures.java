@@ -4,7 +4,7 @@ import cn.jixiao.scoring.ScoreResult;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.domain.CategoryWeight;
 import cn.jixiao.domain.Indicator;
-import cn.jixiao.domain.MoneyText;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.domain.Percent;
 
 import java.math.BigDecimal;
@@ -37,7 +37,7 @@ final class EvaluationFigures {
 
     /** A number written in a score or weight cell ('15', '　15', '10.5'), if it is one. */
     static Optional<BigDecimal> number(String text) {
-        return MoneyText.parsePlain(MoneyText.fold(Text.of(text)));
+        return NumberText.plain(text);
     }
 
     /** The sum of the given cells, when every non-blank one is a number and at least one is given. */
