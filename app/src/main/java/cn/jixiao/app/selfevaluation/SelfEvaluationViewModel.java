@@ -146,24 +146,32 @@ public final class SelfEvaluationViewModel {
     }
 
     public void restoreAutomatic(Indicator i) {
-        if (i.scoreManual) {
+        if (hasOwnScore(i)) {
             perform.accept(ScoreOverride.automatic(owner(), indicators(), i));
         }
     }
 
-    /** The score as the grid writes it: '✎ 8.00' when set by hand, '—' when it cannot be computed. */
+    /**
+     * True when the indicator holds a score of its own (typed by hand, or stated on its form) that
+     * 恢复自动计分 would drop for the computed one.
+     */
+    public static boolean hasOwnScore(Indicator i) {
+        return i.scoreManual || !i.score.isBlank();
+    }
+
+    /** The awarded score as the grid writes it: '✎ 8.00' when set by hand, '—' when there is none. */
     public static String scoreText(ScoreResult r) {
-        if (r.score() == null) {
+        if (r.awarded().isEmpty()) {
             return "—";
         }
-        String s = r.score().setScale(2, RoundingMode.HALF_UP).toPlainString();
+        String s = r.awarded().get().setScale(2, RoundingMode.HALF_UP).toPlainString();
         return r.manual() ? "✎ " + s : s;
     }
 
     /** A typed score the same as the one shown is no change (an edit opened and left). */
     public static boolean sameScore(ScoreResult r, String typed) {
         Optional<BigDecimal> t = NumberText.nonNegative(typed.replace("✎", ""));
-        return r.score() != null && t.isPresent() && t.get().compareTo(r.score()) == 0;
+        return r.awarded().isPresent() && t.isPresent() && t.get().compareTo(r.awarded().get()) == 0;
     }
 
     private void field(String label, Indicator i, Function<Indicator, String> getter, BiConsumer<Indicator, String> setter, String value) {

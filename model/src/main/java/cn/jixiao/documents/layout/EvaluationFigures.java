@@ -80,21 +80,23 @@ final class EvaluationFigures {
         return plain(sum(concat(fundsScore, indicators, EvaluationFigures::indicatorScore)));
     }
 
-    /** An indicator's 得分 as the form states it, else as the scoring rules compute it. */
+    /**
+     * An indicator's 得分: {@link ScoreResult#awarded()}, printed as written when the form states
+     * it (so '8.50' keeps its places and a stated text that is no number still prints).
+     */
     static String indicatorScore(Indicator i) {
         if (!Text.of(i.score).isEmpty()) {
             return Text.of(i.score);
         }
-        BigDecimal computed = ScoringEngine.score(i).score();
-        return computed == null ? "" : plain(computed);
+        return plain(ScoringEngine.score(i).awarded());
     }
 
-    /** The funds row's 得分 as stated, else as the scoring rules compute it. */
+    /** The funds row's 得分: {@link ScoreResult#awarded()}, printed as written when stated. */
     static String fundsScore(ScoreResult funds, String stated) {
         if (!Text.of(stated).isEmpty()) {
             return Text.of(stated);
         }
-        return funds.score() == null ? "" : plain(funds.score());
+        return plain(funds.awarded());
     }
 
     /**
