@@ -1,6 +1,7 @@
 package cn.jixiao.cli;
 
 import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.scoring.ScoreResult;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.scoring.Tier;
@@ -52,8 +53,7 @@ final class ScoreIndicatorCommand implements Command {
         indicator.target = args.option("target").orElseThrow(() -> new CliException("缺少选项 --target（指标值，如 ≥95%）"));
         indicator.selfEvaluation.actual = args.option("actual").orElse("");
         indicator.weight = args.option("weight").orElseThrow(() -> new CliException("缺少选项 --weight（分值，如 15）"));
-        if (!indicator.weight.strip().matches("[0-9０-９]{1,3}([.．][0-9０-９]{1,4})?")
-                || new java.math.BigDecimal(TextFold.fold(indicator.weight.strip())).compareTo(MAX_WEIGHT) > 0) {
+        if (NumberText.nonNegative(indicator.weight).filter(w -> w.compareTo(MAX_WEIGHT) <= 0).isEmpty()) {
             throw new CliException("分值应为 0—100 之间的数字（选项 --weight），实际为：" + shorten(indicator.weight) + "。");
         }
         indicator.scoringRule = args.option("rule").orElse("");

@@ -50,6 +50,22 @@ public final class Amount {
         return MoneyText.parsePlain(text);
     }
 
+    /**
+     * The number the clerk meant: a clean '152.5' as is; a '15万' or '120万元' typed into a 万元
+     * cell read as meant, so sums still work while review flags the text. Empty when blank or unreadable.
+     */
+    public Optional<BigDecimal> meant() {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> plain = value();
+        if (plain.isPresent()) {
+            return plain;
+        }
+        MoneyText.Result r = MoneyText.parseInput("", text);
+        return r.ok() ? r.amount().value() : Optional.empty();
+    }
+
     /** What a 万元 cell may hold, by {@link #validity()}. */
     public enum Validity {
         /** Empty, or a plain decimal not below zero. */
@@ -73,7 +89,7 @@ public final class Amount {
             return v.get().signum() < 0 ? Validity.NEGATIVE : Validity.VALID;
         }
         // '－3.5' in full-width is no plain number, but it is negative all the same
-        boolean negative = MoneyText.parsePlain(MoneyText.fold(text)).map(n -> n.signum() < 0).orElse(false);
+        boolean negative = NumberText.plain(text).map(n -> n.signum() < 0).orElse(false);
         return negative ? Validity.NEGATIVE : Validity.NOT_A_NUMBER;
     }
 

@@ -6,9 +6,8 @@ package cn.jixiao.domain;
  * rows can be computed; {@link #projectLineage} links a project row to its project.
  */
 public class BasicDataRow {
-    /** basic, public, public-part, three-public, vehicle, vehicle-purchase, vehicle-running,
-     *  overseas, reception, project-total, category, project, procurement, other. */
-    public String kind = "other";
+    /** The {@link BasicDataRowKind#code} of the line, as stored; read it through {@link #kind()}. */
+    public String kind = BasicDataRowKind.OTHER.code;
     public String label = "";
     public String projectLineage = "";
     public Amount lastYearFinal = Amount.EMPTY;
@@ -21,5 +20,17 @@ public class BasicDataRow {
     public BasicDataRow(String kind, String label) {
         this.kind = kind;
         this.label = label;
+    }
+
+    public BasicDataRow(BasicDataRowKind kind, String label) {
+        this(kind.code, label);
+    }
+
+    public BasicDataRowKind kind() {
+        return BasicDataRowKind.of(kind);
+    }
+
+    public boolean is(BasicDataRowKind k) {
+        return kind() == k;
     }
 }

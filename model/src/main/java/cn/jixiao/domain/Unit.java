@@ -57,6 +57,18 @@ public class Unit {
         });
     }
 
+    /**
+     * 项目所用的指标体系: the framework a project's indicators hang under: the one the project
+     * names when the unit knows it, else its year's; for 部门整体 ({@code project} null) the year's.
+     * Empty when neither is known. The one rule the editors, the forms and review read.
+     */
+    public Optional<Framework> frameworkOf(FiscalYear year, Project project) {
+        Optional<Framework> own = project == null || project.frameworkId == null || project.frameworkId.isBlank()
+                ? Optional.empty() : framework(project.frameworkId);
+        return own.or(() -> year == null || year.frameworkId == null || year.frameworkId.isBlank()
+                ? Optional.empty() : framework(year.frameworkId));
+    }
+
     /** A framework by id: the unit's own first, then the built-in ones. */
     public Optional<Framework> framework(String id) {
         return frameworks.stream().filter(f -> f.id.equals(id)).findFirst().or(() -> Frameworks.builtIn(id));

@@ -5,7 +5,6 @@ import cn.jixiao.domain.Framework;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Json;
 import cn.jixiao.domain.Project;
-import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.CompoundEdit;
 import cn.jixiao.editing.Edit;
 import cn.jixiao.editing.Edits;
@@ -21,12 +20,6 @@ import java.util.Optional;
  */
 public final class FrameworkSwitch {
     private FrameworkSwitch() {
-    }
-
-    /** The framework a project's indicators hang under: its own, else its year's. */
-    public static Framework frameworkOf(Unit unit, FiscalYear year, Project project) {
-        String id = project.frameworkId.isBlank() ? year.frameworkId : project.frameworkId;
-        return unit.framework(id).or(() -> unit.framework(year.frameworkId)).orElse(null);
     }
 
     /** The edit that switches the project: framework id, 不适用 marks and indicators, as one step. */

@@ -77,7 +77,7 @@ public final class IndicatorCopies {
         if (chosen.isEmpty()) {
             return null;
         }
-        Framework fw = FrameworkSwitch.frameworkOf(unit, year, target);
+        Framework fw = unit.frameworkOf(year, target).orElse(null);
         List<Indicator> all = new ArrayList<>(target.indicators);
         all.addAll(copies(chosen, fw));
         return Edits.indicators("复制" + chosen.size() + "条指标", target.id, target.indicators,

@@ -1,7 +1,6 @@
 package cn.jixiao.projects;
 
 import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.domain.Framework;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.CompoundEdit;
@@ -115,8 +114,4 @@ public final class ProjectListEdits {
         return y;
     }
 
-    /** The framework used when a new project has none of its own. */
-    public static Framework frameworkOf(Unit unit, FiscalYear year) {
-        return unit.framework(year.frameworkId).orElse(null);
-    }
 }

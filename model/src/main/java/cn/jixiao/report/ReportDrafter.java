@@ -2,6 +2,7 @@ package cn.jixiao.report;
 
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
+import cn.jixiao.domain.BasicDataRowKind;
 import cn.jixiao.domain.BudgetLine;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Json;
@@ -11,7 +12,6 @@ import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
 import cn.jixiao.unitlevel.Figures;
 import cn.jixiao.unitlevel.OverallFigures;
-import cn.jixiao.unitlevel.RowKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -121,7 +121,7 @@ public final class ReportDrafter {
         StringBuilder b = new StringBuilder();
         // 资金总额 by its one rule (UnitOverall#budget), read as the clerk meant it; parts typed as '15万' still add up
         Optional<BigDecimal> total = Figures.read(overall.budget()).or(() -> OverallFigures.incomeTotal(overall));
-        Optional<BigDecimal> basic = Figures.read(overall.basicExpense).or(() -> row(RowKind.BASIC).flatMap(r -> Figures.read(r.thisYearBudget)));
+        Optional<BigDecimal> basic = Figures.read(overall.basicExpense).or(() -> row(BasicDataRowKind.BASIC).flatMap(r -> Figures.read(r.thisYearBudget)));
         if (total.isPresent()) {
             b.append(y).append("年初预算总收入和总支出为").append(wan(total.get()));
             basic.ifPresent(v -> b.append("，其中基本支出").append(wan(v)));
@@ -131,8 +131,8 @@ public final class ReportDrafter {
         }
         List<Part> parts = List.of(
                 new Part("工资福利支出", Figures.read(overall.salaryBudget), Figures.read(overall.salaryFinal)),
-                new Part("一般商品和服务支出", row(RowKind.PUBLIC).flatMap(r -> Figures.read(r.thisYearBudget)),
-                        row(RowKind.PUBLIC).flatMap(r -> Figures.read(r.thisYearFinal))),
+                new Part("一般商品和服务支出", row(BasicDataRowKind.PUBLIC).flatMap(r -> Figures.read(r.thisYearBudget)),
+                        row(BasicDataRowKind.PUBLIC).flatMap(r -> Figures.read(r.thisYearFinal))),
                 new Part("对个人和家庭的补助", Figures.read(overall.householdSubsidyBudget), Figures.read(overall.householdSubsidyFinal)));
         List<String> budgets = new ArrayList<>();
         for (Part p : parts) {
@@ -141,7 +141,7 @@ public final class ReportDrafter {
         if (!budgets.isEmpty()) {
             b.append("其中：").append(String.join("，", budgets)).append("。");
         }
-        Optional<BigDecimal> basicFinal = row(RowKind.BASIC).flatMap(r -> Figures.read(r.thisYearFinal));
+        Optional<BigDecimal> basicFinal = row(BasicDataRowKind.BASIC).flatMap(r -> Figures.read(r.thisYearFinal));
         List<String> finals = new ArrayList<>();
         for (Part p : parts) {
             p.actual.ifPresent(v -> finals.add(p.name + "为" + wan(v) + p.budget.map(bv -> "，" + versusBudget(v, bv)).orElse("")));
@@ -205,7 +205,7 @@ public final class ReportDrafter {
     private Optional<BigDecimal> projectFinalFromTable() {
         List<Optional<BigDecimal>> parts = new ArrayList<>();
         for (BasicDataRow r : year.basicData.rows) {
-            if (RowKind.PROJECT.equals(r.kind)) {
+            if (r.is(BasicDataRowKind.PROJECT)) {
                 parts.add(Figures.read(r.thisYearFinal));
             }
         }
@@ -260,8 +260,8 @@ public final class ReportDrafter {
         return "比预算" + (d.signum() > 0 ? "增加" : "减少") + wan(d.abs());
     }
 
-    private Optional<BasicDataRow> row(String kind) {
-        return year.basicData.rows.stream().filter(r -> kind.equals(r.kind)).findFirst();
+    private Optional<BasicDataRow> row(BasicDataRowKind kind) {
+        return year.basicData.rows.stream().filter(r -> r.is(kind)).findFirst();
     }
 
     private static String wan(BigDecimal v) {

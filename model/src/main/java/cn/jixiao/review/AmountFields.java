@@ -1,6 +1,7 @@
 package cn.jixiao.review;
 
 import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.BasicDataColumn;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.ExpenseLine;
 import cn.jixiao.domain.Funds;
@@ -83,9 +84,6 @@ public final class AmountFields {
     /** The three money columns of one 基础数据表 row. */
     public static List<Cell> of(BasicDataRow r) {
         String name = "“" + r.label + "”";
-        return List.of(
-                new Cell("lastYearFinal", name + "的上年决算数", r.lastYearFinal),
-                new Cell("thisYearBudget", name + "的本年预算数", r.thisYearBudget),
-                new Cell("thisYearFinal", name + "的本年决算数", r.thisYearFinal));
+        return java.util.Arrays.stream(BasicDataColumn.values()).map(c -> new Cell(c.field, name + "的" + c.title, c.get(r))).toList();
     }
 }

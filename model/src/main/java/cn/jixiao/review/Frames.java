@@ -2,15 +2,12 @@ package cn.jixiao.review;
 
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Framework;
-import cn.jixiao.domain.Frameworks;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Matching the 一级/二级 names a form prints to a framework's. Forms word them differently
@@ -28,21 +25,15 @@ public final class Frames {
     public static final String COST = "成本";
 
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000\u00a0]");
-    /** Built once: review only reads them. */
-    private static final Map<String, Framework> BUILT_IN = Frameworks.builtIn().stream()
-            .collect(Collectors.toUnmodifiableMap(f -> f.id, f -> f));
+    /** What indicators are held against when no framework is known: nothing is required or placed. */
+    private static final Framework NONE = new Framework("", "", List.of());
 
     private Frames() {
     }
 
+    /** The framework the project uses ({@link Unit#frameworkOf}); one without categories when none is known. */
     public static Framework of(Unit unit, FiscalYear year, Project p) {
-        String id = p != null && !p.frameworkId.isBlank() ? p.frameworkId : year.frameworkId;
-        for (Framework f : unit.frameworks) {
-            if (f.id.equals(id)) {
-                return f;
-            }
-        }
-        return BUILT_IN.getOrDefault(id, BUILT_IN.get(Frameworks.STANDARD_2022));
+        return unit.frameworkOf(year, p).orElse(NONE);
     }
 
     /** The key term of a 二级 name ('经济效益指标' and '经济效益' both give 经济效益). */

@@ -1,6 +1,7 @@
 package cn.jixiao.review;
 
 import cn.jixiao.domain.MoneyText;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.domain.Percent;
 
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ public final class Numbers {
 
     /** A plain number as written ('15', '　15', '１５'); empty when blank or not a number. */
     public static Optional<BigDecimal> plain(String text) {
-        return text == null ? Optional.empty() : MoneyText.parsePlain(MoneyText.fold(text));
+        return NumberText.plain(text);
     }
 
     /** The percentage written in a stated rate ('100%', '248.04%'), as percent points ({@link Percent#stated}). */

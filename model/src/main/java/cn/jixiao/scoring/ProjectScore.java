@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param indicators one result per indicator, same order as the project's list
  * @param funds      the funds row (资金执行率 × 分值)
- * @param total      sum of all scores, scale 2; null unless every part could be scored
+ * @param total      sum of every part's {@link ScoreResult#awarded()} score, scale 2; null unless every part has one
  * @param stated     总分 printed on the form; null when none
  */
 public record ProjectScore(List<ScoreResult> indicators, ScoreResult funds, BigDecimal total, BigDecimal stated) {
@@ -29,11 +29,11 @@ public record ProjectScore(List<ScoreResult> indicators, ScoreResult funds, BigD
 
     /** Sum of what could be scored, for showing progress while parts are missing. */
     public BigDecimal partialTotal() {
-        BigDecimal sum = funds.scoreIfAny().orElse(BigDecimal.ZERO);
+        BigDecimal sum = funds.awarded().orElse(BigDecimal.ZERO);
         for (ScoreResult r : indicators) {
-            sum = sum.add(r.scoreIfAny().orElse(BigDecimal.ZERO));
+            sum = sum.add(r.awarded().orElse(BigDecimal.ZERO));
         }
-        return sum.setScale(2);
+        return sum.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** Sum of the 分值 of the indicators and the funds row; 100 on a well-formed form. */

@@ -7,18 +7,18 @@ import java.util.Optional;
 /**
  * The score of one indicator (or of the funds row) and why.
  *
- * @param score       得分, scale 2, between 0 and 分值; null when it cannot be computed (the explanation says what is missing)
+ * @param score       得分 by the rules (or typed by hand), scale 2, between 0 and 分值; null when it cannot be
+ *                    computed (the explanation says what is missing). What the indicator is credited with is {@link #awarded()}.
  * @param weight      分值; null when none was given
  * @param rule        the rule that gave the score
  * @param explanation the rule and the arithmetic, in Chinese, as a reviewer would want to read it
  * @param manual      the score was typed by the clerk and kept
- * @param pointsLost  score below 分值: a 偏差原因 is needed
  * @param stated      the 得分 printed on the form (not typed by hand), to compare with; null when none
  * @param warnings    things a reviewer should look at: an unrecognised rule text, a rule text at odds
  *                    with the 分值, a manual score without reason, a stated figure that differs
  */
 public record ScoreResult(BigDecimal score, BigDecimal weight, RuleKind rule, String explanation, boolean manual,
-                          boolean pointsLost, BigDecimal stated, List<String> warnings) {
+                          BigDecimal stated, List<String> warnings) {
 
     public ScoreResult {
         warnings = List.copyOf(warnings);
@@ -34,6 +34,21 @@ public record ScoreResult(BigDecimal score, BigDecimal weight, RuleKind rule, St
 
     public boolean computed() {
         return score != null;
+    }
+
+    /**
+     * 指标得分: what the indicator is credited with: the score typed by hand, else the one its form
+     * states (a form brought in keeps what it says; the difference is flagged, see
+     * {@link #differsFromStated()}), else the one the rules compute. The one rule the score grid,
+     * the header, the totals line, the printed 自评表 and review read.
+     */
+    public Optional<BigDecimal> awarded() {
+        return Optional.ofNullable(stated != null ? stated : score);
+    }
+
+    /** 扣分: the awarded score is below the 分值, so a 偏差原因 is needed. */
+    public boolean pointsLost() {
+        return weight != null && awarded().map(a -> a.compareTo(weight) < 0).orElse(false);
     }
 
     /** True when the form states a 得分 and it is not the one computed here. */

@@ -3,6 +3,8 @@ package cn.jixiao.scoring;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FundsExecution;
 import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.MoneyText;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.UnitOverall;
@@ -38,6 +40,12 @@ public final class ScoringEngine {
 
     public static ScoreResult score(Indicator indicator) {
         List<String> warnings = new ArrayList<>();
+        if (tooLong(indicator.target, indicator.selfEvaluation.actual, indicator.scoringRule, indicator.comparator, indicator.unitOfMeasure, indicator.selfEvaluation.tier)) {
+            // a pasted document is no cell: reading it as a target or a rule would take minutes, and review scores every row
+            return new ScoreResult(null, number(indicator.weight).orElse(null), RuleKind.NONE,
+                    "指标值、实际完成值或评(扣)分标准超过" + LONGEST_CELL + "字，不像一个单元格的内容，无法计分", false,
+                    indicator.selfEvaluation.scoreManual ? null : number(indicator.selfEvaluation.score).orElse(null), warnings);
+        }
         TargetValue target = target(indicator);
         ScoringRule fallback = defaultRule(target);
         Optional<BigDecimal> typedWeight = number(indicator.weight);
@@ -45,7 +53,7 @@ public final class ScoringEngine {
                 : WrittenRules.recognise(indicator.scoringRule, fallback, typedWeight.orElse(null));
         if (typedWeight.isPresent() && typedWeight.get().signum() < 0) {
             return new ScoreResult(null, null, RuleKind.NONE, "分值“" + indicator.weight.strip() + "”是负数，无法计分，请填写不小于零的分值",
-                    false, false, null, warnings);
+                    false, null, warnings);
         }
         BigDecimal weight = typedWeight.orElse(null);
         if (written != null && written.statedWeight().isPresent()) {
@@ -59,7 +67,7 @@ public final class ScoringEngine {
         }
         BigDecimal stated = indicator.selfEvaluation.scoreManual ? null : number(indicator.selfEvaluation.score).orElse(null);
         if (weight == null) {
-            return new ScoreResult(null, null, RuleKind.NONE, "缺少分值，无法计分", false, false, stated, warnings);
+            return new ScoreResult(null, null, RuleKind.NONE, "缺少分值，无法计分", false, stated, warnings);
         }
         if (indicator.selfEvaluation.scoreManual && !indicator.selfEvaluation.score.isBlank()) {
             return manual(indicator, weight, warnings);
@@ -93,11 +101,11 @@ public final class ScoringEngine {
         }
         if (o.score() == null) {
             return new ScoreResult(null, weight, RuleKind.NONE, prefix + kind.chinese() + "：" + o.explanation(),
-                    false, false, stated, warnings);
+                    false, stated, warnings);
         }
         BigDecimal score = bounded(o.score(), weight);
         return new ScoreResult(score, weight, kind, prefix + kind.chinese() + "：" + o.explanation(), false,
-                score.compareTo(weight) < 0, stated, warnings);
+                stated, warnings);
     }
 
     /** The funds row of a project's self-evaluation: 执行率 (全年执行数 ÷ 全年预算数) × 分值, at most the 分值. */
@@ -147,12 +155,12 @@ public final class ScoringEngine {
 
     private static ProjectScore total(List<Indicator> indicators, ScoreResult funds, String statedTotal) {
         List<ScoreResult> results = indicators.stream().map(ScoringEngine::score).toList();
-        boolean complete = funds.computed() && results.stream().allMatch(ScoreResult::computed);
+        boolean complete = funds.awarded().isPresent() && results.stream().allMatch(r -> r.awarded().isPresent());
         BigDecimal total = null;
         if (complete) {
-            total = funds.score();
+            total = funds.awarded().get();
             for (ScoreResult r : results) {
-                total = total.add(r.score());
+                total = total.add(r.awarded().get());
             }
             total = total.setScale(2, RoundingMode.HALF_UP);
         }
@@ -187,7 +195,7 @@ public final class ScoringEngine {
     private static ScoreResult manual(Indicator indicator, BigDecimal weight, List<String> warnings) {
         Optional<BigDecimal> typed = number(indicator.selfEvaluation.score);
         if (typed.isEmpty()) {
-            return new ScoreResult(null, weight, RuleKind.MANUAL, "手工评分“" + indicator.selfEvaluation.score + "”不是数字", true, false, null, warnings);
+            return new ScoreResult(null, weight, RuleKind.MANUAL, "手工评分“" + indicator.selfEvaluation.score + "”不是数字", true, null, warnings);
         }
         String reason = indicator.selfEvaluation.scoreReason.strip();
         if (reason.isEmpty()) {
@@ -203,7 +211,7 @@ public final class ScoringEngine {
         score = bounded(score, weight);
         return new ScoreResult(score, weight, RuleKind.MANUAL,
                 RuleKind.MANUAL.chinese() + "：" + (reason.isEmpty() ? "（未填写理由）" : reason), true,
-                score.compareTo(weight) < 0, null, warnings);
+                null, warnings);
     }
 
     private static ScoreResult fundsRow(Optional<BigDecimal> rate, Amount budget, String budgetName, Amount executed,
@@ -212,7 +220,7 @@ public final class ScoringEngine {
         BigDecimal stated = number(statedScore).orElse(null);
         if (rate.isEmpty()) {
             return new ScoreResult(null, weight, RuleKind.NONE, "缺少" + budgetName + "或全年执行数（或不是数字），无法计算执行率",
-                    false, false, stated, warnings);
+                    false, stated, warnings);
         }
         BigDecimal r = rate.get();
         BigDecimal score = fundsScore(r, weight);
@@ -220,7 +228,7 @@ public final class ScoringEngine {
                 + (r.compareTo(BigDecimal.ONE) >= 0 ? "执行率达到100%" + (r.compareTo(BigDecimal.ONE) > 0 ? "以上" : "")
                 + "，得满分" + Measure.num(weight) : "得分=执行率×" + Measure.num(weight) + "=" + score.toPlainString());
         return new ScoreResult(score, weight, RuleKind.FUNDS, RuleKind.FUNDS.chinese() + "：" + how, false,
-                score.compareTo(weight) < 0, stated, warnings);
+                stated, warnings);
     }
 
     private static void statedRateWarning(String statedText, BigDecimal computed, String how, BigDecimal byInitial, List<String> warnings) {
@@ -247,8 +255,29 @@ public final class ScoringEngine {
         return score.max(BigDecimal.ZERO).min(weight).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** A number in a 分值/得分 cell ('15', ' 15 ', '15分', '１５'); empty when there is none or several. */
+    /** Longer than this, a cell's text is not read as a target, an actual value or a rule. */
+    static final int LONGEST_CELL = 4_000;
+
+    private static boolean tooLong(String... texts) {
+        for (String t : texts) {
+            if (t != null && t.length() > LONGEST_CELL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A 分值 or 得分 cell read as the editors, the forms and review read it ({@link NumberText}). */
     static Optional<BigDecimal> number(String text) {
+        return NumberText.plain(text);
+    }
+
+    /** The one number in a stated 执行率 ('95.5', '95.5以上' once its '%' is gone); empty when there is none or several. */
+    private static Optional<BigDecimal> rateNumber(String text) {
+        if (text.length() > MoneyText.MAX_DIGITS) {
+            // no rate is that long; reading a pasted run of digits is quadratic in BigDecimal
+            return Optional.empty();
+        }
         String t = TextFold.fold(text);
         Matcher m = NUMBER.matcher(t);
         if (!m.find()) {

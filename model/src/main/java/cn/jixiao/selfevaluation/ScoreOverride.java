@@ -1,9 +1,9 @@
 package cn.jixiao.selfevaluation;
 
 import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.editing.Edit;
 import cn.jixiao.store.UnitFile;
-import cn.jixiao.target.TextFold;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -38,14 +38,13 @@ public final class ScoreOverride implements Edit {
      * between 0 and the 分值, and the reason must be given.
      */
     public static Optional<String> problem(Indicator indicator, String typedScore, String reason) {
-        String s = TextFold.fold(typedScore);
-        if (!s.matches("\\d+(\\.\\d+)?")) {
+        Optional<BigDecimal> score = NumberText.nonNegative(typedScore);
+        if (score.isEmpty()) {
             return Optional.of("得分“" + typedScore.strip() + "”不是数字，请输入 0 到分值之间的数字");
         }
-        BigDecimal score = new BigDecimal(s);
-        String w = TextFold.fold(indicator.weight);
-        if (w.matches("\\d+(\\.\\d+)?") && score.compareTo(new BigDecimal(w)) > 0) {
-            return Optional.of("得分" + s + "高于分值" + w + "，得分不能超过分值");
+        Optional<BigDecimal> weight = NumberText.nonNegative(indicator.weight);
+        if (weight.isPresent() && score.get().compareTo(weight.get()) > 0) {
+            return Optional.of("得分" + NumberText.folded(typedScore) + "高于分值" + NumberText.folded(indicator.weight) + "，得分不能超过分值");
         }
         if (reason == null || reason.isBlank()) {
             return Optional.of("手工评分必须填写理由");
@@ -59,7 +58,7 @@ public final class ScoreOverride implements Edit {
             throw new IllegalArgumentException(p);
         });
         return new ScoreOverride("手工评分“" + indicator.name + "”", owner, siblings, indicator,
-                new State(TextFold.fold(typedScore), true, reason.strip()));
+                new State(NumberText.folded(typedScore), true, reason.strip()));
     }
 
     /** 恢复自动计分: the engine's score is shown again; the typed score and reason are dropped. */

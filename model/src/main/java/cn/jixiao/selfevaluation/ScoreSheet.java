@@ -39,7 +39,7 @@ public record ScoreSheet(List<Row> rows, ProjectScore score) {
             if (!missingCause) {
                 return "";
             }
-            return "扣分未说明原因：得分" + result.score().toPlainString() + "低于分值" + plain(result.weight())
+            return "扣分未说明原因：得分" + result.awarded().orElseThrow().toPlainString() + "低于分值" + plain(result.weight())
                     + "，请在“偏差原因”中写明原因及改进措施";
         }
     }

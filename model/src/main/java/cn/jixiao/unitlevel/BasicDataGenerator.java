@@ -1,7 +1,9 @@
 package cn.jixiao.unitlevel;
 
 import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.BasicDataColumn;
 import cn.jixiao.domain.BasicDataRow;
+import cn.jixiao.domain.BasicDataRowKind;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Json;
 import cn.jixiao.domain.Project;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * under its category. The result is a new list of copies, so the caller can make one undoable edit.
  */
 public final class BasicDataGenerator {
-    static final String DEFAULT_CATEGORY = "业务工作专项";
+    static final String DEFAULT_CATEGORY = BasicDataRowKind.PROJECT_CATEGORIES.get(0);
 
     /** The new rows and, for the clerk, what was done. */
     public record Result(List<BasicDataRow> rows, List<String> messages) {
@@ -28,25 +30,9 @@ public final class BasicDataGenerator {
     private BasicDataGenerator() {
     }
 
-    /** The rows of an empty table: the blocks of the 衡阳 基础数据表 (001 附件2). */
+    /** The rows of an empty table: the form's standard lines ({@link BasicDataRowKind#standardRows()}). */
     public static List<BasicDataRow> skeleton() {
-        return new ArrayList<>(List.of(
-                new BasicDataRow(RowKind.BASIC, "一、部门基本支出"),
-                new BasicDataRow(RowKind.PUBLIC, "其中：公用经费"),
-                new BasicDataRow(RowKind.PUBLIC_PART, "其中：办公经费"),
-                new BasicDataRow(RowKind.PUBLIC_PART, "水费、电费、差旅费"),
-                new BasicDataRow(RowKind.PUBLIC_PART, "会议费、培训费"),
-                new BasicDataRow(RowKind.THREE_PUBLIC, "三公经费"),
-                new BasicDataRow(RowKind.VEHICLE, "1、公务用车购置和维护经费"),
-                new BasicDataRow(RowKind.VEHICLE_PURCHASE, "其中：公务用车购置"),
-                new BasicDataRow(RowKind.VEHICLE_RUNNING, "公务用车运行维护"),
-                new BasicDataRow(RowKind.OVERSEAS, "2、出国经费"),
-                new BasicDataRow(RowKind.RECEPTION, "3、公务接待"),
-                new BasicDataRow(RowKind.PROJECT_TOTAL, "二、部门项目支出"),
-                new BasicDataRow(RowKind.CATEGORY, "1、业务工作专项(一个项目一行)"),
-                new BasicDataRow(RowKind.CATEGORY, "2、运行维护专项(一个项目一行)"),
-                new BasicDataRow(RowKind.CATEGORY, "3、市级专项资金(一个项目一行)"),
-                new BasicDataRow(RowKind.PROCUREMENT, "政府采购金额")));
+        return BasicDataRowKind.standardRows();
     }
 
     public static Result generate(Unit unit, FiscalYear year) {
@@ -70,7 +56,7 @@ public final class BasicDataGenerator {
             }
             BasicDataRow row;
             if (mine.isEmpty()) {
-                row = new BasicDataRow(RowKind.PROJECT, p.name);
+                row = new BasicDataRow(BasicDataRowKind.PROJECT, p.name);
                 row.projectLineage = p.lineage;
                 rows.add(insertionPoint(rows, category(p)), row);
                 added++;
@@ -78,7 +64,7 @@ public final class BasicDataGenerator {
                 row = mine.get(0);
                 updated++;
             }
-            for (Column c : Column.values()) {
+            for (BasicDataColumn c : BasicDataColumn.values()) {
                 Optional<BigDecimal> v = sums.projectFigure(p.lineage, c);
                 Optional<BigDecimal> now = Figures.read(c.get(row));
                 if (v.isPresent() && (now.isEmpty() || !Figures.same(now.get(), v.get()))) {
@@ -98,27 +84,27 @@ public final class BasicDataGenerator {
     private static int insertionPoint(List<BasicDataRow> rows, String category) {
         int start = -1;
         for (int i = 0; i < rows.size(); i++) {
-            if (RowKind.CATEGORY.equals(rows.get(i).kind) && rows.get(i).label.contains(category)) {
+            if (rows.get(i).is(BasicDataRowKind.CATEGORY) && rows.get(i).label.contains(category)) {
                 start = i;
                 break;
             }
         }
         if (start < 0) {
-            int at = indexOfKind(rows, RowKind.PROCUREMENT);
+            int at = indexOfKind(rows, BasicDataRowKind.PROCUREMENT);
             at = at < 0 ? rows.size() : at;
-            rows.add(at, new BasicDataRow(RowKind.CATEGORY, category));
+            rows.add(at, new BasicDataRow(BasicDataRowKind.CATEGORY, category));
             return at + 1;
         }
         int at = start + 1;
-        while (at < rows.size() && RowKind.PROJECT.equals(rows.get(at).kind)) {
+        while (at < rows.size() && rows.get(at).is(BasicDataRowKind.PROJECT)) {
             at++;
         }
         return at;
     }
 
-    private static int indexOfKind(List<BasicDataRow> rows, String kind) {
+    private static int indexOfKind(List<BasicDataRow> rows, BasicDataRowKind kind) {
         for (int i = 0; i < rows.size(); i++) {
-            if (kind.equals(rows.get(i).kind)) {
+            if (rows.get(i).is(kind)) {
                 return i;
             }
         }

@@ -1,6 +1,8 @@
 package cn.jixiao.unitlevel;
 
+import cn.jixiao.domain.BasicDataColumn;
 import cn.jixiao.domain.BasicDataRow;
+import cn.jixiao.domain.BasicDataRowKind;
 import cn.jixiao.domain.BasicDataTable;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Percent;
@@ -15,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The 基础数据表's subtotals (三公经费 = 车 + 出国 + 接待, 车 = 购置 + 运行维护, 公用经费 = its
- * parts, 项目支出 = the project rows) and where each figure comes from.
+ * What the 基础数据表 editor shows beside each figure: where it comes from and whether it agrees.
+ * The subtotals themselves are the table's rule ({@link BasicDataTable#computed}), the same that review reads.
  */
 public final class BasicDataSums {
     /** Where a cell's figure comes from. */
@@ -41,34 +43,26 @@ public final class BasicDataSums {
     }
 
     /** The subtotal computed from its part rows; empty for a non-subtotal or when no part has a figure. */
-    public Optional<BigDecimal> computed(BasicDataRow row, Column column) {
-        List<String> parts = RowKind.parts(row.kind);
-        if (parts.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Optional<BigDecimal>> values = new ArrayList<>();
-        for (BasicDataRow r : table.rows) {
-            if (parts.contains(r.kind)) {
-                values.add(value(r, column));
-            }
-        }
-        return Figures.sum(values);
+    public Optional<BigDecimal> computed(BasicDataRow row, BasicDataColumn column) {
+        int index = table.rows.indexOf(row);
+        return index < 0 ? Optional.empty() : table.computed(index, column);
     }
 
     /** The figure to use: the stated one, else the computed one. */
-    public Optional<BigDecimal> value(BasicDataRow row, Column column) {
-        return Figures.read(column.get(row)).or(() -> computed(row, column));
+    public Optional<BigDecimal> value(BasicDataRow row, BasicDataColumn column) {
+        int index = table.rows.indexOf(row);
+        return index < 0 ? Figures.read(column.get(row)) : table.figure(index, column);
     }
 
-    public Source source(BasicDataRow row, Column column) {
+    public Source source(BasicDataRow row, BasicDataColumn column) {
         boolean empty = column.get(row).isEmpty();
         if (empty) {
             return computed(row, column).isPresent() ? Source.COMPUTED : Source.EMPTY;
         }
-        if (!RowKind.parts(row.kind).isEmpty() && computed(row, column).isPresent()) {
+        if (row.kind().isSubtotal() && computed(row, column).isPresent()) {
             return Source.COMPUTED;
         }
-        if (RowKind.PROJECT.equals(row.kind) && !row.projectLineage.isEmpty()) {
+        if (row.is(BasicDataRowKind.PROJECT) && !row.projectLineage.isEmpty()) {
             Optional<BigDecimal> fromProject = projectFigure(row.projectLineage, column);
             Optional<BigDecimal> typed = Figures.read(column.get(row));
             if (fromProject.isPresent() && typed.isPresent() && Figures.same(fromProject.get(), typed.get())
@@ -80,33 +74,34 @@ public final class BasicDataSums {
     }
 
     /** A subtotal whose stated figure differs from the sum of its parts. */
-    public Optional<Check> check(BasicDataRow row, Column column) {
-        if (column.get(row).isEmpty()) {
-            return Optional.empty();
-        }
-        Check c = new Check(row.label.strip() + " " + column.title, Figures.read(column.get(row)), computed(row, column));
-        return c.disagrees() ? Optional.of(c) : Optional.empty();
+    public Optional<Check> check(BasicDataRow row, BasicDataColumn column) {
+        int index = table.rows.indexOf(row);
+        return index < 0 ? Optional.empty() : table.mismatch(index, column)
+                .map(m -> new Check(row.label.strip() + " " + column.title, Optional.of(m.stated()), Optional.of(m.sum())));
     }
 
     /**
      * A project's figure for a column: 本年预算数 its budget, 本年决算数 its 全年执行数, 上年决算数 the
      * 全年执行数 of last year's project of the same lineage.
      */
-    public Optional<BigDecimal> projectFigure(String lineage, Column column) {
+    public Optional<BigDecimal> projectFigure(String lineage, BasicDataColumn column) {
         Optional<Project> p = project(year, lineage);
         return switch (column) {
             case THIS_YEAR_BUDGET -> p.flatMap(OverallFigures::projectBudget);
-            case THIS_YEAR_FINAL -> p.flatMap(x -> Figures.read(x.selfEvaluation.funds.executed));
-            case LAST_YEAR_FINAL -> unit.year(year.year - 1).flatMap(y -> project(y, lineage))
-                    .flatMap(x -> Figures.read(x.selfEvaluation.funds.executed));
+            case THIS_YEAR_FINAL -> p.flatMap(BasicDataSums::executed);
+            case LAST_YEAR_FINAL -> unit.year(year.year - 1).flatMap(y -> project(y, lineage)).flatMap(BasicDataSums::executed);
         };
+    }
+
+    private static Optional<BigDecimal> executed(Project p) {
+        return p.selfEvaluation == null ? Optional.empty() : Figures.read(p.selfEvaluation.funds.executed);
     }
 
     /** Where the rows of one project (several when the clerk split it) do not add up to the project's figure. */
     public List<Check> projectChecks() {
         Map<String, List<BasicDataRow>> byLineage = new LinkedHashMap<>();
         for (BasicDataRow r : table.rows) {
-            if (RowKind.PROJECT.equals(r.kind) && !r.projectLineage.isEmpty()) {
+            if (r.is(BasicDataRowKind.PROJECT) && !r.projectLineage.isEmpty()) {
                 byLineage.computeIfAbsent(r.projectLineage, k -> new ArrayList<>()).add(r);
             }
         }
@@ -116,7 +111,7 @@ public final class BasicDataSums {
             if (p.isEmpty()) {
                 return;
             }
-            for (Column c : Column.values()) {
+            for (BasicDataColumn c : BasicDataColumn.values()) {
                 List<Optional<BigDecimal>> values = new ArrayList<>();
                 rows.forEach(r -> values.add(Figures.read(c.get(r))));
                 Check check = new Check(p.get().name + " " + c.title + "（本表与项目）", Figures.sum(values), projectFigure(lineage, c));
@@ -132,7 +127,7 @@ public final class BasicDataSums {
     public List<Check> checks() {
         List<Check> checks = new ArrayList<>();
         for (BasicDataRow r : table.rows) {
-            for (Column c : Column.values()) {
+            for (BasicDataColumn c : BasicDataColumn.values()) {
                 check(r, c).ifPresent(checks::add);
             }
         }
@@ -147,7 +142,7 @@ public final class BasicDataSums {
     }
 
     List<BasicDataRow> rowsOf(String lineage) {
-        return table.rows.stream().filter(r -> RowKind.PROJECT.equals(r.kind) && lineage.equals(r.projectLineage)).toList();
+        return table.rows.stream().filter(r -> r.is(BasicDataRowKind.PROJECT) && lineage.equals(r.projectLineage)).toList();
     }
 
     static Optional<Project> project(FiscalYear y, String lineage) {

@@ -1,7 +1,7 @@
 package cn.jixiao.unitlevel;
 
-import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.MoneyText;
+import cn.jixiao.domain.Amount;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -12,20 +12,9 @@ public final class Figures {
     private Figures() {
     }
 
-    /**
-     * The number an amount stands for. A clean '152.5' as is; a '15万' or '120万元' typed into a
-     * 万元 cell is read as the clerk meant it, so sums still work while review flags the text.
-     */
+    /** The number an amount stands for: {@link Amount#meant()}. */
     public static Optional<BigDecimal> read(Amount a) {
-        if (a == null || a.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<BigDecimal> plain = a.value();
-        if (plain.isPresent()) {
-            return plain;
-        }
-        MoneyText.Result r = MoneyText.parseInput("", a.text());
-        return r.ok() ? r.amount().value() : Optional.empty();
+        return a == null ? Optional.empty() : a.meant();
     }
 
     /** The sum of the parts that hold a number; empty when none does. */

@@ -62,6 +62,12 @@ class ScoreSheetTest {
     void aLostPointWithoutCauseIsFlaggedUntilACauseIsWritten() {
         Indicator people = guards.indicators.get(0);
         people.selfEvaluation.actual = "27人";
+        // the published form's 15 still stands: it is what the indicator is credited with, and the
+        // computed 13.50 beside it is flagged, not silently put in its place
+        ScoreSheet.Row stale = ScoreSheet.of(guards).rows().get(0);
+        assertTrue(stale.result().differsFromStated());
+        assertFalse(stale.missingCause());
+        people.selfEvaluation.score = "";
         ScoreSheet sheet = ScoreSheet.of(guards);
         ScoreSheet.Row row = sheet.rows().get(0);
         assertEquals(0, new BigDecimal("13.50").compareTo(row.result().score()), "27 of 30 × 15");

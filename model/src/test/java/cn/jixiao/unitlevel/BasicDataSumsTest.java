@@ -1,7 +1,9 @@
 package cn.jixiao.unitlevel;
 
 import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.BasicDataColumn;
 import cn.jixiao.domain.BasicDataRow;
+import cn.jixiao.domain.BasicDataRowKind;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Json;
 import cn.jixiao.domain.Unit;
@@ -33,8 +35,8 @@ class BasicDataSumsTest {
         return year.basicData.rows.stream().filter(r -> r.label.strip().equals(label)).findFirst().orElseThrow();
     }
 
-    private BasicDataRow kind(String kind) {
-        return year.basicData.rows.stream().filter(r -> r.kind.equals(kind)).findFirst().orElseThrow();
+    private BasicDataRow kind(BasicDataRowKind kind) {
+        return year.basicData.rows.stream().filter(r -> r.is(kind)).findFirst().orElseThrow();
     }
 
     private static void same(String expected, java.util.Optional<BigDecimal> actual) {
@@ -43,46 +45,46 @@ class BasicDataSumsTest {
 
     @Test
     void theStatedSubtotalsAreWhatTheirPartsAddUpTo() {
-        BasicDataRow three = kind(RowKind.THREE_PUBLIC);
-        BasicDataRow car = kind(RowKind.VEHICLE);
-        same("137.78", sums.computed(three, Column.LAST_YEAR_FINAL));
-        same("146.5", sums.computed(three, Column.THIS_YEAR_BUDGET));
-        same("99.33", sums.computed(three, Column.THIS_YEAR_FINAL));
-        same("104.11", sums.computed(car, Column.LAST_YEAR_FINAL));
-        same("98.5", sums.computed(car, Column.THIS_YEAR_BUDGET));
-        same("97.69", sums.computed(car, Column.THIS_YEAR_FINAL));
-        for (Column c : Column.values()) {
+        BasicDataRow three = kind(BasicDataRowKind.THREE_PUBLIC);
+        BasicDataRow car = kind(BasicDataRowKind.VEHICLE);
+        same("137.78", sums.computed(three, BasicDataColumn.LAST_YEAR_FINAL));
+        same("146.5", sums.computed(three, BasicDataColumn.THIS_YEAR_BUDGET));
+        same("99.33", sums.computed(three, BasicDataColumn.THIS_YEAR_FINAL));
+        same("104.11", sums.computed(car, BasicDataColumn.LAST_YEAR_FINAL));
+        same("98.5", sums.computed(car, BasicDataColumn.THIS_YEAR_BUDGET));
+        same("97.69", sums.computed(car, BasicDataColumn.THIS_YEAR_FINAL));
+        for (BasicDataColumn c : BasicDataColumn.values()) {
             assertTrue(sums.check(three, c).isEmpty());
             assertTrue(sums.check(car, c).isEmpty());
             assertEquals(BasicDataSums.Source.COMPUTED, sums.source(three, c));
         }
-        BasicDataRow projects = kind(RowKind.PROJECT_TOTAL);
+        BasicDataRow projects = kind(BasicDataRowKind.PROJECT_TOTAL);
         // The seed leaves 二、部门项目支出 blank; the program adds up the project rows.
-        same("838.14", sums.value(projects, Column.THIS_YEAR_BUDGET));
+        same("838.14", sums.value(projects, BasicDataColumn.THIS_YEAR_BUDGET));
         assertEquals(year.overall.projectExpense.text(), "838.14");
         // The report states 1404.48 as 项目支出决算数; the table's own rows add up to 1404.6092.
-        same("1404.6092", sums.value(projects, Column.THIS_YEAR_FINAL));
+        same("1404.6092", sums.value(projects, BasicDataColumn.THIS_YEAR_FINAL));
         assertEquals("1404.48", year.overall.projectExpenseFinal.text());
         same("95.04", year.basicData.controlRate(unit).map(cn.jixiao.domain.Percent::points));
     }
 
     @Test
     void aStatedSubtotalThatDoesNotAddUpIsFlaggedAndKept() {
-        kind(RowKind.RECEPTION).thisYearFinal = Amount.of("2.64");
-        Check c = sums.check(kind(RowKind.THREE_PUBLIC), Column.THIS_YEAR_FINAL).orElseThrow();
+        kind(BasicDataRowKind.RECEPTION).thisYearFinal = Amount.of("2.64");
+        Check c = sums.check(kind(BasicDataRowKind.THREE_PUBLIC), BasicDataColumn.THIS_YEAR_FINAL).orElseThrow();
         assertEquals("三公经费 本年决算数：填写 99.33，计算得 100.33", c.message());
-        assertEquals("99.33", kind(RowKind.THREE_PUBLIC).thisYearFinal.text());
+        assertEquals("99.33", kind(BasicDataRowKind.THREE_PUBLIC).thisYearFinal.text());
     }
 
     @Test
     void whereFiguresComeFrom() {
-        assertEquals(BasicDataSums.Source.PROJECT, sums.source(row("机要工作经费"), Column.THIS_YEAR_BUDGET));
+        assertEquals(BasicDataSums.Source.PROJECT, sums.source(row("机要工作经费"), BasicDataColumn.THIS_YEAR_BUDGET));
         // 2021 was a declaration year with no 执行数: last year's 决算 was typed.
-        assertEquals(BasicDataSums.Source.TYPED, sums.source(row("机要工作经费"), Column.LAST_YEAR_FINAL));
+        assertEquals(BasicDataSums.Source.TYPED, sums.source(row("机要工作经费"), BasicDataColumn.LAST_YEAR_FINAL));
         // 信访工作经费 is one of two rows of the project 信访工作经费、应急管理工作经费.
-        assertEquals(BasicDataSums.Source.TYPED, sums.source(row("信访工作经费"), Column.THIS_YEAR_BUDGET));
-        assertEquals(BasicDataSums.Source.TYPED, sums.source(kind(RowKind.PUBLIC), Column.THIS_YEAR_BUDGET));
-        assertEquals(BasicDataSums.Source.EMPTY, sums.source(row("……"), Column.THIS_YEAR_BUDGET));
+        assertEquals(BasicDataSums.Source.TYPED, sums.source(row("信访工作经费"), BasicDataColumn.THIS_YEAR_BUDGET));
+        assertEquals(BasicDataSums.Source.TYPED, sums.source(kind(BasicDataRowKind.PUBLIC), BasicDataColumn.THIS_YEAR_BUDGET));
+        assertEquals(BasicDataSums.Source.EMPTY, sums.source(row("……"), BasicDataColumn.THIS_YEAR_BUDGET));
     }
 
     @Test
@@ -98,7 +100,7 @@ class BasicDataSumsTest {
     void generatingFromTheProjectsGivesTheSeedsFigures() {
         List<BasicDataRow> seed = year.basicData.rows.stream().map(r -> Json.copy(r, BasicDataRow.class)).toList();
         for (BasicDataRow r : year.basicData.rows) {
-            if (RowKind.PROJECT.equals(r.kind) && sums.rowsOf(r.projectLineage).size() == 1) {
+            if (r.is(BasicDataRowKind.PROJECT) && sums.rowsOf(r.projectLineage).size() == 1) {
                 r.thisYearBudget = Amount.EMPTY;
                 r.thisYearFinal = Amount.EMPTY;
             }
@@ -112,7 +114,7 @@ class BasicDataSumsTest {
             BasicDataRow s = seed.get(i);
             BasicDataRow g = result.rows().get(i);
             assertEquals(s.label, g.label);
-            for (Column c : Column.values()) {
+            for (BasicDataColumn c : BasicDataColumn.values()) {
                 String key = s.label + "/" + c.name();
                 if (differ.contains(key)) {
                     continue;
@@ -130,9 +132,9 @@ class BasicDataSumsTest {
         year.basicData.rows = BasicDataGenerator.generate(unit, year).rows();
         assertEquals("5.5", row("综合调研经费").thisYearFinal.text());
         // +1 from 综合调研经费, and 物业管理费 takes its project's 196.76 in place of the typed 196.89.
-        same("1405.4792", sums.value(kind(RowKind.PROJECT_TOTAL), Column.THIS_YEAR_FINAL));
+        same("1405.4792", sums.value(kind(BasicDataRowKind.PROJECT_TOTAL), BasicDataColumn.THIS_YEAR_FINAL));
         row("综合调研经费").thisYearBudget = Amount.of("5");
-        same("838.64", sums.value(kind(RowKind.PROJECT_TOTAL), Column.THIS_YEAR_BUDGET));
+        same("838.64", sums.value(kind(BasicDataRowKind.PROJECT_TOTAL), BasicDataColumn.THIS_YEAR_BUDGET));
     }
 
     @Test
@@ -141,7 +143,7 @@ class BasicDataSumsTest {
         FiscalYear y = agency.year(2024).orElseThrow();
         y.basicData.rows = BasicDataGenerator.generate(agency, y).rows();
         BasicDataSums s = new BasicDataSums(agency, y);
-        same("133.00", s.value(y.basicData.rows.stream().filter(r -> r.kind.equals(RowKind.PROJECT_TOTAL)).findFirst().orElseThrow(), Column.THIS_YEAR_BUDGET));
+        same("133.00", s.value(y.basicData.rows.stream().filter(r -> r.is(BasicDataRowKind.PROJECT_TOTAL)).findFirst().orElseThrow(), BasicDataColumn.THIS_YEAR_BUDGET));
         List<String> labels = y.basicData.rows.stream().map(r -> r.label).toList();
         int category = labels.indexOf("1、业务工作专项(一个项目一行)");
         assertEquals(List.of("公车管理专项经费", "公共机构节能专项经费", "厅级干部周转房租赁及生活费"), labels.subList(category + 1, category + 4));

@@ -83,7 +83,7 @@ public final class IndicatorEditorModel {
     }
 
     public Framework framework() {
-        return FrameworkSwitch.frameworkOf(unit(), year, project);
+        return unit().frameworkOf(year, project).orElse(null);
     }
 
     /** The unit's own frameworks, then the built-in ones. */

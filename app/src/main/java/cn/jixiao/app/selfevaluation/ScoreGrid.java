@@ -115,7 +115,8 @@ final class ScoreGrid {
     private static String scoreTip(Row r) {
         String tip = r.result().summary();
         return r.result().differsFromStated()
-                ? Messages.text("scoreGrid.text.13", r.result().stated().toPlainString(), tip)
+                ? Messages.text("scoreGrid.text.13", r.result().stated().toPlainString(),
+                r.result().score().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), tip)
                 : tip;
     }
 
@@ -192,7 +193,7 @@ final class ScoreGrid {
                 if ("score".equals(id)) {
                     getStyleClass().removeAll("score-manual", "score-none", "score", "score-differs");
                     if (r != null && !empty) {
-                        getStyleClass().add(r.result().manual() ? "score-manual" : r.result().score() == null ? "score-none" : "score");
+                        getStyleClass().add(r.result().manual() ? "score-manual" : r.result().awarded().isEmpty() ? "score-none" : "score");
                         if (r.result().differsFromStated()) {
                             getStyleClass().add("score-differs");
                         }
@@ -245,13 +246,13 @@ final class ScoreGrid {
                 return;
             }
             if (r.missingCause()) {
-                boolean zero = r.result().score() != null && r.result().score().compareTo(BigDecimal.ZERO) == 0;
+                boolean zero = r.result().awarded().map(a -> a.signum() == 0).orElse(false);
                 getStyleClass().add(zero ? "missing-cause-zero" : "missing-cause");
             }
             MenuItem manual = new MenuItem(Messages.text("scoreGrid.menuItem.1"));
-            manual.setOnAction(e -> scoreCommit.typed(r, r.result().score() == null ? "" : r.result().score().toPlainString()));
+            manual.setOnAction(e -> scoreCommit.typed(r, r.result().awarded().map(BigDecimal::toPlainString).orElse("")));
             MenuItem auto = new MenuItem(Messages.text("scoreGrid.menuItem.2"));
-                        auto.setDisable(!r.indicator().selfEvaluation.scoreManual);
+                        auto.setDisable(!SelfEvaluationViewModel.hasOwnScore(r.indicator()));
             auto.setOnAction(e -> vm.restoreAutomatic(r.indicator()));
             setContextMenu(new ContextMenu(manual, auto));
         }

@@ -185,9 +185,9 @@ public final class SelfEvaluationView {
         var selection = grid.node().getSelectionModel().selectedItemProperty();
         manual.disableProperty().bind(selection.isNull());
         automatic.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> selection.get() == null || !selection.get().indicator().selfEvaluation.scoreManual, selection));
-        manual.setOnAction(e -> overrule(selection.get(), selection.get().result().score() == null ? ""
-                : selection.get().result().score().stripTrailingZeros().toPlainString()));
+                () -> selection.get() == null || !SelfEvaluationViewModel.hasOwnScore(selection.get().indicator()), selection));
+        manual.setOnAction(e -> overrule(selection.get(), selection.get().result().awarded()
+                .map(a -> a.stripTrailingZeros().toPlainString()).orElse("")));
         automatic.setOnAction(e -> vm.restoreAutomatic(selection.get().indicator()));
         HBox tools = new HBox(8, manual, automatic, hint);
         tools.setAlignment(Pos.CENTER_LEFT);

@@ -5,6 +5,7 @@ import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.FundsExecution;
 import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.domain.MoneyText;
 import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Project;
@@ -18,6 +19,7 @@ import cn.jixiao.selfevaluation.ScoreOverride;
 import cn.jixiao.selfevaluation.ScoreSheet;
 import cn.jixiao.selfevaluation.StartSelfEvaluation;
 import cn.jixiao.target.TextFold;
+import cn.jixiao.store.UnitFile;
 import javafx.beans.value.ObservableValue;
 
 import java.math.BigDecimal;
@@ -120,8 +122,8 @@ public final class SelfEvaluationViewModel {
 
     /** 分值: a whole or decimal number, or empty; anything else is refused with the message. */
     public Optional<String> setWeight(Indicator i, String text) {
-        String v = TextFold.fold(clean(text));
-        if (!v.isEmpty() && !v.matches("\\d+(\\.\\d+)?")) {
+        String v = NumberText.folded(clean(text));
+        if (!NumberText.blankOrNonNegative(v)) {
             return Optional.of(Messages.text("selfEvaluationViewModel.text.4", text.strip()));
         }
         field(Messages.text("selfEvaluationViewModel.text.5"), i, x -> x.weight, (x, w) -> x.weight = w, v);
@@ -146,27 +148,32 @@ public final class SelfEvaluationViewModel {
     }
 
     public void restoreAutomatic(Indicator i) {
-        if (i.selfEvaluation.scoreManual) {
+        if (hasOwnScore(i)) {
             perform.accept(ScoreOverride.automatic(owner(), indicators(), i));
         }
     }
 
-    /** The score as the grid writes it: '✎ 8.00' when set by hand, '—' when it cannot be computed. */
+    /**
+     * True when the indicator holds a score of its own (typed by hand, or stated on its form) that
+     * 恢复自动计分 would drop for the computed one.
+     */
+    public static boolean hasOwnScore(Indicator i) {
+        return i.selfEvaluation.scoreManual || !i.selfEvaluation.score.isBlank();
+    }
+
+    /** The awarded score as the grid writes it: '✎ 8.00' when set by hand, '—' when there is none. */
     public static String scoreText(ScoreResult r) {
-        if (r.score() == null) {
+        if (r.awarded().isEmpty()) {
             return "—";
         }
-        String s = r.score().setScale(2, RoundingMode.HALF_UP).toPlainString();
+        String s = r.awarded().get().setScale(2, RoundingMode.HALF_UP).toPlainString();
         return r.manual() ? "✎ " + s : s;
     }
 
     /** A typed score the same as the one shown is no change (an edit opened and left). */
     public static boolean sameScore(ScoreResult r, String typed) {
-        String t = TextFold.fold(typed).replace("✎", "").strip();
-        if (r.score() == null || !t.matches("\\d+(\\.\\d+)?")) {
-            return false;
-        }
-        return new BigDecimal(t).compareTo(r.score()) == 0;
+        Optional<BigDecimal> t = NumberText.nonNegative(typed.replace("✎", ""));
+        return r.awarded().isPresent() && t.isPresent() && t.get().compareTo(r.awarded().get()) == 0;
     }
 
     private void field(String label, Indicator i, Function<Indicator, String> getter, BiConsumer<Indicator, String> setter, String value) {
@@ -233,8 +240,8 @@ public final class SelfEvaluationViewModel {
     }
 
     public Optional<String> setFundsWeight(String typed) {
-        String v = TextFold.fold(clean(typed));
-        if (!v.isEmpty() && !v.matches("\\d+(\\.\\d+)?")) {
+        String v = NumberText.folded(clean(typed));
+        if (!NumberText.blankOrNonNegative(v)) {
             return Optional.of(Messages.text("selfEvaluationViewModel.text.13", typed.strip()));
         }
         FieldEdit<String> e = isOverall()

@@ -2,7 +2,9 @@ package cn.jixiao.app.unitlevel;
 
 import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.BasicDataColumn;
 import cn.jixiao.domain.BasicDataRow;
+import cn.jixiao.domain.BasicDataRowKind;
 import cn.jixiao.domain.BasicDataTable;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.MoneyText;
@@ -12,9 +14,7 @@ import cn.jixiao.editing.ListEdit;
 import cn.jixiao.unitlevel.BasicDataGenerator;
 import cn.jixiao.unitlevel.BasicDataSums;
 import cn.jixiao.unitlevel.Check;
-import cn.jixiao.unitlevel.Column;
 import cn.jixiao.unitlevel.Figures;
-import cn.jixiao.unitlevel.RowKind;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -36,6 +36,7 @@ import javafx.util.StringConverter;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -119,8 +120,9 @@ public final class BasicDataEditor {
             int at = grid.getSelectionModel().getSelectedIndex();
             List<BasicDataRow> after = new ArrayList<>(table.rows);
             BasicDataRow selected = at < 0 ? null : table.rows.get(at);
-            String kind = selected != null && (RowKind.PROJECT.equals(selected.kind) || RowKind.CATEGORY.equals(selected.kind))
-                    ? RowKind.PROJECT : selected != null && RowKind.PUBLIC_PART.equals(selected.kind) ? RowKind.PUBLIC_PART : RowKind.OTHER;
+            BasicDataRowKind kind = selected != null && (selected.is(BasicDataRowKind.PROJECT) || selected.is(BasicDataRowKind.CATEGORY))
+                    ? BasicDataRowKind.PROJECT : selected != null && selected.is(BasicDataRowKind.PUBLIC_PART)
+                    ? BasicDataRowKind.PUBLIC_PART : BasicDataRowKind.OTHER;
             BasicDataRow row = new BasicDataRow(kind, "……");
             int pos = at < 0 ? after.size() : at + 1;
             after.add(pos, row);
@@ -163,28 +165,29 @@ public final class BasicDataEditor {
         kind.setCellFactory(ChoiceBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
             public String toString(String k) {
-                return k == null ? "" : RowKind.label(k);
+                return k == null ? "" : BasicDataRowKind.of(k).title;
             }
 
             @Override
             public String fromString(String s) {
-                return RowKind.ALL.stream().filter(k -> RowKind.label(k).equals(s)).findFirst().orElse(RowKind.OTHER);
+                return Arrays.stream(BasicDataRowKind.values()).filter(k -> k.title.equals(s)).findFirst()
+                        .orElse(BasicDataRowKind.OTHER).code;
             }
-        }, FXCollections.observableArrayList(RowKind.ALL)));
+        }, FXCollections.observableArrayList(Arrays.stream(BasicDataRowKind.values()).map(k -> k.code).toList())));
         kind.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
             support.perform(Edits.yearChange(Messages.text("basicDataEditor.text.14"), year, r.kind, e.getNewValue(), v -> r.kind = v));
         });
         grid.getColumns().add(label);
         grid.getColumns().add(kind);
-        for (Column c : Column.values()) {
+        for (BasicDataColumn c : BasicDataColumn.values()) {
             grid.getColumns().add(money(c));
         }
         sheet = Sheet.of(grid);
         return grid;
     }
 
-    private TableColumn<BasicDataRow, String> money(Column column) {
+    private TableColumn<BasicDataRow, String> money(BasicDataColumn column) {
         TableColumn<BasicDataRow, String> col = new TableColumn<>(column.title);
         col.setId(column.name());
         col.setPrefWidth(110);
@@ -209,9 +212,9 @@ public final class BasicDataEditor {
 
     /** Shows the stated figure, else the computed one; says where it came from and flags a wrong subtotal. */
     private final class MoneyCell extends SheetCell<BasicDataRow> {
-        private final Column column;
+        private final BasicDataColumn column;
 
-        MoneyCell(Column column) {
+        MoneyCell(BasicDataColumn column) {
             this.column = column;
             setStyle("-fx-alignment: CENTER-RIGHT;");
         }
@@ -235,7 +238,7 @@ public final class BasicDataEditor {
             } else if (source == BasicDataSums.Source.COMPUTED) {
                 setText(item.isEmpty() ? "= " + Figures.format(computed.orElseThrow()) : item);
                 setStyle(base + COMPUTED_STYLE);
-                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.3", String.join(" + ", RowKind.parts(row.kind).stream().map(RowKind::label).toList()))));
+                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.3", String.join(" + ", row.kind().parts().stream().map(k -> k.title).toList()))));
             } else if (source == BasicDataSums.Source.TYPED) {
                 setStyle(base + TYPED_STYLE);
                 setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.4")));

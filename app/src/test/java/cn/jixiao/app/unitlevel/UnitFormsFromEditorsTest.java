@@ -18,7 +18,7 @@ import cn.jixiao.app.selfevaluation.SelfEvaluationViewModel;
 import cn.jixiao.editing.EditHistory;
 import cn.jixiao.sample.Samples;
 import cn.jixiao.store.UnitFile;
-import cn.jixiao.unitlevel.Column;
+import cn.jixiao.domain.BasicDataColumn;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -347,7 +347,7 @@ class UnitFormsFromEditorsTest {
                 ((Button) stage.getScene().lookup("#addRow")).fire();
                 commit(grid, at, 0, r.label);
                 commit(grid, at, 1, r.kind);
-                for (Column c : Column.values()) {
+                for (BasicDataColumn c : BasicDataColumn.values()) {
                     if (!c.get(r).text().isEmpty()) {
                         commit(grid, at, 2 + c.ordinal(), c.get(r).text());
                     }

@@ -79,7 +79,7 @@ class UnitLevelGridsKeyboardTest extends WindowTest {
         sheet.click("#basicDataGrid", 0, "label");
         BasicDataRow row1 = saved().basicData.rows.get(1);
         BasicDataRow row2 = saved().basicData.rows.get(2);
-        var columns = cn.jixiao.unitlevel.Column.values();
+        var columns = cn.jixiao.domain.BasicDataColumn.values();
         assertEquals(List.of("1150", "12.5", "7"), List.of(columns[0].get(row1).text(), columns[1].get(row1).text(),
                 columns[1].get(row2).text()));
     }

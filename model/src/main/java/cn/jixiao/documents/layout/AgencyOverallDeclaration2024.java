@@ -66,7 +66,7 @@ public final class AgencyOverallDeclaration2024 implements FormLayout {
                 Cell.label("基本支出"), Cell.label("项目支出"));
 
         List<Indicator> indicators = o.indicators == null ? List.of() : o.indicators;
-        List<IndicatorTree.Block> blocks = IndicatorTree.arrange(u.framework(Text.of(y.frameworkId)), indicators);
+        List<IndicatorTree.Block> blocks = IndicatorTree.arrange(u.frameworkOf(y, null), indicators);
         List<List<Cell>> rows = IndicatorRows.rows(blocks, c -> c, AgencyOverallDeclaration2024::described, 6);
         int span = Math.max(1, rows.size());
         String total = Text.first(Text.of(o.statedTotal), EvaluationFigures.plain(EvaluationFigures.sum(List.of(

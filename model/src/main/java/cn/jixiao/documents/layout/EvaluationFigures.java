@@ -1,10 +1,11 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.domain.MoneyText;
 import cn.jixiao.scoring.ScoreResult;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.domain.CategoryWeight;
 import cn.jixiao.domain.Indicator;
-import cn.jixiao.domain.MoneyText;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.domain.Percent;
 
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ final class EvaluationFigures {
 
     /** A number written in a score or weight cell ('15', '　15', '10.5'), if it is one. */
     static Optional<BigDecimal> number(String text) {
-        return MoneyText.parsePlain(MoneyText.fold(Text.of(text)));
+        return NumberText.plain(text);
     }
 
     /** The sum of the given cells, when every non-blank one is a number and at least one is given. */
@@ -78,21 +79,23 @@ final class EvaluationFigures {
         return plain(sum(concat(fundsScore, indicators, EvaluationFigures::indicatorScore)));
     }
 
-    /** An indicator's 得分 as the form states it, else as the scoring rules compute it. */
+    /**
+     * An indicator's 得分: {@link ScoreResult#awarded()}, printed as written when the form states
+     * it (so '8.50' keeps its places and a stated text that is no number still prints).
+     */
     static String indicatorScore(Indicator i) {
         if (!Text.of(i.selfEvaluation.score).isEmpty()) {
             return Text.of(i.selfEvaluation.score);
         }
-        BigDecimal computed = ScoringEngine.score(i).score();
-        return computed == null ? "" : plain(computed);
+        return plain(ScoringEngine.score(i).awarded());
     }
 
-    /** The funds row's 得分 as stated, else as the scoring rules compute it. */
+    /** The funds row's 得分: {@link ScoreResult#awarded()}, printed as written when stated. */
     static String fundsScore(ScoreResult funds, String stated) {
         if (!Text.of(stated).isEmpty()) {
             return Text.of(stated);
         }
-        return funds.score() == null ? "" : plain(funds.score());
+        return plain(funds.awarded());
     }
 
     /** 执行率 / 控制率 as stated, else as computed and written by {@link Percent}'s one policy. */

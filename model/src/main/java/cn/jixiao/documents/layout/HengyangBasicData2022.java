@@ -9,11 +9,10 @@ import cn.jixiao.documents.Table.Cell;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
 import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.domain.FundsExecution;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
+import cn.jixiao.unitlevel.BasicDataGenerator;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,7 +26,6 @@ public final class HengyangBasicData2022 implements FormLayout {
     /** The 说明 the finance bureau prints under the table. */
     static final String STANDARD_NOTE = "说明：“项目支出”需要填报基本支出以外的所有项目支出情况，包括业务工作项目、运行维护项目和"
             + "市级专项资金等；“公用经费”填报基本支出中的一般商品和服务支出。";
-    static final List<String> PROJECT_CATEGORIES = List.of("业务工作专项", "运行维护专项", "市级专项资金");
 
     @Override
     public String form() {
@@ -69,12 +67,12 @@ public final class HengyangBasicData2022 implements FormLayout {
         t.row(Cell.of(""), Cell.center(authorized), Cell.center(actual), Cell.center(rate));
         t.row(Cell.label("经费控制情况"), Cell.label(last + "年决算数"), Cell.label(current + "年预算数"),
                 Cell.label(current + "年决算数"));
-        List<BasicDataRow> rows = b.rows == null || b.rows.isEmpty() ? skeleton(y, projects) : b.rows;
+        List<BasicDataRow> rows = b.rows == null || b.rows.isEmpty() ? skeleton(u, y, projects) : b.rows;
         for (BasicDataRow r : rows) {
             if (r == null) {
                 continue;
             }
-            t.row(Cell.of(Text.first(r.label, defaultLabel(r.kind))), Cell.amount(Text.of(r.lastYearFinal)),
+            t.row(Cell.of(Text.first(r.label, r.kind().printedLabel)), Cell.amount(Text.of(r.lastYearFinal)),
                     Cell.amount(Text.of(r.thisYearBudget)), Cell.amount(Text.of(r.thisYearFinal)));
         }
         t.row(Cell.label("厉行节约保障措施"), Cell.of(Text.of(b.savingMeasures)).span(3)).minHeightMm(25);
@@ -84,59 +82,14 @@ public final class HengyangBasicData2022 implements FormLayout {
         return List.of(doc);
     }
 
-    /** The printed label of a line whose label was left empty. */
-    static String defaultLabel(String kind) {
-        return switch (Text.of(kind)) {
-            case "basic" -> "一、部门基本支出";
-            case "public" -> "其中：公用经费";
-            case "three-public" -> "三公经费";
-            case "vehicle" -> "1、公务用车购置和维护经费";
-            case "vehicle-purchase" -> "其中：公车购置";
-            case "vehicle-running" -> "公车运行维护";
-            case "overseas" -> "2、出国经费";
-            case "reception" -> "3、公务接待";
-            case "project-total" -> "二、部门项目支出";
-            case "procurement" -> "政府采购金额";
-            default -> "";
-        };
-    }
-
-    /** The standard lines, with the year's projects (their budget and execution) under their 专项. */
-    static List<BasicDataRow> skeleton(FiscalYear year, List<Project> projects) {
-        List<BasicDataRow> out = new ArrayList<>();
-        for (String kind : List.of("basic", "public")) {
-            out.add(new BasicDataRow(kind, defaultLabel(kind)));
-        }
-        for (String part : List.of("其中：办公经费", "水费、电费、差旅费", "会议费、培训费", "……")) {
-            out.add(new BasicDataRow("public-part", part));
-        }
-        for (String kind : List.of("three-public", "vehicle", "vehicle-purchase", "vehicle-running", "overseas",
-                "reception", "project-total")) {
-            out.add(new BasicDataRow(kind, defaultLabel(kind)));
-        }
-        List<Project> all = (projects == null ? year.projects : projects);
-        List<Project> listed = all == null ? List.of() : all.stream().filter(Objects::nonNull).toList();
-        for (int k = 0; k < PROJECT_CATEGORIES.size(); k++) {
-            String category = PROJECT_CATEGORIES.get(k);
-            out.add(new BasicDataRow("category", (k + 1) + "、" + category + "(一个项目一行)"));
-            for (Project p : listed) {
-                if (category.equals(Text.of(p.basicDataCategory))) {
-                    out.add(projectRow(p));
-                }
-            }
-        }
-        out.add(new BasicDataRow("procurement", defaultLabel("procurement")));
-        return out;
-    }
-
-    private static BasicDataRow projectRow(Project p) {
-        BasicDataRow r = new BasicDataRow("project", Text.of(p.name));
-        r.projectLineage = Text.of(p.lineage);
-        FundsExecution f = p.selfEvaluation == null || p.selfEvaluation.funds == null ? null : p.selfEvaluation.funds;
-        if (f != null) {
-            r.thisYearBudget = f.initialBudget;
-            r.thisYearFinal = f.executed;
-        }
-        return r;
+    /**
+     * The standard lines, with the year's projects under their 专项: the editor's 生成 of an empty
+     * table ({@link BasicDataGenerator}), so the printed skeleton is the one the clerk would start from.
+     */
+    static List<BasicDataRow> skeleton(Unit unit, FiscalYear year, List<Project> projects) {
+        FiscalYear view = new FiscalYear(year.year);
+        List<Project> all = projects == null ? year.projects : projects;
+        view.projects = all == null ? List.of() : all.stream().filter(Objects::nonNull).toList();
+        return BasicDataGenerator.generate(unit, view).rows();
     }
 }

@@ -73,7 +73,7 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
 
         List<Indicator> indicators = o.indicators == null ? List.of() : o.indicators;
         List<IndicatorTree.Block> blocks = indicators.isEmpty()
-                ? IndicatorTree.arrange(u.framework(Text.of(y.frameworkId)), List.of())
+                ? IndicatorTree.arrange(u.frameworkOf(y, null), List.of())
                 : IndicatorTree.arrange(Optional.empty(), indicators);
         t.row(Cell.label("部门整体支出年度绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),
                 Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度指标值"),

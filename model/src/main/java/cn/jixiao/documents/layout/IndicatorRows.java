@@ -22,13 +22,9 @@ final class IndicatorRows {
     private IndicatorRows() {
     }
 
-    /** The framework the project's indicators hang under: the project's own, else the year's. */
+    /** The framework the project's indicators hang under ({@link Unit#frameworkOf}); none without a unit. */
     static Optional<Framework> framework(Unit unit, FiscalYear year, Project project) {
-        String id = Text.first(project == null ? "" : project.frameworkId, year == null ? "" : year.frameworkId);
-        if (id.isEmpty() || unit == null) {
-            return Optional.empty();
-        }
-        return unit.framework(id);
+        return unit == null ? Optional.empty() : unit.frameworkOf(year, project);
     }
 
     /**

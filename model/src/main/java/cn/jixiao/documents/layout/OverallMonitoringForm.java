@@ -7,7 +7,6 @@ import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * 部门整体支出绩效运行监控表: the same sheet as a project's ({@link ProjectMonitoringForm}), for
@@ -37,7 +36,7 @@ public final class OverallMonitoringForm extends MonitoringLayout {
         String name = Text.first(o.budgetUnit, u.name);
         ProjectMonitoringForm.Subject subject = new ProjectMonitoringForm.Subject("预算单位", name,
                 Text.of(u.supervisingDepartment), name, Text.of(u.head), String.join("\n", o.goals), o.indicators,
-                y.frameworkId == null || y.frameworkId.isBlank() ? Optional.empty() : u.framework(y.frameworkId));
+                u.frameworkOf(y, null));
         return List.of(ProjectMonitoringForm.sheet(title(), name, u, y, subject, period(y, "", month)));
     }
 }

@@ -101,7 +101,7 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
     private static void indicators(Table t, Unit u, FiscalYear y, UnitOverall o) {
         List<Indicator> indicators = o.indicators == null ? List.of() : o.indicators;
         List<IndicatorTree.Block> blocks = indicators.isEmpty()
-                ? IndicatorTree.arrange(u.framework(Text.of(y.frameworkId)), List.of())
+                ? IndicatorTree.arrange(u.frameworkOf(y, null), List.of())
                 : IndicatorTree.arrange(Optional.empty(), indicators);
         List<List<Cell>> rows = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {

@@ -4,6 +4,7 @@ import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.MoneyText;
+import cn.jixiao.domain.NumberText;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.review.AmountFields;
@@ -70,7 +71,7 @@ public final class AmountsAreNumbers extends BaseCheck {
         if (folded.matches("\\d+(\\.\\.+\\d+)")) {
             return "填的是“" + t + "”，多了小数点，应为“" + folded.replaceAll("\\.+", ".") + "”之类的数字，请核对。";
         }
-        if (!folded.equals(t) && MoneyText.parsePlain(folded).isPresent()) {
+        if (!folded.equals(t) && NumberText.plain(t).isPresent()) {
             return "填的是“" + t + "”（全角数字或千分位），请改为“" + folded + "”。";
         }
         return "填的是“" + t + "”，不是有效金额，请填写以万元为单位的数字，如 15 或 15.5。";

@@ -2,6 +2,7 @@ package cn.jixiao.review.checks;
 
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
+import cn.jixiao.domain.BasicDataRowKind;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
@@ -39,11 +40,11 @@ public final class OverallTotals extends BaseCheck {
             }
         }
         List<BasicDataRow> rows = y.basicData.rows;
-        List<Amount> basic = rows.stream().filter(r -> r.kind.equals("basic")).map(r -> r.thisYearBudget).toList();
+        List<Amount> basic = rows.stream().filter(r -> r.is(BasicDataRowKind.BASIC)).map(r -> r.thisYearBudget).toList();
         if (basic.size() == 1) {
             agree(out, y, "basicExpense", "基本支出", o.basicExpense, "基础数据表中本年预算的部门基本支出", basic.get(0));
         }
-        List<Amount> projectRows = rows.stream().filter(r -> r.kind.equals("project")).map(r -> r.thisYearBudget).toList();
+        List<Amount> projectRows = rows.stream().filter(r -> r.is(BasicDataRowKind.PROJECT)).map(r -> r.thisYearBudget).toList();
         if (!projectRows.isEmpty() && projectRows.stream().allMatch(a -> a.isEmpty() || a.value().isPresent())
                 && projectRows.stream().anyMatch(a -> !a.isEmpty())) {
             BigDecimal s = projectRows.stream().map(Amount::valueOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);

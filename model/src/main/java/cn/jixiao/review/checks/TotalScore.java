@@ -10,6 +10,8 @@ import cn.jixiao.review.Finding;
 import cn.jixiao.review.Names;
 import cn.jixiao.review.Numbers;
 import cn.jixiao.review.Severity;
+import cn.jixiao.scoring.ScoreResult;
+import cn.jixiao.scoring.ScoringEngine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,10 +27,10 @@ public final class TotalScore extends BaseCheck {
     @Override
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
-        sum(y.overall.selfEvaluation.statedTotalScore, y.overall.selfEvaluation.funds.statedScore, y.overall.indicators).ifPresent(s ->
+        sum(y.overall.selfEvaluation.statedTotalScore, ScoringEngine.scoreFunds(y.overall), y.overall.indicators).ifPresent(s ->
                 out.add(onUnit(y, FieldRef.overall("statedTotalScore"), Names.OVERALL, message(y.overall.selfEvaluation.statedTotalScore, s))));
         for (Project p : y.projects) {
-            sum(p.selfEvaluation.statedTotalScore, p.selfEvaluation.funds.statedScore, p.indicators).ifPresent(s ->
+            sum(p.selfEvaluation.statedTotalScore, ScoringEngine.scoreFunds(p.selfEvaluation.funds), p.indicators).ifPresent(s ->
                     out.add(onProject(y, p, "selfEvaluation.statedTotalScore", message(p.selfEvaluation.statedTotalScore, s))));
         }
         return out;
@@ -39,17 +41,18 @@ public final class TotalScore extends BaseCheck {
     }
 
     /** The computed total when it differs from the stated one; empty when they agree or a score is missing. */
-    private static Optional<BigDecimal> sum(String stated, String fundsScore, List<Indicator> rows) {
+    private static Optional<BigDecimal> sum(String stated, ScoreResult funds, List<Indicator> rows) {
         Optional<BigDecimal> total = Numbers.plain(stated);
         if (total.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal s = Numbers.plain(fundsScore).orElse(BigDecimal.ZERO);
+        // each part as the form prints it and the window counts it: stated, typed by hand or computed
+        BigDecimal s = funds.awarded().orElse(BigDecimal.ZERO);
         for (Indicator i : rows) {
             if (i.name.isBlank() && i.selfEvaluation.score.isBlank()) {
                 continue;
             }
-            Optional<BigDecimal> v = Numbers.plain(i.selfEvaluation.score);
+            Optional<BigDecimal> v = ScoringEngine.score(i).awarded();
             if (v.isEmpty()) {
                 return Optional.empty();
             }

@@ -1,18 +1,18 @@
-package cn.jixiao.unitlevel;
+package cn.jixiao.domain;
 
-import cn.jixiao.domain.Amount;
-import cn.jixiao.domain.BasicDataRow;
-
-/** The three money columns of the 基础数据表. */
-public enum Column {
-    LAST_YEAR_FINAL("上年决算数"),
-    THIS_YEAR_BUDGET("本年预算数"),
-    THIS_YEAR_FINAL("本年决算数");
+/** The three money columns of the 基础数据表 (上年决算数, 本年预算数, 本年决算数). */
+public enum BasicDataColumn {
+    LAST_YEAR_FINAL("上年决算数", "lastYearFinal"),
+    THIS_YEAR_BUDGET("本年预算数", "thisYearBudget"),
+    THIS_YEAR_FINAL("本年决算数", "thisYearFinal");
 
     public final String title;
+    /** The field's name in the exchange JSON and in a finding's path. */
+    public final String field;
 
-    Column(String title) {
+    BasicDataColumn(String title, String field) {
         this.title = title;
+        this.field = field;
     }
 
     public Amount get(BasicDataRow row) {
