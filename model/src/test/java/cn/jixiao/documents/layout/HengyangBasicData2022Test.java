@@ -52,7 +52,6 @@ class HengyangBasicData2022Test {
         Project q = new Project();
         q.name = "物业管理费";
         q.basicDataCategory = "运行维护专项";
-        q.selfEvaluation = null;
         y.projects.add(q);
         List<String> texts = new HengyangBasicData2022().render(u, y, y.projects).get(0).texts();
         int business = texts.indexOf("1、业务工作专项(一个项目一行)");
