@@ -160,7 +160,7 @@ class ClerkWorkflowTest {
         robot.write("15").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("15", project.funds.statedTotal.text(), "a stated total is kept as typed");
-        assertTrue(robot.lookup("#totalWarning").queryAs(Label.class).getText().contains("不一致"));
+        assertTrue(robot.lookup("#totalWarning").queryAs(Label.class).getText().contains("两者应相等"), "the editor warns in review's words");
 
         // six indicators, typed: select the 二级, Insert, name, Tab, 指标值, Enter
         TreeTableView<Row> table = table(robot);
