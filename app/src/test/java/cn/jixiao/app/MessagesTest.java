@@ -31,7 +31,8 @@ class MessagesTest {
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream(name);
+        // the bundle keeps its place (cn/jixiao/app) while Messages lives in app.text
+        try (InputStream in = Messages.class.getResourceAsStream("/cn/jixiao/app/" + name);
              Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             p.load(r);
         }
