@@ -158,10 +158,11 @@ public final class IndicatorEditor {
     }
 
     private void addColumns(Project project) {
-        double[] widths = {260, 150, 80, 80, 55, 180, 220};
+        double[] widths = {260, 150, 80, 80, 55, 180, 220, 120};
         for (Column c : Column.values()) {
             TreeTableColumn<Row, String> col = new TreeTableColumn<>(c == Column.NAME ? Messages.text("indicatorEditor.treeTableColumn.1") : c.title());
             col.setId(c.name());
+            cn.jixiao.app.main.FieldFocus.tag(col, c.field());
             col.setPrefWidth(widths[c.ordinal()]);
             col.setSortable(false);
             col.setCellValueFactory(f -> cellText(f.getValue().getValue(), c));
@@ -173,6 +174,7 @@ public final class IndicatorEditor {
         boolean wide = project.indicators.stream().anyMatch(i -> !i.targetContent.isBlank() || !i.scoringRule.isBlank());
         columns.get(Column.CONTENT).setVisible(wide);
         columns.get(Column.RULE).setVisible(wide);
+        columns.get(Column.REMARK).setVisible(wide || project.indicators.stream().anyMatch(i -> !i.remark.isBlank()));
         table.setTreeColumn(columns.get(Column.NAME));
     }
 
