@@ -1,5 +1,6 @@
 package cn.jixiao.app.indicator;
 
+import cn.jixiao.app.focus.FieldPath;
 import cn.jixiao.app.Messages;
 import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
 import cn.jixiao.app.main.MainViewModel;
@@ -69,6 +70,8 @@ public final class IndicatorEditor {
     public IndicatorEditor(MainViewModel vm, FiscalYear year, Project project) {
         model = new IndicatorEditorModel(vm, year, project);
         table.setId("indicatorTree");
+        // the tree's 一级/二级 rows are where indicators are added, marked 不适用 or merged
+        FieldPath.tag(table, "indicators", "notApplicable", "mergedCategories");
         table.setShowRoot(false);
         table.setEditable(true);
         table.setTableMenuButtonVisible(true);
@@ -162,7 +165,7 @@ public final class IndicatorEditor {
         for (Column c : Column.values()) {
             TreeTableColumn<Row, String> col = new TreeTableColumn<>(c == Column.NAME ? Messages.text("indicatorEditor.treeTableColumn.1") : c.title());
             col.setId(c.name());
-            cn.jixiao.app.main.FieldFocus.tag(col, c.field());
+            FieldPath.tag(col, c.field());
             col.setPrefWidth(widths[c.ordinal()]);
             col.setSortable(false);
             col.setCellValueFactory(f -> cellText(f.getValue().getValue(), c));

@@ -1,5 +1,6 @@
 package cn.jixiao.app.project;
 
+import cn.jixiao.app.focus.FieldPath;
 import cn.jixiao.app.Messages;
 import cn.jixiao.app.indicator.IndicatorEditor;
 import cn.jixiao.app.focus.Reveal;
@@ -103,7 +104,7 @@ public final class ProjectEditor {
         return switch (field) {
             // the indicator tree as a whole: its 一级/二级 rows, 不适用 and merged 一级 are set there
             case "indicators", "notApplicable", "mergedCategories" -> Reveal.field(root.lookup("#indicatorTree"));
-            default -> FieldFocus.reveal(root, field);
+            default -> FieldPath.reveal(root, field);
         };
     }
 
@@ -277,7 +278,7 @@ public final class ProjectEditor {
 
     private TextField field(String key, String id) {
         FieldModel f = model.field(key);
-        TextField t = FieldFocus.tag(new TextField(), model.path(key));
+        TextField t = FieldPath.tag(new TextField(), model.path(key));
         t.setId(id != null ? id : key.replace('.', '-'));
         t.textProperty().bindBidirectional(f.textProperty());
         t.setOnAction(e -> f.commit(model.main()));
@@ -295,7 +296,7 @@ public final class ProjectEditor {
 
     private TextArea area(String key, int rows) {
         FieldModel f = model.field(key);
-        TextArea a = FieldFocus.tag(cn.jixiao.app.focus.TabLeaves.install(new TextArea()), model.path(key));
+        TextArea a = FieldPath.tag(cn.jixiao.app.focus.TabLeaves.install(new TextArea()), model.path(key));
         a.setId(key);
         a.setWrapText(true);
         a.setPrefRowCount(rows);

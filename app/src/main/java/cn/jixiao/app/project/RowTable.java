@@ -1,5 +1,6 @@
 package cn.jixiao.app.project;
 
+import cn.jixiao.app.focus.FieldPath;
 import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.domain.MoneyText;
@@ -141,7 +142,7 @@ final class RowTable<T> {
     private TableColumn<T, String> column(Col<T> c) {
         TableColumn<T, String> col = new TableColumn<>(c.title());
         col.setId(c.id());
-        cn.jixiao.app.main.FieldFocus.tag(col, table.getId() + "[]." + c.id());
+        FieldPath.tag(col, table.getId() + "[]." + c.id());
         col.setPrefWidth(c.width());
         col.setSortable(false);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(c.get().apply(f.getValue())));

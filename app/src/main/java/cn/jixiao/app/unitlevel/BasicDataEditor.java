@@ -1,6 +1,9 @@
 package cn.jixiao.app.unitlevel;
 
 import cn.jixiao.app.Messages;
+import cn.jixiao.app.focus.FieldPath;
+import cn.jixiao.app.focus.Reveal;
+import cn.jixiao.review.FieldRef;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
@@ -69,11 +72,11 @@ public final class BasicDataEditor {
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.2")), staff());
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.3")), buttons(), grid(), legend(), checks);
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.4")),
-                support.textField(new TextArea(), "savingMeasures", () -> table.savingMeasures,
-                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.4"), year, y -> y.basicData.savingMeasures, (y, x) -> y.basicData.savingMeasures = x, v))));
+                FieldPath.tag(support.textField(new TextArea(), "savingMeasures", () -> table.savingMeasures,
+                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.4"), year, y -> y.basicData.savingMeasures, (y, x) -> y.basicData.savingMeasures = x, v))), "savingMeasures"));
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.5")),
-                support.textField(new TextArea(), "basicDataNote", () -> table.note,
-                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.6"), year, y -> y.basicData.note, (y, x) -> y.basicData.note = x, v.strip()))));
+                FieldPath.tag(support.textField(new TextArea(), "basicDataNote", () -> table.note,
+                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.6"), year, y -> y.basicData.note, (y, x) -> y.basicData.note = x, v.strip()))), "note"));
         this.root = root;
         support.onRefresh(this::reload);
         reload();
@@ -85,6 +88,31 @@ public final class BasicDataEditor {
         return root;
     }
 
+    /**
+     * 定位到字段: a finding's cell ("rows[12].thisYearBudget"), row ("rows[12]": its 项目 cell) or
+     * field of the table (控制率, 编制数, 厉行节约保障措施), scrolled to, focused and selected.
+     */
+    public boolean focus(FieldRef ref) {
+        if (ref.kind() != FieldRef.Kind.BASIC_DATA_ROW) {
+            return false;
+        }
+        var cell = Reveal.Cell.of(ref.field());
+        if (cell.isEmpty()) {
+            return FieldPath.reveal(root, ref.field());
+        }
+        int row = cell.get().row();
+        if (row >= grid.getItems().size()) {
+            return false;
+        }
+        String path = "rows[]." + (cell.get().column().isEmpty() ? "label" : cell.get().column());
+        TableColumn<BasicDataRow, ?> column = grid.getColumns().stream().filter(c -> FieldPath.of(c).orElse("").equals(path))
+                .findFirst().orElse(grid.getColumns().get(0));
+        Reveal.inView(grid);
+        sheet.select(row, column);
+        Reveal.row(grid, row);
+        return true;
+    }
+
     private HBox staff() {
         TextField authorized = support.textField(new TextField(), "basicAuthorizedStaff", () -> table.authorizedStaff,
                 v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.7"), year, y -> y.basicData.authorizedStaff, (y, x) -> y.basicData.authorizedStaff = x, v.strip())));
@@ -92,6 +120,9 @@ public final class BasicDataEditor {
                 v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.8"), year, y -> y.basicData.actualStaff, (y, x) -> y.basicData.actualStaff = x, v.strip())));
         TextField statedRate = support.textField(new TextField(), "statedControlRate", () -> table.statedControlRate,
                 v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.9"), year, y -> y.basicData.statedControlRate, (y, x) -> y.basicData.statedControlRate = x, v.strip())));
+        FieldPath.tag(authorized, "authorizedStaff");
+        FieldPath.tag(actual, "actualStaff");
+        FieldPath.tag(statedRate, "statedControlRate");
         authorized.setPrefColumnCount(5);
         actual.setPrefColumnCount(5);
         statedRate.setPrefColumnCount(6);
@@ -152,6 +183,7 @@ public final class BasicDataEditor {
         label.setPrefWidth(300);
         label.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().label));
         label.setId("label");
+        FieldPath.tag(label, "rows[].label");
         SheetCell.install(label, null);
         label.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
@@ -159,6 +191,7 @@ public final class BasicDataEditor {
         });
         TableColumn<BasicDataRow, String> kind = new TableColumn<>(Messages.text("basicDataEditor.tableColumn.2"));
         kind.setPrefWidth(100);
+        FieldPath.tag(kind, "rows[].kind");
         kind.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().kind));
         kind.setCellFactory(ChoiceBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -187,6 +220,7 @@ public final class BasicDataEditor {
     private TableColumn<BasicDataRow, String> money(Column column) {
         TableColumn<BasicDataRow, String> col = new TableColumn<>(column.title);
         col.setId(column.name());
+        FieldPath.tag(col, "rows[]." + column.field());
         col.setPrefWidth(110);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(column.get(f.getValue()).text()));
         col.setCellFactory(c -> new MoneyCell(column));
