@@ -47,6 +47,8 @@ public final class FieldPath {
 
     /** The marked inputs under a node (itself included), in scene order. */
     public static List<Node> tagged(Node root) {
+        // a control shows its content (a scroll pane's page) only once it has its skin
+        root.applyCss();
         List<Node> out = new ArrayList<>();
         collect(root, out);
         return out;

@@ -51,6 +51,8 @@ public final class SelfEvaluationView {
     private final TextArea expectedOutcome = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
     private final TextArea actualOutcome = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
     private final java.util.Map<SelfEvaluationViewModel.StatedField, TextField> statedInputs = new java.util.LinkedHashMap<>();
+    /** One 分值 box per 一级 of the project: its categoryWeights, printed beside the 一级 labels. */
+    private final HBox categoryWeights = new HBox(8);
     private final VBox started = new VBox(10);
     private final Button fillWeights = new Button(Messages.text("selfEvaluationView.button.1"));
     private final VBox notStarted = new VBox(10);
@@ -245,7 +247,11 @@ public final class SelfEvaluationView {
             started.getChildren().addAll(goals, both);
             Label stated = new Label(Messages.text("selfEvaluation.section.stated"));
             stated.getStyleClass().add("se-section");
-            started.getChildren().addAll(stated, statedFields());
+            Label categories = new Label(Messages.text("selfEvaluation.section.categoryWeights"));
+            categories.getStyleClass().add("se-section");
+            categoryWeights.setId("projectCategoryWeights");
+            categoryWeights.setAlignment(Pos.CENTER_LEFT);
+            started.getChildren().addAll(stated, statedFields(), categories, categoryWeights);
         }
     }
 
@@ -280,6 +286,41 @@ public final class SelfEvaluationView {
             row += col == 0 ? 1 : 0;
         }
         return g;
+    }
+
+    /**
+     * The boxes follow the project's 一级 list; while the list keeps its 一级, a refresh only puts the
+     * stored 分值 back into the boxes not being typed in (so Tab from box to box keeps its place).
+     */
+    private void showCategoryWeights() {
+        var weights = vm.categoryWeights();
+        List<String> shown = categoryWeights.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList();
+        if (shown.equals(weights.stream().map(w -> w.category).toList())) {
+            for (int k = 0; k < weights.size(); k++) {
+                TextField t = (TextField) categoryWeights.getChildren().get(2 * k + 1);
+                if (!t.isFocused()) {
+                    t.setText(weights.get(k).weight);
+                }
+            }
+            return;
+        }
+        categoryWeights.getChildren().clear();
+        for (int k = 0; k < weights.size(); k++) {
+            int at = k;
+            TextField t = new TextField(weights.get(k).weight);
+            t.setPrefColumnCount(4);
+            if (k == 0) {
+                FieldPath.tag(t, "categoryWeights");
+            }
+            Runnable commit = () -> vm.setCategoryWeight(at, t.getText());
+            t.setOnAction(e -> commit.run());
+            t.focusedProperty().addListener((o, was, now) -> {
+                if (was && !now) {
+                    commit.run();
+                }
+            });
+            categoryWeights.getChildren().addAll(new Label(weights.get(k).category), t);
+        }
     }
 
     private TextField statedField(SelfEvaluationViewModel.StatedField f, int columns) {
@@ -336,6 +377,7 @@ public final class SelfEvaluationView {
         if (!expectedOutcome.isFocused()) {
             expectedOutcome.setText(vm.expectedOutcome());
         }
+        showCategoryWeights();
         statedInputs.forEach((f, t) -> {
             if (!t.isFocused() && !t.getStyleClass().contains("invalid")) {
                 t.setText(vm.text(f));

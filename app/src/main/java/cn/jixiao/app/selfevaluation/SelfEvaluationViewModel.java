@@ -367,4 +367,19 @@ public final class SelfEvaluationViewModel {
             perform.accept(e);
         }
     }
+
+    /** The 分值 the 自评表 writes beside each 一级 label ('产出指标（50分）'); none for the 部门整体 (its editor has them). */
+    public List<cn.jixiao.domain.CategoryWeight> categoryWeights() {
+        return isOverall() ? List.of() : project.categoryWeights;
+    }
+
+    /** Sets the 分值 of the k-th 一级 as one edit. */
+    public void setCategoryWeight(int k, String typed) {
+        String category = project.categoryWeights.get(k).category;
+        FieldEdit<String> e = Edits.projectField(Messages.text("selfEvaluation.categoryWeight", category), year, project,
+                p -> p.categoryWeights.get(k).weight, (p, v) -> p.categoryWeights.get(k).weight = v, typed == null ? "" : typed.strip());
+        if (e.changesAnything()) {
+            perform.accept(e);
+        }
+    }
 }

@@ -77,6 +77,7 @@ public final class BasicDataEditor {
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.5")),
                 FieldPath.tag(support.textField(new TextArea(), "basicDataNote", () -> table.note,
                         v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.6"), year, y -> y.basicData.note, (y, x) -> y.basicData.note = x, v.strip()))), "note"));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("basicData.section.signature")), signature());
         this.root = root;
         support.onRefresh(this::reload);
         reload();
@@ -111,6 +112,26 @@ public final class BasicDataEditor {
         sheet.select(row, column);
         Reveal.row(grid, row);
         return true;
+    }
+
+    /** The signature line printed under the table: 填表人, 填报日期, 联系电话, 单位负责人. */
+    private HBox signature() {
+        HBox box = new HBox(8);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        addSignatureField(box, "preparer", Messages.text("signature.preparer"), s -> s.preparer, (s, v) -> s.preparer = v);
+        addSignatureField(box, "date", Messages.text("signature.date"), s -> s.date, (s, v) -> s.date = v);
+        addSignatureField(box, "phone", Messages.text("signature.phone"), s -> s.phone, (s, v) -> s.phone = v);
+        addSignatureField(box, "head", Messages.text("signature.head"), s -> s.head, (s, v) -> s.head = v);
+        return box;
+    }
+
+    private void addSignatureField(HBox box, String part, String label, java.util.function.Function<cn.jixiao.domain.Signature, String> get,
+                                   java.util.function.BiConsumer<cn.jixiao.domain.Signature, String> set) {
+        TextField t = support.textField(new TextField(), "basicDataSignature-" + part, () -> get.apply(table.signature),
+                v -> support.perform(Edits.yearField(label, year, y -> get.apply(y.basicData.signature),
+                        (y, x) -> set.accept(y.basicData.signature, x), v.strip())));
+        t.setPrefColumnCount(8);
+        box.getChildren().addAll(new Label(label), FieldPath.tag(t, "signature." + part));
     }
 
     private HBox staff() {
