@@ -30,6 +30,21 @@ public final class Reveal {
         return true;
     }
 
+    /**
+     * A cell of a list a finding names by index: "expenseLines[2].thisYear", "rows[12].thisYearBudget",
+     * "schedule[0]" (the row as a whole: column empty).
+     */
+    public record Cell(int row, String column) {
+        private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("^\\w+\\[(\\d+)](?:\\.(\\w+))?$");
+
+        /** The cell the path names; empty when it names no row. */
+        public static java.util.Optional<Cell> of(String path) {
+            var m = AT.matcher(path);
+            return m.matches() ? java.util.Optional.of(new Cell(Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2)))
+                    : java.util.Optional.empty();
+        }
+    }
+
     /** Scrolls the shown row of a table or tree (its index) into the scroll pane's view. */
     public static void row(Node table, int index) {
         table.applyCss();

@@ -1,6 +1,7 @@
 package cn.jixiao.app.indicator;
 
 import cn.jixiao.app.text.Messages;
+import cn.jixiao.app.focus.FieldPath;
 import cn.jixiao.app.indicator.IndicatorEditorModel.Column;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.focus.Reveal;
@@ -69,6 +70,8 @@ public final class IndicatorEditor {
     public IndicatorEditor(MainViewModel vm, FiscalYear year, Project project) {
         model = new IndicatorEditorModel(vm, year, project);
         table.setId("indicatorTree");
+        // the tree's 一级/二级 rows are where indicators are added, marked 不适用 or merged
+        FieldPath.tag(table, "indicators", "notApplicable", "mergedCategories");
         table.setShowRoot(false);
         table.setEditable(true);
         table.setTableMenuButtonVisible(true);
@@ -158,10 +161,11 @@ public final class IndicatorEditor {
     }
 
     private void addColumns(Project project) {
-        double[] widths = {260, 150, 80, 80, 55, 180, 220};
+        double[] widths = {260, 150, 80, 80, 55, 180, 220, 120};
         for (Column c : Column.values()) {
             TreeTableColumn<Row, String> col = new TreeTableColumn<>(c == Column.NAME ? Messages.text("indicatorEditor.treeTableColumn.1") : c.title());
             col.setId(c.name());
+            FieldPath.tag(col, c.field());
             col.setPrefWidth(widths[c.ordinal()]);
             col.setSortable(false);
             col.setCellValueFactory(f -> cellText(f.getValue().getValue(), c));
@@ -173,6 +177,7 @@ public final class IndicatorEditor {
         boolean wide = project.indicators.stream().anyMatch(i -> !i.targetContent.isBlank() || !i.scoringRule.isBlank());
         columns.get(Column.CONTENT).setVisible(wide);
         columns.get(Column.RULE).setVisible(wide);
+        columns.get(Column.REMARK).setVisible(wide || project.indicators.stream().anyMatch(i -> !i.remark.isBlank()));
         table.setTreeColumn(columns.get(Column.NAME));
     }
 

@@ -30,7 +30,9 @@ public final class IndicatorEditorModel {
         UNIT("unitOfMeasure", Messages.text("indicatorEditorModel.text.4"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
         WEIGHT("weight", Messages.text("indicatorEditorModel.text.5"), i -> i.weight, (i, v) -> i.weight = v),
         CONTENT("targetContent", Messages.text("indicatorEditorModel.text.6"), i -> i.targetContent, (i, v) -> i.targetContent = v),
-        RULE("scoringRule", Messages.text("indicatorEditorModel.text.7"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+        RULE("scoringRule", Messages.text("indicatorEditorModel.text.7"), i -> i.scoringRule, (i, v) -> i.scoringRule = v),
+        /** 备注: the wide (机关事务局) form's last column. */
+        REMARK("remark", Messages.text("indicator.remark"), i -> i.remark, (i, v) -> i.remark = v);
 
         /** The indicator's field as a review finding names it ({@code FieldRef#field}). */
         final String field;
@@ -47,6 +49,11 @@ public final class IndicatorEditorModel {
 
         public String title() {
             return title;
+        }
+
+        /** The indicator's field this column edits, as a review finding names it. */
+        public String field() {
+            return field;
         }
 
         public String of(Indicator i) {

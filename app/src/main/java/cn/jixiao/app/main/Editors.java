@@ -36,20 +36,30 @@ public final class Editors {
                     var editor = new cn.jixiao.app.unitlevel.OverallEditor(unitLevel(vm, node));
                     return FieldFocus.attach(editor.view(), editor::focus);
                 })
-                .register(UnitNode.Kind.PROJECT_MONITORING, (vm, node) -> cn.jixiao.app.monitoring.MonitoringView.forProject(
-                        vm::perform, vm.historyChangedProperty(), vm.unit(), node.year(), node.project()))
-                .register(UnitNode.Kind.OVERALL_MONITORING, (vm, node) -> cn.jixiao.app.monitoring.MonitoringView.forOverall(
-                        vm::perform, vm.historyChangedProperty(), vm.unit(), node.year()))
+                .register(UnitNode.Kind.PROJECT_MONITORING, (vm, node) -> monitoring(cn.jixiao.app.monitoring.MonitoringView.forProject(
+                        vm::perform, vm.historyChangedProperty(), vm.unit(), node.year(), node.project())))
+                .register(UnitNode.Kind.OVERALL_MONITORING, (vm, node) -> monitoring(cn.jixiao.app.monitoring.MonitoringView.forOverall(
+                        vm::perform, vm.historyChangedProperty(), vm.unit(), node.year())))
                 .register(UnitNode.Kind.YEAR, (vm, node) -> cn.jixiao.app.overview.YearOverviewView.create(
                         vm.unit(), node.year(), vm.historyChangedProperty(), id -> node.year().projects.stream()
                                 .filter(p -> p.id.equals(id)).findFirst().ifPresent(p -> vm.openRequestProperty().set(
                                         new UnitNode(UnitNode.Kind.PROJECT, node.year(), p)))))
-                .register(UnitNode.Kind.BASIC_DATA, (vm, node) -> new cn.jixiao.app.unitlevel.BasicDataEditor(unitLevel(vm, node)).view())
-                .register(UnitNode.Kind.REPORT, (vm, node) -> new cn.jixiao.app.unitlevel.ReportEditor(unitLevel(vm, node)).view());
+                .register(UnitNode.Kind.BASIC_DATA, (vm, node) -> {
+                    var editor = new cn.jixiao.app.unitlevel.BasicDataEditor(unitLevel(vm, node));
+                    return FieldFocus.attach(editor.view(), editor::focus);
+                })
+                .register(UnitNode.Kind.REPORT, (vm, node) -> {
+                    var editor = new cn.jixiao.app.unitlevel.ReportEditor(unitLevel(vm, node));
+                    return FieldFocus.attach(editor.view(), editor::focus);
+                });
     }
 
     private static Node selfEvaluation(Node page) {
         return FieldFocus.attach(page, ref -> SelfEvaluationView.focus(page, ref));
+    }
+
+    private static Node monitoring(Node page) {
+        return FieldFocus.attach(page, ref -> cn.jixiao.app.monitoring.MonitoringView.focus(page, ref));
     }
 
     private static cn.jixiao.app.unitlevel.UnitLevelContext unitLevel(MainViewModel vm, UnitNode node) {

@@ -1,6 +1,9 @@
 package cn.jixiao.app.monitoring;
 
 import cn.jixiao.app.text.Messages;
+import cn.jixiao.app.focus.FieldPath;
+import cn.jixiao.app.focus.Reveal;
+import cn.jixiao.review.FieldRef;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.DeviationKind;
 import cn.jixiao.domain.FiscalYear;
@@ -64,6 +67,8 @@ public final class MonitoringView {
     private final Label exported = new Label();
     private final ChangeListener<Object> onChange = (o, a, b) -> refresh();
     private boolean refreshing;
+    /** The inputs of each indicator's record, by indicator id and field: "id/correctiveAction". */
+    private final java.util.Map<String, Node> recordInputs = new java.util.HashMap<>();
 
     private MonitoringView(MonitoringViewModel vm) {
         this.vm = vm;
@@ -102,7 +107,35 @@ public final class MonitoringView {
     private static Node create(Consumer<Edit> perform, ObservableValue<?> changes, Unit unit, FiscalYear year, Project project) {
         MonitoringView[] self = new MonitoringView[1];
         self[0] = new MonitoringView(new MonitoringViewModel(e -> self[0].guarded(perform, e), changes, unit, year, project));
+        self[0].root.getProperties().put(MonitoringView.class, self[0]);
         return self[0].root;
+    }
+
+    /**
+     * 定位到字段 on a 运行监控 page (made by {@link #forProject} or {@link #forOverall}): a finding's
+     * "monitoring[6].expectedExecuted" shows the period ending in June and focuses that field; an
+     * indicator's "monitoring[6].correctiveAction" the cell of its row. False when the page has no such field.
+     */
+    public static boolean focus(Node page, FieldRef ref) {
+        return page.getProperties().get(MonitoringView.class) instanceof MonitoringView v && v.focus(ref);
+    }
+
+    private static final java.util.regex.Pattern PERIOD_FIELD = java.util.regex.Pattern.compile("^monitoring\\[(\\d+)]\\.(.+)$");
+
+    private boolean focus(FieldRef ref) {
+        var m = PERIOD_FIELD.matcher(ref.field());
+        if (!m.matches() || vm.current().isEmpty()) {
+            return false;
+        }
+        int month = Integer.parseInt(m.group(1));
+        if (vm.months().contains(month) && month != vm.monthProperty().get()) {
+            vm.monthProperty().set(month);
+        }
+        String field = m.group(2);
+        if (ref.kind() == FieldRef.Kind.INDICATOR) {
+            return Reveal.field(recordInputs.get(ref.indicatorId() + "/" + field));
+        }
+        return FieldPath.reveal(funds, field);
     }
 
     private void guarded(Consumer<Edit> perform, Edit e) {
@@ -227,12 +260,15 @@ public final class MonitoringView {
         funds.getChildren().clear();
         int month = vm.monthProperty().get();
         funds.addRow(0, new Label(Messages.text("monitoring.initialBudget")), new Label(vm.current().orElseThrow().funds.initialBudget.text()));
-        funds.addRow(1, new Label(Messages.text("monitoring.adjustedBudget")),
-                amountField("adjustedBudget", MonitoringViewModel.AmountField.ADJUSTED_BUDGET, Messages.text("monitoring.adjustedBudget")));
+        funds.addRow(1, new Label(Messages.text("monitoring.adjustedBudget")), FieldPath.tag(
+                amountField("adjustedBudget", MonitoringViewModel.AmountField.ADJUSTED_BUDGET, Messages.text("monitoring.adjustedBudget")),
+                "funds.adjustedBudget"));
         String executed = Messages.text("monitoring.executed", month);
-        funds.addRow(2, new Label(executed), amountField("executed", MonitoringViewModel.AmountField.EXECUTED, executed));
-        funds.addRow(3, new Label(Messages.text("monitoring.expectedExecuted")),
-                amountField("expectedExecuted", MonitoringViewModel.AmountField.EXPECTED_EXECUTED, Messages.text("monitoring.expectedExecuted")));
+        funds.addRow(2, new Label(executed), FieldPath.tag(amountField("executed", MonitoringViewModel.AmountField.EXECUTED, executed),
+                "funds.executed"));
+        funds.addRow(3, new Label(Messages.text("monitoring.expectedExecuted")), FieldPath.tag(
+                amountField("expectedExecuted", MonitoringViewModel.AmountField.EXPECTED_EXECUTED, Messages.text("monitoring.expectedExecuted")),
+                "expectedExecuted"));
         Label rate = new Label(s.executionRate().map(Percent::of).orElse("—"));
         rate.setId("executionRate");
         Label time = new Label(Percent.of(s.timeProgress()));
@@ -241,6 +277,22 @@ public final class MonitoringView {
         light.setId("executionLight");
         lightStyle(light, s.executionLight());
         funds.addRow(4, new Label(Messages.text("monitoring.rate")), rate, new Label(Messages.text("monitoring.timeProgress")), time, light);
+        funds.addRow(5, new Label(Messages.text("monitoring.statedRate")), FieldPath.tag(statedRate(), "funds.statedExecutionRate"));
+    }
+
+    /** 执行率 as the form states it; a stated rate that differs from the computed one is a review finding. */
+    private TextField statedRate() {
+        TextField t = new TextField(vm.statedExecutionRate());
+        t.setId("statedExecutionRate");
+        t.setPrefColumnCount(10);
+        Runnable commit = () -> vm.setStatedExecutionRate(Messages.text("monitoring.statedRate"), t.getText());
+        t.setOnAction(e -> commit.run());
+        t.focusedProperty().addListener((o, was, is) -> {
+            if (was && !is && !refreshing) {
+                commit.run();
+            }
+        });
+        return t;
     }
 
     private TextField amountField(String id, MonitoringViewModel.AmountField f, String label) {
@@ -260,6 +312,7 @@ public final class MonitoringView {
 
     private void showRows(MonitoringStatus s) {
         rows.getChildren().clear();
+        recordInputs.clear();
         int month = vm.monthProperty().get();
         String[] heads = {Messages.text("monitoring.column.indicator"), Messages.text("monitoring.column.target"),
             Messages.text("monitoring.column.soFar", month), Messages.text("monitoring.column.expected"),
@@ -301,13 +354,24 @@ public final class MonitoringView {
             name.setTooltip(new javafx.scene.control.Tooltip(i.name));
             Label target = new Label(i.target);
             target.setTooltip(new javafx.scene.control.Tooltip(i.target));
-            rows.addRow(r, name, target,
-                    textField("soFar-" + (r - 1), i, MonitoringViewModel.RecordField.DONE_SO_FAR, heads[2], 8),
-                    textField("expected-" + (r - 1), i, MonitoringViewModel.RecordField.EXPECTED, heads[3], 8),
-                    light, kind,
-                    textField("causeText-" + (r - 1), i, MonitoringViewModel.RecordField.CAUSE_TEXT, heads[6], 14),
-                    likely,
-                    textField("action-" + (r - 1), i, MonitoringViewModel.RecordField.CORRECTIVE_ACTION, heads[8], 16));
+            TextField soFar = textField("soFar-" + (r - 1), i, MonitoringViewModel.RecordField.DONE_SO_FAR, heads[2], 8);
+            TextField expected = textField("expected-" + (r - 1), i, MonitoringViewModel.RecordField.EXPECTED, heads[3], 8);
+            TextField causeText = textField("causeText-" + (r - 1), i, MonitoringViewModel.RecordField.CAUSE_TEXT, heads[6], 14);
+            TextField action = textField("action-" + (r - 1), i, MonitoringViewModel.RecordField.CORRECTIVE_ACTION, heads[8], 16);
+            // by the indicator record's field names, as a finding names them
+            FieldPath.tag(soFar, "doneSoFar");
+            FieldPath.tag(expected, "expected");
+            FieldPath.tag(kind, "deviationKinds");
+            FieldPath.tag(causeText, "deviationText");
+            FieldPath.tag(likely, "likelihood");
+            FieldPath.tag(action, "correctiveAction");
+            recordInputs.put(i.id + "/doneSoFar", soFar);
+            recordInputs.put(i.id + "/expected", expected);
+            recordInputs.put(i.id + "/deviationKinds", kind);
+            recordInputs.put(i.id + "/deviationText", causeText);
+            recordInputs.put(i.id + "/likelihood", likely);
+            recordInputs.put(i.id + "/correctiveAction", action);
+            rows.addRow(r, name, target, soFar, expected, light, kind, causeText, likely, action);
             r++;
         }
     }

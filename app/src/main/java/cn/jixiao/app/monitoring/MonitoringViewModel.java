@@ -121,6 +121,16 @@ public final class MonitoringViewModel {
         return Optional.empty();
     }
 
+    /** 执行率 as the clerk states it on the form (printed in place of the computed one when given). */
+    public String statedExecutionRate() {
+        return current().map(m -> m.funds.statedExecutionRate).orElse("");
+    }
+
+    public void setStatedExecutionRate(String label, String typed) {
+        submit(MonitoringEdits.field(label, year, current().orElseThrow(), m -> m.funds.statedExecutionRate,
+                (m, v) -> m.funds.statedExecutionRate = v, typed == null ? "" : typed.strip()));
+    }
+
     private static Function<Monitoring, Amount> amountGetter(AmountField f) {
         return switch (f) {
             case ADJUSTED_BUDGET -> m -> m.funds.adjustedBudget;

@@ -1,6 +1,7 @@
 package cn.jixiao.app.project;
 
 import cn.jixiao.app.text.Messages;
+import cn.jixiao.app.focus.FieldPath;
 import cn.jixiao.app.indicator.IndicatorEditor;
 import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.app.main.FieldFocus;
@@ -35,6 +36,8 @@ public final class ProjectEditor {
     private final VBox root = new VBox(12);
     private final ValidationSupport validation = new ValidationSupport();
     private final IndicatorEditor indicators;
+    private Node expenseLines;
+    private Node schedule;
 
     public ProjectEditor(MainViewModel vm, UnitNode node) {
         this.model = new ProjectEditorModel(vm, node.year(), node.project());
@@ -51,10 +54,11 @@ public final class ProjectEditor {
         HBox title = new HBox(12, heading, yearLabel);
         title.setAlignment(Pos.BASELINE_LEFT);
         root.getChildren().addAll(title, draftBar(), section(Messages.text("projectEditor.text.1")), basics(), section(Messages.text("projectEditor.text.2")), funds(),
-                section(Messages.text("projectEditor.text.3")), ProjectTables.expenseLines(vm, node.year(), node.project()),
-                section(Messages.text("projectEditor.text.4")), ProjectTables.schedule(vm, node.year(), node.project()),
+                section(Messages.text("projectEditor.text.3")), expenseLines = ProjectTables.expenseLines(vm, node.year(), node.project()),
+                expenseLinesTotals(),
+                section(Messages.text("projectEditor.text.4")), schedule = ProjectTables.schedule(vm, node.year(), node.project()),
                 section(Messages.text("projectEditor.text.5")), goals(), section(Messages.text("projectEditor.text.6")),
-                indicators.node());
+                indicators.node(), section(Messages.text("project.section.other")), other());
         root.getProperties().put(FieldFocus.class, (FieldFocus) this::focus);
         followFocus();
     }
@@ -90,13 +94,18 @@ public final class ProjectEditor {
         if (ref.kind() != FieldRef.Kind.PROJECT_FIELD || ref.field().startsWith("selfEvaluation.")) {
             return false;
         }
-        String field = ref.field().startsWith("funds.") ? ref.field().substring("funds.".length()) : ref.field();
-        String id = switch (field) {
-            case "name" -> "projectName";
-            case "indicators", "notApplicable", "mergedCategories" -> "indicatorTree";
-            default -> field;
+        String field = ref.field();
+        if (field.startsWith("expenseLines[") || field.equals("expenseLines")) {
+            return RowTable.focus(expenseLines, field);
+        }
+        if (field.startsWith("schedule[") || field.equals("schedule")) {
+            return RowTable.focus(schedule, field);
+        }
+        return switch (field) {
+            // the indicator tree as a whole: its 一级/二级 rows, 不适用 and merged 一级 are set there
+            case "indicators", "notApplicable", "mergedCategories" -> Reveal.field(root.lookup("#indicatorTree"));
+            default -> FieldPath.reveal(root, field);
         };
-        return Reveal.field(root.lookup("#" + id));
     }
 
     private boolean isInside(Node n) {
@@ -149,16 +158,47 @@ public final class ProjectEditor {
         GridPane g = grid(90, 90);
         g.add(label("name"), 0, 0);
         g.add(field("name", "projectName"), 1, 0, 3, 1);
-        pair(g, 1, "supervisingDepartment", "implementingUnit");
-        pair(g, 2, "attribute", "projectType");
-        pair(g, 3, "period", "startEnd");
-        pair(g, 4, "manager", "managerPhone");
-        pair(g, 5, "liaison", "liaisonPhone");
+        int row = 1;
+        pair(g, row++, "supervisingDepartment", "implementingUnit");
+        pair(g, row++, "supervisingDepartmentCode", "unitCode");
+        pair(g, row++, "attribute", "projectType");
+        pair(g, row++, "projectSubType", "source");
+        pair(g, row++, "expenseDirection", "disclosureAmount");
+        g.add(label("basicDataCategory"), 0, row);
+        g.add(field("basicDataCategory", null), 1, row++);
+        pair(g, row++, "period", "startEnd");
+        pair(g, row++, "manager", "managerPhone");
+        pair(g, row++, "liaison", "liaisonPhone");
         ((TextField) g.lookup("#attribute")).setPromptText(Messages.text("projectEditor.prompt.1"));
-        g.add(label("overview"), 0, 6);
-        g.add(area("overview", 3), 1, 6, 3, 1);
-        g.add(label("basis"), 0, 7);
-        g.add(area("basis", 2), 1, 7, 3, 1);
+        ((TextField) g.lookup("#projectSubType")).setPromptText(Messages.text("project.projectSubType.prompt"));
+        ((TextField) g.lookup("#disclosureAmount")).setPromptText(Messages.text("project.disclosureAmount.prompt"));
+        g.add(label("overview"), 0, row);
+        g.add(area("overview", 3), 1, row++, 3, 1);
+        g.add(label("basis"), 0, row);
+        g.add(area("basis", 2), 1, row, 3, 1);
+        return g;
+    }
+
+    /** 支出明细 合计 as the form states it (湘阴 prints it under the lines), beside the program's sums above. */
+    private Node expenseLinesTotals() {
+        GridPane g = grid(150, 120);
+        pair(g, 0, "expenseLinesStatedTotal", "expenseLinesLastYearStatedTotal");
+        g.add(label("expenseLinesTotalBasis"), 0, 1);
+        g.add(field("expenseLinesTotalBasis", null), 1, 1, 3, 1);
+        return g;
+    }
+
+    /** 保障制度措施, 其他说明的问题, 审核意见 and the signature line: what the declaration prints below its tables. */
+    private Node other() {
+        GridPane g = grid(90, 90);
+        g.add(label("safeguards"), 0, 0);
+        g.add(area("safeguards", 2), 1, 0, 3, 1);
+        g.add(label("otherNotes"), 0, 1);
+        g.add(area("otherNotes", 2), 1, 1, 3, 1);
+        g.add(label("reviewOpinion"), 0, 2);
+        g.add(area("reviewOpinion", 2), 1, 2, 3, 1);
+        pair(g, 3, "signature.preparer", "signature.phone");
+        pair(g, 4, "signature.date", "signature.head");
         return g;
     }
 
@@ -238,8 +278,8 @@ public final class ProjectEditor {
 
     private TextField field(String key, String id) {
         FieldModel f = model.field(key);
-        TextField t = new TextField();
-        t.setId(id != null ? id : key);
+        TextField t = FieldPath.tag(new TextField(), model.path(key));
+        t.setId(id != null ? id : key.replace('.', '-'));
         t.textProperty().bindBidirectional(f.textProperty());
         t.setOnAction(e -> f.commit(model.main()));
         commitOnFocusLoss(t, f);
@@ -256,7 +296,7 @@ public final class ProjectEditor {
 
     private TextArea area(String key, int rows) {
         FieldModel f = model.field(key);
-        TextArea a = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
+        TextArea a = FieldPath.tag(cn.jixiao.app.focus.TabLeaves.install(new TextArea()), model.path(key));
         a.setId(key);
         a.setWrapText(true);
         a.setPrefRowCount(rows);

@@ -28,6 +28,7 @@ public final class ProjectEditorModel {
     private final FiscalYear year;
     private final Project project;
     private final Map<String, FieldModel> fields = new LinkedHashMap<>();
+    private final java.util.Set<String> fundsKeys = new java.util.HashSet<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper computedTotal = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper totalWarning = new ReadOnlyStringWrapper();
@@ -65,6 +66,29 @@ public final class ProjectEditorModel {
         money("countyLastYear", Messages.text("projectEditorModel.text.25"), f -> f.countyLastYear, (f, v) -> f.countyLastYear = v);
         money("statedTotal", Messages.text("projectEditorModel.text.26"), f -> f.statedTotal, (f, v) -> f.statedTotal = v);
         money("lastYearStatedTotal", Messages.text("projectEditorModel.text.27"), f -> f.lastYearStatedTotal, (f, v) -> f.lastYearStatedTotal = v);
+        // printed by some forms only (怀远, 湘阴, 机关事务局, 公开清单); keyed by their path in the unit document
+        text("unitCode", Messages.text("project.unitCode"), p -> p.unitCode, (p, v) -> p.unitCode = v);
+        text("supervisingDepartmentCode", Messages.text("project.supervisingDepartmentCode"), p -> p.supervisingDepartmentCode,
+                (p, v) -> p.supervisingDepartmentCode = v);
+        text("projectSubType", Messages.text("project.projectSubType"), p -> p.projectSubType, (p, v) -> p.projectSubType = v);
+        text("source", Messages.text("project.source"), p -> p.source, (p, v) -> p.source = v);
+        text("expenseDirection", Messages.text("project.expenseDirection"), p -> p.expenseDirection, (p, v) -> p.expenseDirection = v);
+        amount("disclosureAmount", Messages.text("project.disclosureAmount"), p -> p.disclosureAmount, (p, v) -> p.disclosureAmount = v);
+        amount("expenseLinesStatedTotal", Messages.text("project.expenseLinesStatedTotal"), p -> p.expenseLinesStatedTotal,
+                (p, v) -> p.expenseLinesStatedTotal = v);
+        amount("expenseLinesLastYearStatedTotal", Messages.text("project.expenseLinesLastYearStatedTotal"),
+                p -> p.expenseLinesLastYearStatedTotal, (p, v) -> p.expenseLinesLastYearStatedTotal = v);
+        text("expenseLinesTotalBasis", Messages.text("project.expenseLinesTotalBasis"), p -> p.expenseLinesTotalBasis,
+                (p, v) -> p.expenseLinesTotalBasis = v);
+        // which group of the 基础数据表 lists the project (业务工作专项, 运行维护专项, ...)
+        text("basicDataCategory", Messages.text("project.basicDataCategory"), p -> p.basicDataCategory, (p, v) -> p.basicDataCategory = v);
+        text("safeguards", Messages.text("project.safeguards"), p -> p.safeguards, (p, v) -> p.safeguards = v);
+        text("otherNotes", Messages.text("project.otherNotes"), p -> p.otherNotes, (p, v) -> p.otherNotes = v);
+        text("reviewOpinion", Messages.text("project.reviewOpinion"), p -> p.reviewOpinion, (p, v) -> p.reviewOpinion = v);
+        text("signature.preparer", Messages.text("signature.preparer"), p -> p.signature.preparer, (p, v) -> p.signature.preparer = v);
+        text("signature.phone", Messages.text("signature.phone"), p -> p.signature.phone, (p, v) -> p.signature.phone = v);
+        text("signature.date", Messages.text("signature.date"), p -> p.signature.date, (p, v) -> p.signature.date = v);
+        text("signature.head", Messages.text("signature.head"), p -> p.signature.head, (p, v) -> p.signature.head = v);
         vm.historyChangedProperty().addListener(new WeakInvalidationListener(onHistory));
         reload();
     }
@@ -74,10 +98,22 @@ public final class ProjectEditorModel {
                 v -> Edits.projectField(label, year, project, get, set, v), false));
     }
 
+    /** A 资金 amount; its path in the unit document is funds.KEY. */
     private void money(String key, String label, Function<Funds, Amount> get, BiConsumer<Funds, Amount> set) {
-        fields.put(key, new FieldModel(label, () -> get.apply(project.funds).text(),
-                v -> Edits.projectField(label, year, project, p -> get.apply(p.funds).text(),
-                        (p, t) -> set.accept(p.funds, Amount.of(t)), v), true));
+        amount(key, label, p -> get.apply(p.funds), (p, v) -> set.accept(p.funds, v));
+        fundsKeys.add(key);
+    }
+
+    private void amount(String key, String label, Function<Project, Amount> get, BiConsumer<Project, Amount> set) {
+        fields.put(key, new FieldModel(label, () -> get.apply(project).text(),
+                v -> Edits.projectField(label, year, project, p -> get.apply(p).text(),
+                        (p, t) -> set.accept(p, Amount.of(t)), v), true));
+    }
+
+    /** The field's path in the unit document, as a review finding names it ("funds.statedTotal", "safeguards"). */
+    public String path(String key) {
+        field(key);
+        return fundsKeys.contains(key) ? "funds." + key : key;
     }
 
     public FieldModel field(String key) {

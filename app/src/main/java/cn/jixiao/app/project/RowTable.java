@@ -1,6 +1,7 @@
 package cn.jixiao.app.project;
 
 import cn.jixiao.app.text.Messages;
+import cn.jixiao.app.focus.FieldPath;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.MoneyText;
@@ -108,6 +109,7 @@ final class RowTable<T> {
         HBox bar = new HBox(6, add, delete, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(6, table, error, bar);
+        root.getProperties().put(RowTable.class, this);
         vm.historyChangedProperty().addListener(new WeakInvalidationListener(onHistory));
         reload();
     }
@@ -116,9 +118,32 @@ final class RowTable<T> {
         return root;
     }
 
+    /**
+     * 定位到字段 in the table made by a {@link RowTable} ({@link #node}): "expenseLines[2].thisYear"
+     * selects and focuses that cell and scrolls to it; the list's own name focuses the table.
+     */
+    static boolean focus(Node node, String field) {
+        return node != null && node.getProperties().get(RowTable.class) instanceof RowTable<?> t && t.focus(field);
+    }
+
+    private boolean focus(String field) {
+        var cell = cn.jixiao.app.focus.Reveal.Cell.of(field);
+        if (cell.isEmpty() || cell.get().row() >= table.getItems().size()) {
+            return cn.jixiao.app.focus.Reveal.field(table);
+        }
+        int row = cell.get().row();
+        TableColumn<T, ?> column = table.getColumns().stream().filter(c -> c.getId().equals(cell.get().column())).findFirst()
+                .orElse(table.getColumns().get(0));
+        cn.jixiao.app.focus.Reveal.inView(table);
+        sheet.select(row, column);
+        cn.jixiao.app.focus.Reveal.row(table, row);
+        return true;
+    }
+
     private TableColumn<T, String> column(Col<T> c) {
         TableColumn<T, String> col = new TableColumn<>(c.title());
         col.setId(c.id());
+        FieldPath.tag(col, table.getId() + "[]." + c.id());
         col.setPrefWidth(c.width());
         col.setSortable(false);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(c.get().apply(f.getValue())));

@@ -198,7 +198,7 @@ public final class FindingsPanel {
     /** Selects the finding's node in the unit tree and lets its editor focus the field. */
     public void open(Finding f) {
         UnitNode.Kind kind = FindingPlace.of(f.where());
-        boolean projectNode = kind == UnitNode.Kind.PROJECT || kind == UnitNode.Kind.PROJECT_SELF_EVALUATION;
+        boolean projectNode = FindingPlace.ofProject(kind);
         // a 自评报告 or 基础数据表 finding may name a project, but its node is the year's form
         if (!view.selectNode(kind, f.year(), projectNode ? f.where().projectId() : "")) {
             return;

@@ -22,6 +22,10 @@ import java.util.function.Supplier;
 final class FundsBlock {
     private static final Map<String, String> IDS = Map.of(Messages.text("fundsBlock.text.1"), "fundsInitial", Messages.text("fundsBlock.text.2"), "fundsAdjusted",
             Messages.text("fundsBlock.text.3"), "fundsExecuted", Messages.text("fundsBlock.text.4"), "overallTotal", Messages.text("fundsBlock.text.5"), "overallExecuted");
+    /** The field each editable money cell edits, as a review finding names it. */
+    private static final Map<String, String> PATHS = Map.of("fundsInitial", "selfEvaluation.funds.initialBudget",
+            "fundsAdjusted", "selfEvaluation.funds.adjustedBudget", "fundsExecuted", "selfEvaluation.funds.executed",
+            "overallExecuted", "executed");
     private final SelfEvaluationViewModel vm;
     private final Consumer<String> problem;
     private final GridPane grid = new GridPane();
@@ -52,10 +56,14 @@ final class FundsBlock {
                 commitOn(t, () -> vm.setMoney(f.label(), t.getText()));
             }
             fields.put(f.label(), t);
+            if (f.editable()) {
+                cn.jixiao.app.focus.FieldPath.tag(t, PATHS.get(t.getId()));
+            }
             grid.add(header(f.label()), col, 0);
             grid.add(t, col++, 1);
         }
         weight.setId("fundsWeight");
+        cn.jixiao.app.focus.FieldPath.tag(weight, vm.isOverall() ? "fundsWeight" : "selfEvaluation.funds.weight");
         weight.setPrefColumnCount(3);
         commitOn(weight, () -> vm.setFundsWeight(weight.getText()));
         rate.setId("executionRate");

@@ -1,6 +1,7 @@
 package cn.jixiao.app.selfevaluation;
 
 import cn.jixiao.app.text.Messages;
+import cn.jixiao.app.focus.FieldPath;
 import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.selfevaluation.ScoreSheet.Row;
 import javafx.collections.FXCollections;
@@ -136,6 +137,7 @@ final class ScoreGrid {
     private TableColumn<Row, String> tierColumn() {
         TableColumn<Row, String> c = new TableColumn<>(Messages.text("scoreGrid.tableColumn.1"));
         c.setId("tier");
+        FieldPath.tag(c, "tier");
         c.setPrefWidth(106);
         c.setSortable(false);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().indicator().selfEvaluation.tier));
@@ -179,6 +181,8 @@ final class ScoreGrid {
                                             Function<Row, String> tooltip, BiConsumer<Row, String> commit, Predicate<Row> editable) {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setId(id);
+        // an indicator's field as a finding names it: the 偏差原因 column is "cause" on screen
+        FieldPath.tag(c, id.equals("cause") ? "deviationCause" : id);
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));

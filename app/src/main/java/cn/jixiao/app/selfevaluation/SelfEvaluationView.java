@@ -1,6 +1,7 @@
 package cn.jixiao.app.selfevaluation;
 
 import cn.jixiao.app.text.Messages;
+import cn.jixiao.app.focus.FieldPath;
 import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.review.FieldRef;
 import cn.jixiao.domain.FiscalYear;
@@ -20,12 +21,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +50,9 @@ public final class SelfEvaluationView {
     private final FundsBlock funds;
     private final TextArea expectedOutcome = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
     private final TextArea actualOutcome = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
+    private final java.util.Map<SelfEvaluationViewModel.StatedField, TextField> statedInputs = new java.util.LinkedHashMap<>();
+    /** One 分值 box per 一级 of the project: its categoryWeights, printed beside the 一级 labels. */
+    private final HBox categoryWeights = new HBox(8);
     private final VBox started = new VBox(10);
     private final Button fillWeights = new Button(Messages.text("selfEvaluationView.button.1"));
     private final VBox notStarted = new VBox(10);
@@ -92,6 +100,9 @@ public final class SelfEvaluationView {
     private boolean focus(FieldRef ref) {
         if (ref.kind() == FieldRef.Kind.INDICATOR) {
             return grid.focus(ref.indicatorId(), ref.field());
+        }
+        if (FieldPath.reveal(root, ref.field())) {
+            return true;
         }
         String f = ref.field().startsWith("selfEvaluation.") ? ref.field().substring("selfEvaluation.".length()) : ref.field();
         String id = switch (f) {
@@ -213,10 +224,16 @@ public final class SelfEvaluationView {
             goals.getStyleClass().add("se-section");
             TextArea expected = expectedOutcome;
             expected.setId("expectedOutcome");
-            expected.setEditable(false);
+            FieldPath.tag(expected, "selfEvaluation.expectedOutcome");
+            expected.focusedProperty().addListener((o, a, b) -> {
+                if (!b) {
+                    vm.setExpectedOutcome(expected.getText());
+                }
+            });
             expected.setWrapText(true);
             expected.setPrefRowCount(3);
             actualOutcome.setId("actualOutcome");
+            FieldPath.tag(actualOutcome, "selfEvaluation.actualOutcome");
             actualOutcome.setWrapText(true);
             actualOutcome.setPrefRowCount(3);
             actualOutcome.setPromptText(Messages.text("selfEvaluationView.prompt.1"));
@@ -228,7 +245,103 @@ public final class SelfEvaluationView {
             HBox both = new HBox(10, labelled(Messages.text("selfEvaluationView.text.1"), expected), labelled(Messages.text("selfEvaluationView.text.2"), actualOutcome));
             both.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
             started.getChildren().addAll(goals, both);
+            Label stated = new Label(Messages.text("selfEvaluation.section.stated"));
+            stated.getStyleClass().add("se-section");
+            Label categories = new Label(Messages.text("selfEvaluation.section.categoryWeights"));
+            categories.getStyleClass().add("se-section");
+            categoryWeights.setId("projectCategoryWeights");
+            categoryWeights.setAlignment(Pos.CENTER_LEFT);
+            started.getChildren().addAll(stated, statedFields(), categories, categoryWeights);
         }
+    }
+
+    /**
+     * The funds by source in a 3-column grid as the form prints them, then the stated figures and
+     * the signature in pairs. Each field saves on Enter or when left, as one undoable edit.
+     */
+    private GridPane statedFields() {
+        GridPane g = new GridPane();
+        g.setId("statedFields");
+        g.setHgap(10);
+        g.setVgap(4);
+        List<SelfEvaluationViewModel.StatedField> fields = vm.statedFields();
+        String[] heads = {Messages.text("fundsBlock.text.1"), Messages.text("fundsBlock.text.2"), Messages.text("fundsBlock.text.3")};
+        for (int c = 0; c < heads.length; c++) {
+            g.add(new Label(heads[c]), c + 1, 0);
+        }
+        String[] sources = {Messages.text("selfEvaluation.fiscal"), Messages.text("selfEvaluation.carryOver"), Messages.text("selfEvaluation.other")};
+        int k = 0;
+        for (int r = 0; r < sources.length; r++) {
+            g.add(new Label(sources[r]), 0, r + 1);
+            for (int c = 0; c < heads.length; c++) {
+                g.add(statedField(fields.get(k++), 8), c + 1, r + 1);
+            }
+        }
+        int row = sources.length + 1;
+        for (int col = 0; k < fields.size(); k++) {
+            SelfEvaluationViewModel.StatedField f = fields.get(k);
+            g.add(new Label(f.label()), col, row);
+            g.add(statedField(f, 10), col + 1, row);
+            col = col == 0 ? 2 : 0;
+            row += col == 0 ? 1 : 0;
+        }
+        return g;
+    }
+
+    /**
+     * The boxes follow the project's 一级 list; while the list keeps its 一级, a refresh only puts the
+     * stored 分值 back into the boxes not being typed in (so Tab from box to box keeps its place).
+     */
+    private void showCategoryWeights() {
+        var weights = vm.categoryWeights();
+        List<String> shown = categoryWeights.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList();
+        if (shown.equals(weights.stream().map(w -> w.category).toList())) {
+            for (int k = 0; k < weights.size(); k++) {
+                TextField t = (TextField) categoryWeights.getChildren().get(2 * k + 1);
+                if (!t.isFocused()) {
+                    t.setText(weights.get(k).weight);
+                }
+            }
+            return;
+        }
+        categoryWeights.getChildren().clear();
+        for (int k = 0; k < weights.size(); k++) {
+            int at = k;
+            TextField t = new TextField(weights.get(k).weight);
+            t.setPrefColumnCount(4);
+            if (k == 0) {
+                FieldPath.tag(t, "categoryWeights");
+            }
+            Runnable commit = () -> vm.setCategoryWeight(at, t.getText());
+            t.setOnAction(e -> commit.run());
+            t.focusedProperty().addListener((o, was, now) -> {
+                if (was && !now) {
+                    commit.run();
+                }
+            });
+            categoryWeights.getChildren().addAll(new Label(weights.get(k).category), t);
+        }
+    }
+
+    private TextField statedField(SelfEvaluationViewModel.StatedField f, int columns) {
+        TextField t = FieldPath.tag(new TextField(vm.text(f)), f.path());
+        t.setId(f.path().substring(f.path().lastIndexOf('.') + 1));
+        t.setPrefColumnCount(columns);
+        Runnable commit = () -> {
+            t.getStyleClass().remove("invalid");
+            vm.set(f, t.getText()).ifPresent(p -> {
+                t.getStyleClass().add("invalid");
+                problem.setText(p);
+            });
+        };
+        t.setOnAction(e -> commit.run());
+        t.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                commit.run();
+            }
+        });
+        statedInputs.put(f, t);
+        return t;
     }
 
     private static VBox labelled(String label, Node n) {
@@ -261,7 +374,15 @@ public final class SelfEvaluationView {
         ScoreSheet sheet = vm.sheet();
         grid.show(sheet.rows());
         funds.show(sheet.score().funds());
-        expectedOutcome.setText(vm.expectedOutcome());
+        if (!expectedOutcome.isFocused()) {
+            expectedOutcome.setText(vm.expectedOutcome());
+        }
+        showCategoryWeights();
+        statedInputs.forEach((f, t) -> {
+            if (!t.isFocused() && !t.getStyleClass().contains("invalid")) {
+                t.setText(vm.text(f));
+            }
+        });
         if (!actualOutcome.isFocused()) {
             actualOutcome.setText(vm.actualOutcome());
         }

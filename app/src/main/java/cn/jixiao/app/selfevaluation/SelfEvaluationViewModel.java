@@ -229,6 +229,80 @@ public final class SelfEvaluationViewModel {
         return Optional.empty();
     }
 
+    /**
+     * A field the project's 自评表 prints as the clerk states it: the funds by source (其中：当年财政拨款,
+     * 上年结转资金, 其他资金), the stated 执行率, 得分, 分值合计 and 总分, and the signature line.
+     *
+     * @param path the field's path in the unit document, as a review finding names it
+     */
+    public record StatedField(String path, String label, boolean amount, Function<Project, String> get, BiConsumer<Project, String> set) {
+    }
+
+    /** The project's stated fields, in the order the form prints them; none for the 部门整体 (its editor has them). */
+    public List<StatedField> statedFields() {
+        if (isOverall()) {
+            return List.of();
+        }
+        String initial = Messages.text("fundsBlock.text.1");
+        String adjusted = Messages.text("fundsBlock.text.2");
+        String executed = Messages.text("fundsBlock.text.3");
+        String fiscal = Messages.text("selfEvaluation.fiscal");
+        String carryOver = Messages.text("selfEvaluation.carryOver");
+        String other = Messages.text("selfEvaluation.other");
+        return List.of(
+                money("fiscalInitial", fiscal + initial, f -> f.fiscalInitial, (f, v) -> f.fiscalInitial = v),
+                money("fiscalAdjusted", fiscal + adjusted, f -> f.fiscalAdjusted, (f, v) -> f.fiscalAdjusted = v),
+                money("fiscalExecuted", fiscal + executed, f -> f.fiscalExecuted, (f, v) -> f.fiscalExecuted = v),
+                money("carryOverInitial", carryOver + initial, f -> f.carryOverInitial, (f, v) -> f.carryOverInitial = v),
+                money("carryOverAdjusted", carryOver + adjusted, f -> f.carryOverAdjusted, (f, v) -> f.carryOverAdjusted = v),
+                money("carryOverExecuted", carryOver + executed, f -> f.carryOverExecuted, (f, v) -> f.carryOverExecuted = v),
+                money("otherInitial", other + initial, f -> f.otherInitial, (f, v) -> f.otherInitial = v),
+                money("otherAdjusted", other + adjusted, f -> f.otherAdjusted, (f, v) -> f.otherAdjusted = v),
+                money("otherExecuted", other + executed, f -> f.otherExecuted, (f, v) -> f.otherExecuted = v),
+                new StatedField("selfEvaluation.funds.statedExecutionRate", Messages.text("selfEvaluation.statedExecutionRate"), false,
+                        p -> p.selfEvaluation.funds.statedExecutionRate, (p, v) -> p.selfEvaluation.funds.statedExecutionRate = v),
+                new StatedField("selfEvaluation.funds.statedScore", Messages.text("selfEvaluation.statedScore"), false,
+                        p -> p.selfEvaluation.funds.statedScore, (p, v) -> p.selfEvaluation.funds.statedScore = v),
+                new StatedField("selfEvaluation.statedWeightTotal", Messages.text("selfEvaluation.statedWeightTotal"), false,
+                        p -> p.selfEvaluation.statedWeightTotal, (p, v) -> p.selfEvaluation.statedWeightTotal = v),
+                new StatedField("selfEvaluation.statedTotalScore", Messages.text("selfEvaluation.statedTotalScore"), false,
+                        p -> p.selfEvaluation.statedTotalScore, (p, v) -> p.selfEvaluation.statedTotalScore = v),
+                new StatedField("selfEvaluation.signature.preparer", Messages.text("signature.preparer"), false,
+                        p -> p.selfEvaluation.signature.preparer, (p, v) -> p.selfEvaluation.signature.preparer = v),
+                new StatedField("selfEvaluation.signature.date", Messages.text("signature.date"), false,
+                        p -> p.selfEvaluation.signature.date, (p, v) -> p.selfEvaluation.signature.date = v),
+                new StatedField("selfEvaluation.signature.phone", Messages.text("signature.phone"), false,
+                        p -> p.selfEvaluation.signature.phone, (p, v) -> p.selfEvaluation.signature.phone = v),
+                new StatedField("selfEvaluation.signature.head", Messages.text("signature.head"), false,
+                        p -> p.selfEvaluation.signature.head, (p, v) -> p.selfEvaluation.signature.head = v));
+    }
+
+    private static StatedField money(String key, String label, Function<FundsExecution, Amount> get, BiConsumer<FundsExecution, Amount> set) {
+        return new StatedField("selfEvaluation.funds." + key, label, true, p -> get.apply(p.selfEvaluation.funds).text(),
+                (p, v) -> set.accept(p.selfEvaluation.funds, Amount.of(v)));
+    }
+
+    public String text(StatedField f) {
+        return f.get().apply(project);
+    }
+
+    /** Saves what was typed as one edit; an amount that is no amount is refused with the field named. */
+    public Optional<String> set(StatedField f, String typed) {
+        String value = typed == null ? "" : typed.strip();
+        if (f.amount()) {
+            MoneyText.Result r = MoneyText.parseInput(f.label(), value);
+            if (!r.ok()) {
+                return Optional.of(r.error());
+            }
+            value = r.amount().text();
+        }
+        FieldEdit<String> e = Edits.projectField(f.label(), year, project, f.get(), f.set(), value);
+        if (e.changesAnything()) {
+            perform.accept(e);
+        }
+        return Optional.empty();
+    }
+
     private FieldEdit<Amount> fundsEdit(String label, Function<FundsExecution, Amount> get, BiConsumer<FundsExecution, Amount> set, Amount v) {
         return Edits.projectField(label, year, project, p -> get.apply(p.selfEvaluation.funds),
                 (p, x) -> set.accept(p.selfEvaluation.funds, x), v);
@@ -281,6 +355,33 @@ public final class SelfEvaluationViewModel {
         }
         FieldEdit<String> e = Edits.projectField(Messages.text("selfEvaluationViewModel.text.15"), year, project, p -> p.selfEvaluation.actualOutcome,
                 (p, v) -> p.selfEvaluation.actualOutcome = v, text == null ? "" : text.strip());
+        if (e.changesAnything()) {
+            perform.accept(e);
+        }
+    }
+
+    /** 预期目标 as the 自评表 prints it: copied from the 年度绩效目标 when the self-evaluation starts, the clerk's to change. */
+    public void setExpectedOutcome(String text) {
+        if (isOverall()) {
+            return;
+        }
+        FieldEdit<String> e = Edits.projectField(Messages.text("selfEvaluation.expectedOutcome"), year, project, p -> p.selfEvaluation.expectedOutcome,
+                (p, v) -> p.selfEvaluation.expectedOutcome = v, text == null ? "" : text.strip());
+        if (e.changesAnything()) {
+            perform.accept(e);
+        }
+    }
+
+    /** The 分值 the 自评表 writes beside each 一级 label ('产出指标（50分）'); none for the 部门整体 (its editor has them). */
+    public List<cn.jixiao.domain.CategoryWeight> categoryWeights() {
+        return isOverall() ? List.of() : project.categoryWeights;
+    }
+
+    /** Sets the 分值 of the k-th 一级 as one edit. */
+    public void setCategoryWeight(int k, String typed) {
+        String category = project.categoryWeights.get(k).category;
+        FieldEdit<String> e = Edits.projectField(Messages.text("selfEvaluation.categoryWeight", category), year, project,
+                p -> p.categoryWeights.get(k).weight, (p, v) -> p.categoryWeights.get(k).weight = v, typed == null ? "" : typed.strip());
         if (e.changesAnything()) {
             perform.accept(e);
         }

@@ -74,7 +74,7 @@ public final class UnitEditor {
             TextInputControl input = f.rule() == UnitField.Rule.LONG_TEXT ? area() : new TextField();
             input.setId("unit-" + f.key());
             input.setText(f.get(unit));
-            inputs.put(f, input);
+            inputs.put(f, cn.jixiao.app.focus.FieldPath.tag(input, f.key()));
             input.focusedProperty().addListener((o, was, is) -> {
                 if (!is) {
                     commit(f);

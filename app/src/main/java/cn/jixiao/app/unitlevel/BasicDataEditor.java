@@ -1,6 +1,9 @@
 package cn.jixiao.app.unitlevel;
 
 import cn.jixiao.app.text.Messages;
+import cn.jixiao.app.focus.FieldPath;
+import cn.jixiao.app.focus.Reveal;
+import cn.jixiao.review.FieldRef;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataColumn;
 import cn.jixiao.domain.BasicDataRow;
@@ -70,11 +73,12 @@ public final class BasicDataEditor {
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.2")), staff());
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.3")), buttons(), grid(), legend(), checks);
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.4")),
-                support.textField(new TextArea(), "savingMeasures", () -> table.savingMeasures,
-                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.4"), year, y -> y.basicData.savingMeasures, (y, x) -> y.basicData.savingMeasures = x, v))));
+                FieldPath.tag(support.textField(new TextArea(), "savingMeasures", () -> table.savingMeasures,
+                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.4"), year, y -> y.basicData.savingMeasures, (y, x) -> y.basicData.savingMeasures = x, v))), "savingMeasures"));
         root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.5")),
-                support.textField(new TextArea(), "basicDataNote", () -> table.note,
-                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.6"), year, y -> y.basicData.note, (y, x) -> y.basicData.note = x, v.strip()))));
+                FieldPath.tag(support.textField(new TextArea(), "basicDataNote", () -> table.note,
+                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.6"), year, y -> y.basicData.note, (y, x) -> y.basicData.note = x, v.strip()))), "note"));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("basicData.section.signature")), signature());
         this.root = root;
         support.onRefresh(this::reload);
         reload();
@@ -86,6 +90,51 @@ public final class BasicDataEditor {
         return root;
     }
 
+    /**
+     * 定位到字段: a finding's cell ("rows[12].thisYearBudget"), row ("rows[12]": its 项目 cell) or
+     * field of the table (控制率, 编制数, 厉行节约保障措施), scrolled to, focused and selected.
+     */
+    public boolean focus(FieldRef ref) {
+        if (ref.kind() != FieldRef.Kind.BASIC_DATA_ROW) {
+            return false;
+        }
+        var cell = Reveal.Cell.of(ref.field());
+        if (cell.isEmpty()) {
+            return FieldPath.reveal(root, ref.field());
+        }
+        int row = cell.get().row();
+        if (row >= grid.getItems().size()) {
+            return false;
+        }
+        String path = "rows[]." + (cell.get().column().isEmpty() ? "label" : cell.get().column());
+        TableColumn<BasicDataRow, ?> column = grid.getColumns().stream().filter(c -> FieldPath.of(c).orElse("").equals(path))
+                .findFirst().orElse(grid.getColumns().get(0));
+        Reveal.inView(grid);
+        sheet.select(row, column);
+        Reveal.row(grid, row);
+        return true;
+    }
+
+    /** The signature line printed under the table: 填表人, 填报日期, 联系电话, 单位负责人. */
+    private HBox signature() {
+        HBox box = new HBox(8);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        addSignatureField(box, "preparer", Messages.text("signature.preparer"), s -> s.preparer, (s, v) -> s.preparer = v);
+        addSignatureField(box, "date", Messages.text("signature.date"), s -> s.date, (s, v) -> s.date = v);
+        addSignatureField(box, "phone", Messages.text("signature.phone"), s -> s.phone, (s, v) -> s.phone = v);
+        addSignatureField(box, "head", Messages.text("signature.head"), s -> s.head, (s, v) -> s.head = v);
+        return box;
+    }
+
+    private void addSignatureField(HBox box, String part, String label, java.util.function.Function<cn.jixiao.domain.Signature, String> get,
+                                   java.util.function.BiConsumer<cn.jixiao.domain.Signature, String> set) {
+        TextField t = support.textField(new TextField(), "basicDataSignature-" + part, () -> get.apply(table.signature),
+                v -> support.perform(Edits.yearField(label, year, y -> get.apply(y.basicData.signature),
+                        (y, x) -> set.accept(y.basicData.signature, x), v.strip())));
+        t.setPrefColumnCount(8);
+        box.getChildren().addAll(new Label(label), FieldPath.tag(t, "signature." + part));
+    }
+
     private HBox staff() {
         TextField authorized = support.textField(new TextField(), "basicAuthorizedStaff", () -> table.authorizedStaff,
                 v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.7"), year, y -> y.basicData.authorizedStaff, (y, x) -> y.basicData.authorizedStaff = x, v.strip())));
@@ -93,6 +142,9 @@ public final class BasicDataEditor {
                 v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.8"), year, y -> y.basicData.actualStaff, (y, x) -> y.basicData.actualStaff = x, v.strip())));
         TextField statedRate = support.textField(new TextField(), "statedControlRate", () -> table.statedControlRate,
                 v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.9"), year, y -> y.basicData.statedControlRate, (y, x) -> y.basicData.statedControlRate = x, v.strip())));
+        FieldPath.tag(authorized, "authorizedStaff");
+        FieldPath.tag(actual, "actualStaff");
+        FieldPath.tag(statedRate, "statedControlRate");
         authorized.setPrefColumnCount(5);
         actual.setPrefColumnCount(5);
         statedRate.setPrefColumnCount(6);
@@ -154,6 +206,7 @@ public final class BasicDataEditor {
         label.setPrefWidth(300);
         label.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().label));
         label.setId("label");
+        FieldPath.tag(label, "rows[].label");
         SheetCell.install(label, null);
         label.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
@@ -161,6 +214,7 @@ public final class BasicDataEditor {
         });
         TableColumn<BasicDataRow, String> kind = new TableColumn<>(Messages.text("basicDataEditor.tableColumn.2"));
         kind.setPrefWidth(100);
+        FieldPath.tag(kind, "rows[].kind");
         kind.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().kind));
         kind.setCellFactory(ChoiceBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -190,6 +244,7 @@ public final class BasicDataEditor {
     private TableColumn<BasicDataRow, String> money(BasicDataColumn column) {
         TableColumn<BasicDataRow, String> col = new TableColumn<>(column.title);
         col.setId(column.name());
+        FieldPath.tag(col, "rows[]." + column.field());
         col.setPrefWidth(110);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(column.get(f.getValue()).text()));
         col.setCellFactory(c -> new MoneyCell(column));

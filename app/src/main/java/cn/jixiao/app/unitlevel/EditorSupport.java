@@ -107,6 +107,8 @@ class EditorSupport {
     TextField amountField(String id, String label, Supplier<Amount> get, Consumer<Amount> save) {
         TextField f = new TextField();
         f.setId(id);
+        // the 部门整体 editor's ids are the fields' names in the unit document
+        cn.jixiao.app.focus.FieldPath.tag(f, id);
         f.setPrefColumnCount(8);
         f.setTooltip(new Tooltip(Messages.text("editorSupport.tooltip.1", label)));
         Runnable load = () -> {
@@ -133,6 +135,9 @@ class EditorSupport {
     /** A plain text field or area saved as it is typed. */
     <T extends TextInputControl> T textField(T f, String id, Supplier<String> get, Consumer<String> save) {
         f.setId(id);
+        if (!id.isEmpty()) {
+            cn.jixiao.app.focus.FieldPath.tag(f, id);
+        }
         if (f instanceof TextArea a) {
             cn.jixiao.app.focus.TabLeaves.install(a);
             a.setWrapText(true);

@@ -77,6 +77,9 @@ public final class OverallEditor {
                 area("reviewOpinion", Messages.text("overallEditor.text.15"), o -> o.reviewOpinion, (o, x) -> o.reviewOpinion = x));
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.16")), signature("declaration", o -> o.declarationSignature));
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.17")), signature("selfEvaluation", o -> o.selfEvaluation.signature));
+        cn.jixiao.app.focus.FieldPath.tag(goals.list(), "goals");
+        cn.jixiao.app.focus.FieldPath.tag(root.lookup("#overallIndicators"), "indicators");
+        cn.jixiao.app.focus.FieldPath.tag(root.lookup("#categoryWeights"), "categoryWeights");
         support.onRefresh(this::showChecks);
         showChecks();
     }
@@ -103,7 +106,7 @@ public final class OverallEditor {
             }
             case "indicators" -> Reveal.field(root.lookup("#overallIndicators"));
             case "categoryWeights" -> Reveal.field(root.lookup("#categoryWeights"));
-            default -> Reveal.field(root.lookup("#" + ref.field()));
+            default -> cn.jixiao.app.focus.FieldPath.reveal(root, ref.field());
         };
     }
 
@@ -189,9 +192,13 @@ public final class OverallEditor {
 
     private TextField signatureField(String id, String label, Function<UnitOverall, Signature> which,
                                      Function<Signature, String> get, BiConsumer<Signature, String> set) {
-        return support.textField(new TextField(), id, () -> get.apply(which.apply(year.overall)),
+        TextField t = support.textField(new TextField(), id, () -> get.apply(which.apply(year.overall)),
                 v -> support.perform(Edits.yearField(label, year, y -> get.apply(which.apply(y.overall)),
                         (y, x) -> set.accept(which.apply(y.overall), x), v.strip())));
+        // "declarationHead" edits declarationSignature.head
+        String prefix = id.startsWith("declaration") ? "declaration" : "selfEvaluation";
+        String part = id.substring(prefix.length());
+        return cn.jixiao.app.focus.FieldPath.tag(t, prefix + "Signature." + Character.toLowerCase(part.charAt(0)) + part.substring(1));
     }
 
     private TextField line(String id, String label, Function<UnitOverall, String> get, BiConsumer<UnitOverall, String> set) {

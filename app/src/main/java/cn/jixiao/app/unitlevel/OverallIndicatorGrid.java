@@ -65,6 +65,7 @@ final class OverallIndicatorGrid {
         for (Field f : Field.values()) {
             TableColumn<Indicator, String> c = new TableColumn<>(f.title);
             c.setId(f.name());
+            cn.jixiao.app.focus.FieldPath.tag(c, f.field);
             c.setPrefWidth(f == Field.NAME || f == Field.CONTENT || f == Field.RULE ? 200 : 100);
             c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.get.apply(x.getValue())));
             SheetCell.install(c, null);

@@ -1,6 +1,8 @@
 package cn.jixiao.app.unitlevel;
 
 import cn.jixiao.app.text.Messages;
+import cn.jixiao.app.focus.FieldPath;
+import cn.jixiao.review.FieldRef;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Json;
 import cn.jixiao.domain.ReportSection;
@@ -64,6 +66,11 @@ public final class ReportEditor {
 
     public Node view() {
         return root;
+    }
+
+    /** 定位到字段: a finding's section ("sections[1].subsections[0].text") or cover field, scrolled to, focused and selected. */
+    public boolean focus(FieldRef ref) {
+        return ref.kind() == FieldRef.Kind.REPORT_SECTION && FieldPath.reveal(root, ref.field());
     }
 
     private GridPane cover() {
@@ -136,15 +143,17 @@ public final class ReportEditor {
             blocks.getChildren().add(empty);
             return;
         }
-        for (ReportSection s : year.report.sections) {
-            addBlock(s, 0);
-            for (ReportSection sub : s.subsections) {
-                addBlock(sub, 1);
+        for (int k = 0; k < year.report.sections.size(); k++) {
+            ReportSection s = year.report.sections.get(k);
+            addBlock(s, 0, "sections[" + k + "]");
+            for (int j = 0; j < s.subsections.size(); j++) {
+                addBlock(s.subsections.get(j), 1, "sections[" + k + "].subsections[" + j + "]");
             }
         }
     }
 
-    private void addBlock(ReportSection s, int depth) {
+    /** One section's title and text box; {@code path} is where the section sits in the report, as a finding names it. */
+    private void addBlock(ReportSection s, int depth, String path) {
         Label title = EditorSupport.section((s.number + s.title).strip());
         Label mark = new Label();
         mark.setStyle("-fx-text-fill: #8a5a00;");
@@ -160,6 +169,7 @@ public final class ReportEditor {
         }
         TextArea area = support.textField(new TextArea(), "", () -> s.text, v -> support.perform(textEdit(s, v)));
         area.setId(null);
+        FieldPath.tag(area, path + ".text");
         area.getStyleClass().add("report-block");
         area.setUserData((s.number + s.title).strip());
         area.setPrefRowCount(Math.max(3, Math.min(14, s.text.length() / 90 + 2)));
