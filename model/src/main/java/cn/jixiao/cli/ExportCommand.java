@@ -96,13 +96,16 @@ final class ExportCommand implements Command {
 
     /** --period X: the monitoring period 截至 X 月 (monitoring forms); absent means each project's latest. */
     private static int period(Args args) {
-        return args.intOption("period", 1, 12).orElse(0);
+        try {
+            return args.intOption("period", 1, 12).orElse(0);
+        } catch (CliException e) {
+            throw new CliException("选项 --period 应为截至的月份（1—12 之间的整数），例如 --period 6 表示1—6月；实际为："
+                    + args.option("period").orElse("") + "。");
+        }
     }
 
+    /** The unit file read without writing to it; a folder, a missing file or a device is said as such by the store. */
     private static Unit load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new CliException("找不到单位文件：" + file, 1);
-        }
         return UnitFile.read(file);
     }
 

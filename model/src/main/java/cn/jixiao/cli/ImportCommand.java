@@ -35,8 +35,12 @@ final class ImportCommand implements Command {
         if (Files.isDirectory(source)) {
             throw new CliException("这是一个文件夹，不是 JSON 文档：" + source, 1);
         }
-        if (!Files.isRegularFile(source)) {
+        if (!Files.exists(source)) {
             throw new CliException("找不到 JSON 文档：" + source, 1);
+        }
+        if (!Files.isRegularFile(source)) {
+            // a device, a pipe: reading it may never end
+            throw new CliException("这不是普通文件，不能作为 JSON 文档导入：" + source + "。请选择绩效填报导出的 .json 文件。", 1);
         }
         IncomingUnit incoming = IncomingUnit.read(source);
         incoming.notices().forEach(n -> err.println("提示：" + n));

@@ -200,6 +200,13 @@ class CliSafetyTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("--year") && r.err().contains("--form"), r.err());
         assertFalse(Files.exists(dir.resolve("u.json")), "nothing written on a mistaken command line");
+        Run device = run("import", dir.resolve("v.jixiao").toString(), "/dev/zero");
+        assertEquals(1, device.code(), device.err());
+        assertTrue(device.err().contains("不是普通文件"), "was: 找不到 JSON 文档 — " + device.err());
+        Path folder = Files.createDirectory(dir.resolve("文件夹.jixiao"));
+        Run export = run("export", folder.toString(), "--format", "json", "--out", dir.toString());
+        assertEquals(1, export.code(), export.err());
+        assertTrue(export.err().contains("文件夹"), "was: 找不到单位文件 — " + export.err());
     }
 
     /** Issue 14 follow-up: `benchmark --projects -1` named no field; every number option says which option and what range. */
