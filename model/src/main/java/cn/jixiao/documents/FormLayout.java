@@ -45,4 +45,16 @@ public interface FormLayout {
     default List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects, int month) {
         return render(unit, year, projects);
     }
+
+    /**
+     * The documents as {@link #render(Unit, FiscalYear, List, int)} lays them out, each stamped with
+     * its {@link FormDocument.Origin}: what the writers put into the file's properties.
+     */
+    default List<FormDocument> documents(Unit unit, FiscalYear year, List<Project> projects, int month) {
+        List<FormDocument> docs = render(unit, year, projects, month);
+        FormDocument.Origin origin = new FormDocument.Origin(unit == null ? "" : unit.id, unit == null ? "" : unit.name,
+                year == null ? 0 : year.year, form(), style());
+        docs.forEach(d -> d.origin(origin));
+        return docs;
+    }
 }

@@ -1,6 +1,9 @@
 package cn.jixiao.documents.layout;
 
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.BasicDataFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -67,18 +70,30 @@ public final class HengyangBasicData2022 implements FormLayout {
         String rate = EvaluationFigures.rate(b.statedControlRate, EvaluationFigures.ratio(
                 EvaluationFigures.number(actual), EvaluationFigures.number(authorized)));
         t.row(Cell.label("财政供养人员情况"), Cell.label("编制数"), Cell.label(last + "年实际在职人数"), Cell.label("控制率"));
-        t.row(Cell.of(""), Cell.center(authorized), Cell.center(actual), Cell.center(rate));
+        t.row(Cell.of(""), Cell.center(Bound.first(Bound.basicData(b, BasicDataFields.AUTHORIZED_STAFF),
+                        Bound.unit(u, UnitFields.AUTHORIZED_STAFF))),
+                Cell.center(Bound.first(Bound.basicData(b, BasicDataFields.ACTUAL_STAFF), Bound.unit(u, UnitFields.ACTUAL_STAFF))),
+                Cell.center(Bound.or(Bound.basicData(b, BasicDataFields.STATED_CONTROL_RATE), rate)));
         t.row(Cell.label("经费控制情况"), Cell.label(last + "年决算数"), Cell.label(current + "年预算数"),
                 Cell.label(current + "年决算数"));
         List<BasicDataRow> rows = b.rows == null || b.rows.isEmpty() ? skeleton(y, projects) : b.rows;
-        for (BasicDataRow r : rows) {
+        for (int k = 0; k < rows.size(); k++) {
+            BasicDataRow r = rows.get(k);
             if (r == null) {
                 continue;
             }
-            t.row(Cell.of(Text.first(r.label, defaultLabel(r.kind))), Cell.amount(Text.of(r.lastYearFinal)),
-                    Cell.amount(Text.of(r.thisYearBudget)), Cell.amount(Text.of(r.thisYearFinal)));
+            if (rows != b.rows) {
+                // the skeleton a year without rows starts from: no row of the data yet
+                t.row(Cell.of(Text.first(r.label, defaultLabel(r.kind))), Cell.amount(Text.of(r.lastYearFinal)),
+                        Cell.amount(Text.of(r.thisYearBudget)), Cell.amount(Text.of(r.thisYearFinal)));
+                continue;
+            }
+            t.row(Cell.of(Bound.or(Bound.basicDataRow(k, r, BasicDataFields.ROW_LABEL), defaultLabel(r.kind))),
+                    Cell.amount(Bound.basicDataRow(k, r, BasicDataFields.LAST_YEAR_FINAL)),
+                    Cell.amount(Bound.basicDataRow(k, r, BasicDataFields.THIS_YEAR_BUDGET)),
+                    Cell.amount(Bound.basicDataRow(k, r, BasicDataFields.THIS_YEAR_FINAL)));
         }
-        t.row(Cell.label("厉行节约保障措施"), Cell.of(Text.of(b.savingMeasures)).span(3)).minHeightMm(25);
+        t.row(Cell.label("厉行节约保障措施"), Cell.of(Bound.basicData(b, BasicDataFields.SAVING_MEASURES)).span(3)).minHeightMm(25);
         doc.add(t);
         doc.add(Paragraph.note(Text.first(b.note, STANDARD_NOTE)));
         doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(b.signature)));

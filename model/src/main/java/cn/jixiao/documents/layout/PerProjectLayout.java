@@ -1,6 +1,8 @@
 package cn.jixiao.documents.layout;
 
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.ProjectFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Funds;
@@ -46,12 +48,17 @@ abstract class PerProjectLayout implements FormLayout {
         return p.signature == null ? new Signature() : p.signature;
     }
 
-    /** 资金总额 as stated; where none is stated but parts are, their sum. */
-    static String total(Funds f) {
-        String stated = Text.of(f.statedTotal);
-        if (!stated.isEmpty()) {
-            return stated;
+    /** 资金总额 as stated (bound to the field); where none is stated but parts are, their sum. */
+    static FieldText total(Project p) {
+        Funds f = funds(p);
+        if (!Text.of(f.statedTotal).isEmpty()) {
+            return Bound.project(p, ProjectFields.STATED_TOTAL);
         }
+        return FieldText.plain(computedTotal(f));
+    }
+
+    /** What the parts add up to, where any part is given; "" otherwise. */
+    static String computedTotal(Funds f) {
         boolean anyPart = !Text.of(f.fiscalAppropriation).isEmpty() || !Text.of(f.otherFunds).isEmpty()
                 || !Text.of(f.centralThisYear).isEmpty() || !Text.of(f.provincialThisYear).isEmpty()
                 || !Text.of(f.cityThisYear).isEmpty() || !Text.of(f.countyThisYear).isEmpty();
