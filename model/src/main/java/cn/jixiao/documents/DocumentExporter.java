@@ -194,7 +194,7 @@ public final class DocumentExporter {
         List<String> styles = FormLayouts.styles(form);
         boolean asked = style != null && !style.isBlank();
         java.util.Optional<FormLayout> common = FormLayouts.all().stream()
-                .filter(l -> l.form().equals(form) && l.anyStyle()).findFirst();
+                .filter(l -> l.form().id().equals(form) && l.anyStyle()).findFirst();
         if (!asked && common.isPresent() && !styles.contains(s)) {
             return common.get();
         }
@@ -233,8 +233,8 @@ public final class DocumentExporter {
             case JSON -> {
                 ObjectMapper mapper = new ObjectMapper();
                 ObjectNode root = mapper.createObjectNode();
-                root.put("form", layout.form());
-                root.put("style", layout.style());
+                root.put("form", layout.form().id());
+                root.put("style", layout.style().id());
                 root.put("title", layout.title());
                 root.put("unit", unit.name);
                 root.put("year", year.year);

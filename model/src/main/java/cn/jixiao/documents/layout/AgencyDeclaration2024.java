@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.IndicatorFields;
 import cn.jixiao.fields.UnitFields;
@@ -29,13 +31,13 @@ public final class AgencyDeclaration2024 implements FormLayout {
     private static final int INDICATOR_VALUE_COLUMNS = 7;
 
     @Override
-    public String form() {
-        return "declaration";
+    public FormKind form() {
+        return FormKind.DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "agency-2024";
+    public FormStyle style() {
+        return FormStyle.AGENCY_2024;
     }
 
     @Override

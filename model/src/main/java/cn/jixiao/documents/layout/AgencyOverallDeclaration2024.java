@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.IndicatorFields;
 import cn.jixiao.fields.UnitFields;
@@ -28,13 +30,13 @@ import java.util.List;
 public final class AgencyOverallDeclaration2024 implements FormLayout {
 
     @Override
-    public String form() {
-        return "overall-declaration";
+    public FormKind form() {
+        return FormKind.OVERALL_DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "agency-2024";
+    public FormStyle style() {
+        return FormStyle.AGENCY_2024;
     }
 
     @Override

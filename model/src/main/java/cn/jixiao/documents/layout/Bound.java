@@ -25,7 +25,14 @@ final class Bound {
     }
 
     private static <O> FieldText value(Field<O> f, O owner, FieldAddress at) {
-        return FieldText.value(Text.of(f.get(owner)), at);
+        String text;
+        try {
+            text = Text.of(f.get(owner));
+        } catch (NullPointerException e) {
+            // a part of the data left null (a unit built in code, not read from a file): a blank cell, as before
+            text = "";
+        }
+        return FieldText.value(text, at);
     }
 
     static FieldText unit(Unit u, Field<Unit> f) {

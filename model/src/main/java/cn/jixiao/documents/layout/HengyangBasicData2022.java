@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.UnitFields;
 import cn.jixiao.fields.BasicDataFields;
@@ -33,13 +35,13 @@ public final class HengyangBasicData2022 implements FormLayout {
     static final List<String> PROJECT_CATEGORIES = List.of("业务工作专项", "运行维护专项", "市级专项资金");
 
     @Override
-    public String form() {
-        return "basic-data";
+    public FormKind form() {
+        return FormKind.BASIC_DATA;
     }
 
     @Override
-    public String style() {
-        return "hengyang-2022";
+    public FormStyle style() {
+        return FormStyle.HENGYANG_2022;
     }
 
     @Override

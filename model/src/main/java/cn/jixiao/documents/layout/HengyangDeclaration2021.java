@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.UnitFields;
 import cn.jixiao.fields.ProjectFields;
@@ -23,13 +25,13 @@ import java.util.List;
  */
 public final class HengyangDeclaration2021 extends PerProjectLayout {
     @Override
-    public String form() {
-        return "declaration";
+    public FormKind form() {
+        return FormKind.DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "hengyang-2021";
+    public FormStyle style() {
+        return FormStyle.HENGYANG_2021;
     }
 
     @Override

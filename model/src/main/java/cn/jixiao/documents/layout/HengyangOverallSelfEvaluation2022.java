@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.IndicatorFields;
@@ -29,13 +31,13 @@ import java.util.Optional;
  */
 public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
     @Override
-    public String form() {
-        return "overall-self-evaluation";
+    public FormKind form() {
+        return FormKind.OVERALL_SELF_EVALUATION;
     }
 
     @Override
-    public String style() {
-        return "hengyang-2022";
+    public FormStyle style() {
+        return FormStyle.HENGYANG_2022;
     }
 
     @Override

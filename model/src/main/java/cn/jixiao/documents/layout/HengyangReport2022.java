@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.Owner;
 import cn.jixiao.fields.FieldAddress;
@@ -32,13 +34,13 @@ public final class HengyangReport2022 implements FormLayout {
     private static final List<String> NUMBERS = List.of("一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、");
 
     @Override
-    public String form() {
-        return "report";
+    public FormKind form() {
+        return FormKind.REPORT;
     }
 
     @Override
-    public String style() {
-        return "hengyang-2022";
+    public FormStyle style() {
+        return FormStyle.HENGYANG_2022;
     }
 
     @Override

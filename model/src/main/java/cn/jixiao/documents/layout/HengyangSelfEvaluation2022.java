@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.IndicatorFields;
@@ -37,13 +39,13 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
      */
     static final double[] COLUMNS_MM = {17, 21, 19, 24, 20, 18, 16.5, 12, 26.5};
     @Override
-    public String form() {
-        return "self-evaluation";
+    public FormKind form() {
+        return FormKind.SELF_EVALUATION;
     }
 
     @Override
-    public String style() {
-        return "hengyang-2022";
+    public FormStyle style() {
+        return FormStyle.HENGYANG_2022;
     }
 
     @Override

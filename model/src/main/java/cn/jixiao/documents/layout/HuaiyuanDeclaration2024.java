@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.IndicatorFields;
 import cn.jixiao.fields.UnitFields;
@@ -23,13 +25,13 @@ import java.util.List;
  */
 public final class HuaiyuanDeclaration2024 extends PerProjectLayout {
     @Override
-    public String form() {
-        return "declaration";
+    public FormKind form() {
+        return FormKind.DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "huaiyuan-2024";
+    public FormStyle style() {
+        return FormStyle.HUAIYUAN_2024;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.IndicatorFields;
 import cn.jixiao.fields.UnitFields;
@@ -22,13 +24,13 @@ import java.util.List;
  */
 public final class HuaiyuanDisclosure2024 implements FormLayout {
     @Override
-    public String form() {
-        return "disclosure";
+    public FormKind form() {
+        return FormKind.DISCLOSURE;
     }
 
     @Override
-    public String style() {
-        return "huaiyuan-2024";
+    public FormStyle style() {
+        return FormStyle.HUAIYUAN_2024;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
@@ -15,8 +16,8 @@ import java.util.Optional;
  */
 public final class OverallMonitoringForm extends MonitoringLayout {
     @Override
-    public String form() {
-        return "overall-monitoring";
+    public FormKind form() {
+        return FormKind.OVERALL_MONITORING;
     }
 
     @Override

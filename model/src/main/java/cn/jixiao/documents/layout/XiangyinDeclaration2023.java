@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.LineFields;
 import cn.jixiao.fields.UnitFields;
@@ -29,13 +31,13 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
     private static final int MIN_EXPENSE_LINES = 3;
 
     @Override
-    public String form() {
-        return "declaration";
+    public FormKind form() {
+        return FormKind.DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "xiangyin-2023";
+    public FormStyle style() {
+        return FormStyle.XIANGYIN_2023;
     }
 
     @Override

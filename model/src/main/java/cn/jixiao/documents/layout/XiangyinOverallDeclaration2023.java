@@ -1,5 +1,7 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.IndicatorFields;
 import cn.jixiao.fields.UnitFields;
@@ -33,13 +35,13 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
             "效益指标", "效益指标（预期可能实现的效益，包括经济效益、社会效益、环境效益、可持续影响以及服务对象满意度等）");
 
     @Override
-    public String form() {
-        return "overall-declaration";
+    public FormKind form() {
+        return FormKind.OVERALL_DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "xiangyin-2023";
+    public FormStyle style() {
+        return FormStyle.XIANGYIN_2023;
     }
 
     @Override

@@ -204,7 +204,7 @@ public final class SeedFidelity {
     /** The registered layout for a form and style. */
     public static FormLayout layout(String form, String style) {
         for (FormLayout l : ServiceLoader.load(FormLayout.class)) {
-            if (l.form().equals(form) && l.style().equals(style)) {
+            if (l.form().id().equals(form) && l.style().id().equals(style)) {
                 return l;
             }
         }
