@@ -71,7 +71,7 @@ public final class DocumentText {
             DataFormatter format = new DataFormatter();
             List<String> out = new ArrayList<>();
             for (Sheet sheet : wb) {
-                if (!wb.isSheetVisible(wb.getSheetIndex(sheet))) {
+                if (wb.getSheetVisibility(wb.getSheetIndex(sheet)) != org.apache.poi.ss.usermodel.SheetVisibility.VISIBLE) {
                     continue;
                 }
                 Set<Long> covered = new HashSet<>();
