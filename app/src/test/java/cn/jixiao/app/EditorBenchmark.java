@@ -99,7 +99,7 @@ public final class EditorBenchmark {
             Project p = f.load().years.get(0).projects.get(BIG_AT);
             for (int i = 0; i < EDITS; i++) {
                 Indicator ind = p.indicators.get(i % p.indicators.size());
-                ind.actual = (90 + i % 10) + "%";
+                ind.selfEvaluation.actual = (90 + i % 10) + "%";
                 long s = System.nanoTime();
                 f.saveIndicator(p.id, ind, i % p.indicators.size());
                 saves.add((System.nanoTime() - s) / 1e6);

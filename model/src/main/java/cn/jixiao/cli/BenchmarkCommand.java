@@ -80,7 +80,7 @@ final class BenchmarkCommand implements Command {
             Project p = u.years.get(0).projects.get(projects / 2);
             for (int i = 0; i < edits; i++) {
                 Indicator ind = p.indicators.get(i % p.indicators.size());
-                ind.actual = String.valueOf(90 + i % 10) + "%";
+                ind.selfEvaluation.actual = String.valueOf(90 + i % 10) + "%";
                 long s = System.nanoTime();
                 f.saveIndicator(p.id, ind, i % p.indicators.size());
                 saves.add(ms(System.nanoTime() - s));

@@ -37,7 +37,7 @@ final class ScoreIndicatorCommand implements Command {
         }
         Indicator indicator = new Indicator();
         indicator.target = args.option("target").orElseThrow(() -> new CliException("缺少选项 --target（指标值，如 ≥95%）"));
-        indicator.actual = args.option("actual").orElse("");
+        indicator.selfEvaluation.actual = args.option("actual").orElse("");
         indicator.weight = args.option("weight").orElseThrow(() -> new CliException("缺少选项 --weight（分值，如 15）"));
         if (!indicator.weight.strip().matches("[0-9０-９]+([.．][0-9０-９]+)?")) {
             throw new CliException("分值应为不小于零的数字，实际为：" + indicator.weight);
@@ -49,8 +49,8 @@ final class ScoreIndicatorCommand implements Command {
         if (!tier.isBlank() && Tier.of(tier).isEmpty()) {
             throw new CliException("评价档次应为 达成、部分达成 或 未达成，实际为：" + tier);
         }
-        indicator.tier = tier;
-        if (indicator.actual.isBlank() && tier.isBlank()) {
+        indicator.selfEvaluation.tier = tier;
+        if (indicator.selfEvaluation.actual.isBlank() && tier.isBlank()) {
             throw new CliException("缺少选项 --actual（实际完成值，如 30人 或 100%）或 --tier（评价档次）");
         }
         ScoreResult r = ScoringEngine.score(indicator);

@@ -1,13 +1,15 @@
 package cn.jixiao.domain;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import java.util.UUID;
 
 /**
  * 三级指标: one row of a project's (or the unit's) indicator tree, with the 一级 (category)
  * and 二级 (subcategory) it sits under, as written on the form.
  *
- * <p>Declaration fields come first; the self-evaluation fields (实际完成值, 分值, 得分,
- * 偏差原因) are filled after the year. Texts are kept exactly as written.
+ * <p>The fields here are the declaration (申报); what the self-evaluation adds after the year
+ * (实际完成值, 得分, 偏差原因) is its {@link #selfEvaluation}. Texts are kept exactly as written.
  */
 public class Indicator {
     public String id = UUID.randomUUID().toString();
@@ -31,18 +33,9 @@ public class Indicator {
     public String remark = "";
     /** 分值 (weight) as written. */
     public String weight = "";
-    /** 实际完成值 (actual) as written. */
-    public String actual = "";
-    /** 得分 as stated on the form or typed by hand; empty means "computed". */
-    public String score = "";
-    /** True when {@link #score} was set by the clerk against the computed one. */
-    public boolean scoreManual;
-    /** Why a manual score differs from the computed one. */
-    public String scoreReason = "";
-    /** 定性指标评价档次 chosen by the clerk: 达成 / 部分达成 / 未达成; empty = judged from 实际完成值. */
-    public String tier = "";
-    /** 偏差原因分析及改进措施 (deviationCause). */
-    public String deviationCause = "";
+    /** 指标自评: 实际完成值, 得分, 评价档次, 偏差原因; never null, flat in the JSON. */
+    @JsonUnwrapped
+    public final IndicatorSelfEvaluation selfEvaluation = new IndicatorSelfEvaluation();
 
     public Indicator() {
     }
@@ -55,17 +48,19 @@ public class Indicator {
     }
 
     /**
-     * Forgets the self-evaluation of the row (实际完成值, 得分 and why it was set by hand, 评价档次,
-     * 偏差原因) and keeps the declaration: what a row copied into another year or project starts as.
-     * Every self-evaluation field is listed here once, so a copy cannot bring back last year's 未达成.
+     * The declaration of the row under a new id, with an empty self-evaluation: what a row
+     * copied into another year or project starts as. Built from the declaration rather than
+     * cleared field by field, so no self-evaluation field (last year's 未达成) can come back.
      */
-    public void clearSelfEvaluation() {
-        actual = "";
-        score = "";
-        scoreManual = false;
-        scoreReason = "";
-        tier = "";
-        deviationCause = "";
+    public Indicator declarationCopy() {
+        Indicator c = new Indicator(category, subcategory, name, target);
+        c.targetContent = targetContent;
+        c.scoringRule = scoringRule;
+        c.unitOfMeasure = unitOfMeasure;
+        c.comparator = comparator;
+        c.remark = remark;
+        c.weight = weight;
+        return c;
     }
 
     /** A copy with a new id, for copying into another project or year. */

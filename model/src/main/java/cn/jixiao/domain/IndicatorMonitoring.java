@@ -7,7 +7,7 @@ import java.util.List;
  * 指标运行监控: one 三级 indicator in one monitoring period. The indicator's 年度指标值 stays on
  * the indicator; this holds what the period adds. Texts are kept as written.
  */
-public class IndicatorMonitoring {
+public class IndicatorMonitoring implements StageRecord {
     /** {@link Indicator#id} of the 三级 indicator. */
     public String indicatorId = "";
     /** 1–X月完成情况 as written ('9次', '45%'). */
@@ -45,5 +45,10 @@ public class IndicatorMonitoring {
             b.append(b.length() == 0 ? "" : "：").append(deviationText.strip());
         }
         return b.toString();
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.MONITORING;
     }
 }

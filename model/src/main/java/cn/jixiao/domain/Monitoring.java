@@ -12,7 +12,7 @@ import java.util.UUID;
  * declaration, how far it has come. Several periods of one year (1–6月, 1–10月) are each one
  * record; nothing of the declaration is copied into it except the 年初预算数 it starts from.
  */
-public class Monitoring {
+public class Monitoring implements StageRecord {
     public String id = UUID.randomUUID().toString();
     /** {@link Project#id} of the project monitored; empty for the 部门整体. */
     public String projectId = "";
@@ -56,5 +56,10 @@ public class Monitoring {
             indicators.add(m);
             return m;
         });
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.MONITORING;
     }
 }

@@ -4,7 +4,7 @@ package cn.jixiao.domain;
  * 绩效自评 of one project for its year: the funds executed and the outcome against the goal.
  * The indicators themselves (with 实际完成值, 分值, 得分) stay on the project's indicator list.
  */
-public class SelfEvaluation {
+public class SelfEvaluation implements StageRecord {
     /** Set once the clerk has started the self-evaluation ("开始自评"). */
     public boolean started;
     public FundsExecution funds = new FundsExecution();
@@ -18,4 +18,9 @@ public class SelfEvaluation {
     public String statedWeightTotal = "";
     /** 填表人 / 填报日期 / 联系电话 / 单位负责人 of the self-evaluation form. */
     public Signature signature = new Signature();
+
+    @Override
+    public Stage stage() {
+        return Stage.SELF_EVALUATION;
+    }
 }

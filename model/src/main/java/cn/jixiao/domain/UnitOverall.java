@@ -53,14 +53,11 @@ public class UnitOverall {
     public String otherNotes = "";
     /** 财政部门审核意见 as printed on the declaration. */
     public String reviewOpinion = "";
-    /** Self-evaluation: 执行数, stated 执行率, 分值, 得分, 总分. */
-    public Amount executed = Amount.EMPTY;
-    public String statedExecutionRate = "";
-    public String fundsWeight = "";
-    public String statedFundsScore = "";
-    public String statedTotalScore = "";
-    /** 总分 row, 分值 column: the weights' total as stated ('100'). */
-    public String statedWeightTotal = "";
+    /**
+     * 部门整体支出绩效自评: the same stage object as a project's {@link Project#selfEvaluation}
+     * (执行数, stated 执行率, 分值 and 得分 in its funds; 总分 and the weights' total; its signature).
+     */
+    public SelfEvaluation selfEvaluation = new SelfEvaluation();
     /** 部门、单位基本情况: the unit's description as the 自评报告 opens with it; empty means {@link Unit#functionsSummary}. */
     public String unitDescription = "";
     /** 工资福利支出 in the 基本支出, budget (年初预算) and final (决算), for the 自评报告. */
@@ -86,7 +83,6 @@ public class UnitOverall {
     /** Free fields a layout prints that have no better home, keyed by their label. */
     public java.util.Map<String, String> extra = new java.util.TreeMap<>();
     public Signature declarationSignature = new Signature();
-    public Signature selfEvaluationSignature = new Signature();
 
     /** 资金总额 (年度预算) as stated, else what its parts by income type add up to. */
     public Amount budget() {

@@ -4,6 +4,7 @@ import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.TextInput;
 import cn.jixiao.domain.Unit;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -50,13 +51,18 @@ public record IncomingUnit(Unit unit, List<String> notices) {
                 where = "项目“" + TextInput.clean(p.name).text().strip().replaceAll("\\s+", " ") + "”";
             }
             for (Field f : o.getClass().getFields()) {
-                if (Modifier.isStatic(f.getModifiers()) || Modifier.isFinal(f.getModifiers())) {
+                if (Modifier.isStatic(f.getModifiers())) {
                     continue;
                 }
                 try {
                     Object v = f.get(o);
-                    String at = path + "." + f.getName();
-                    if (v instanceof String s) {
+                    // a stage object the JSON writes flat (指标自评) keeps the flat path
+                    String at = f.isAnnotationPresent(JsonUnwrapped.class) ? path : path + "." + f.getName();
+                    if (Modifier.isFinal(f.getModifiers())) {
+                        if (v != null && isDomain(v)) {
+                            object(v, at, where);
+                        }
+                    } else if (v instanceof String s) {
                         f.set(o, text(s, at, where));
                     } else if (v instanceof Amount a) {
                         f.set(o, amount(a, at, where));

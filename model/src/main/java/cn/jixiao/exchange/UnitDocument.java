@@ -5,7 +5,8 @@ import cn.jixiao.domain.Unit;
 /** The exchange document: one whole unit with the format name and version (docs/exchange.md). */
 public class UnitDocument {
     public static final String FORMAT = "jixiao-unit";
-    public static final int VERSION = 1;
+    /** 2: 部门整体's self-evaluation figures moved into {@code overall.selfEvaluation} ({@link FormatUpgrade}). */
+    public static final int VERSION = 2;
 
     public String format = FORMAT;
     public int formatVersion = VERSION;

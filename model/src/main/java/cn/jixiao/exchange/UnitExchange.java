@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,6 +120,7 @@ public final class UnitExchange {
                 }
             }
         }
+        FormatUpgrade.unit((ObjectNode) unitNode, version.intValue());
         Unit unit = bind(unitNode, Unit.class, List.of("unit"));
         if (unit.name.isBlank()) {
             throw new ExchangeException("文档中缺少单位名称（unit.name）。");

@@ -44,15 +44,15 @@ public final class IndicatorFields {
     public static final Field<Indicator> REMARK = text("remark", "备注", DECLARATION, TEXT, i -> i.remark, (i, v) -> i.remark = v);
 
     public static final Field<Indicator> ACTUAL = text("actual", "实际完成值", SELF_EVALUATION, TEXT,
-            i -> i.actual, (i, v) -> i.actual = v);
+            i -> i.selfEvaluation.actual, (i, v) -> i.selfEvaluation.actual = v);
     public static final Field<Indicator> SCORE_STATED = text("score", "得分", SELF_EVALUATION, FieldKind.SCORE,
-            i -> i.score, (i, v) -> i.score = v);
+            i -> i.selfEvaluation.score, (i, v) -> i.selfEvaluation.score = v);
     public static final Field<Indicator> SCORE_MANUAL = Field.flag(Owner.INDICATOR, Indicator.class, "scoreManual", "手工评分",
-            SELF_EVALUATION, i -> i.scoreManual, (i, v) -> i.scoreManual = v);
+            SELF_EVALUATION, i -> i.selfEvaluation.scoreManual, (i, v) -> i.selfEvaluation.scoreManual = v);
     public static final Field<Indicator> SCORE_REASON = text("scoreReason", "手工评分理由", SELF_EVALUATION, LONG_TEXT,
-            i -> i.scoreReason, (i, v) -> i.scoreReason = v);
-    public static final Field<Indicator> TIER = text("tier", "评价档次", SELF_EVALUATION, CHOICE, i -> i.tier, (i, v) -> i.tier = v);
+            i -> i.selfEvaluation.scoreReason, (i, v) -> i.selfEvaluation.scoreReason = v);
+    public static final Field<Indicator> TIER = text("tier", "评价档次", SELF_EVALUATION, CHOICE, i -> i.selfEvaluation.tier, (i, v) -> i.selfEvaluation.tier = v);
     public static final Field<Indicator> DEVIATION_CAUSE = text("deviationCause", "偏差原因分析及改进措施", SELF_EVALUATION,
-            LONG_TEXT, i -> i.deviationCause, (i, v) -> i.deviationCause = v);
+            LONG_TEXT, i -> i.selfEvaluation.deviationCause, (i, v) -> i.selfEvaluation.deviationCause = v);
 
 }

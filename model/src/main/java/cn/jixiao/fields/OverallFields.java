@@ -81,26 +81,26 @@ public final class OverallFields {
             o -> o.declarationSignature.head, (o, v) -> o.declarationSignature.head = v);
 
     // 自评
-    public static final Field<UnitOverall> EXECUTED = amount("executed", "执行数", SELF_EVALUATION,
-            o -> o.executed, (o, v) -> o.executed = v);
-    public static final Field<UnitOverall> STATED_EXECUTION_RATE = text("statedExecutionRate", "执行率", SELF_EVALUATION, RATE,
-            o -> o.statedExecutionRate, (o, v) -> o.statedExecutionRate = v);
-    public static final Field<UnitOverall> FUNDS_WEIGHT = text("fundsWeight", "资金分值", SELF_EVALUATION, SCORE,
-            o -> o.fundsWeight, (o, v) -> o.fundsWeight = v);
-    public static final Field<UnitOverall> STATED_FUNDS_SCORE = text("statedFundsScore", "资金得分", SELF_EVALUATION, SCORE,
-            o -> o.statedFundsScore, (o, v) -> o.statedFundsScore = v);
-    public static final Field<UnitOverall> STATED_TOTAL_SCORE = text("statedTotalScore", "总分", SELF_EVALUATION, SCORE,
-            o -> o.statedTotalScore, (o, v) -> o.statedTotalScore = v);
-    public static final Field<UnitOverall> STATED_WEIGHT_TOTAL = text("statedWeightTotal", "总分的分值", SELF_EVALUATION, SCORE,
-            o -> o.statedWeightTotal, (o, v) -> o.statedWeightTotal = v);
-    public static final Field<UnitOverall> SE_PREPARER = text("selfEvaluationSignature.preparer", "填表人", SELF_EVALUATION, TEXT,
-            o -> o.selfEvaluationSignature.preparer, (o, v) -> o.selfEvaluationSignature.preparer = v);
-    public static final Field<UnitOverall> SE_PHONE = text("selfEvaluationSignature.phone", "联系电话", SELF_EVALUATION, TEXT,
-            o -> o.selfEvaluationSignature.phone, (o, v) -> o.selfEvaluationSignature.phone = v);
-    public static final Field<UnitOverall> SE_DATE = text("selfEvaluationSignature.date", "填报日期", SELF_EVALUATION, TEXT,
-            o -> o.selfEvaluationSignature.date, (o, v) -> o.selfEvaluationSignature.date = v);
-    public static final Field<UnitOverall> SE_HEAD = text("selfEvaluationSignature.head", "单位负责人签字", SELF_EVALUATION, TEXT,
-            o -> o.selfEvaluationSignature.head, (o, v) -> o.selfEvaluationSignature.head = v);
+    public static final Field<UnitOverall> EXECUTED = amount("selfEvaluation.funds.executed", "执行数", SELF_EVALUATION,
+            o -> o.selfEvaluation.funds.executed, (o, v) -> o.selfEvaluation.funds.executed = v);
+    public static final Field<UnitOverall> STATED_EXECUTION_RATE = text("selfEvaluation.funds.statedExecutionRate", "执行率", SELF_EVALUATION, RATE,
+            o -> o.selfEvaluation.funds.statedExecutionRate, (o, v) -> o.selfEvaluation.funds.statedExecutionRate = v);
+    public static final Field<UnitOverall> FUNDS_WEIGHT = text("selfEvaluation.funds.weight", "资金分值", SELF_EVALUATION, SCORE,
+            o -> o.selfEvaluation.funds.weight, (o, v) -> o.selfEvaluation.funds.weight = v);
+    public static final Field<UnitOverall> STATED_FUNDS_SCORE = text("selfEvaluation.funds.statedScore", "资金得分", SELF_EVALUATION, SCORE,
+            o -> o.selfEvaluation.funds.statedScore, (o, v) -> o.selfEvaluation.funds.statedScore = v);
+    public static final Field<UnitOverall> STATED_TOTAL_SCORE = text("selfEvaluation.statedTotalScore", "总分", SELF_EVALUATION, SCORE,
+            o -> o.selfEvaluation.statedTotalScore, (o, v) -> o.selfEvaluation.statedTotalScore = v);
+    public static final Field<UnitOverall> STATED_WEIGHT_TOTAL = text("selfEvaluation.statedWeightTotal", "总分的分值", SELF_EVALUATION, SCORE,
+            o -> o.selfEvaluation.statedWeightTotal, (o, v) -> o.selfEvaluation.statedWeightTotal = v);
+    public static final Field<UnitOverall> SE_PREPARER = text("selfEvaluation.signature.preparer", "填表人", SELF_EVALUATION, TEXT,
+            o -> o.selfEvaluation.signature.preparer, (o, v) -> o.selfEvaluation.signature.preparer = v);
+    public static final Field<UnitOverall> SE_PHONE = text("selfEvaluation.signature.phone", "联系电话", SELF_EVALUATION, TEXT,
+            o -> o.selfEvaluation.signature.phone, (o, v) -> o.selfEvaluation.signature.phone = v);
+    public static final Field<UnitOverall> SE_DATE = text("selfEvaluation.signature.date", "填报日期", SELF_EVALUATION, TEXT,
+            o -> o.selfEvaluation.signature.date, (o, v) -> o.selfEvaluation.signature.date = v);
+    public static final Field<UnitOverall> SE_HEAD = text("selfEvaluation.signature.head", "单位负责人签字", SELF_EVALUATION, TEXT,
+            o -> o.selfEvaluation.signature.head, (o, v) -> o.selfEvaluation.signature.head = v);
 
     // 自评报告's figures of the 部门整体
     public static final Field<UnitOverall> UNIT_DESCRIPTION = text("unitDescription", "部门、单位基本情况", SELF_EVALUATION,

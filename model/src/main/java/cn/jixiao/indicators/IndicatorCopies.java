@@ -66,8 +66,7 @@ public final class IndicatorCopies {
     public static List<Indicator> copies(List<Indicator> chosen, Framework targetFramework) {
         List<Indicator> fresh = new ArrayList<>();
         for (Indicator i : chosen) {
-            Indicator n = i.copyAsNew();
-            n.clearSelfEvaluation();
+            Indicator n = i.declarationCopy();
             fresh.add(n);
         }
         return targetFramework == null ? fresh : FrameworkSwitch.remap(fresh, targetFramework);

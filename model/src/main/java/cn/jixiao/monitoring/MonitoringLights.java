@@ -112,7 +112,7 @@ public final class MonitoringLights {
         probe.comparator = i.comparator;
         probe.unitOfMeasure = i.unitOfMeasure;
         probe.weight = "100";
-        probe.actual = written;
+        probe.selfEvaluation.actual = written;
         BigDecimal score = ScoringEngine.score(probe).score();
         return score == null ? Optional.empty() : Optional.of(score.divide(HUNDRED, 6, RoundingMode.HALF_UP));
     }

@@ -61,8 +61,7 @@ public final class ProjectCopies {
         c.signature.date = "";
         c.indicators = new ArrayList<>();
         for (Indicator i : p.indicators) {
-            Indicator n = i.copyAsNew();
-            n.clearSelfEvaluation();
+            Indicator n = i.declarationCopy();
             c.indicators.add(n);
         }
         return c;

@@ -53,6 +53,6 @@ public final class Rows {
         if (!f.initialBudget.isEmpty() || !f.adjustedBudget.isEmpty() || !f.executed.isEmpty()) {
             return true;
         }
-        return p.indicators.stream().anyMatch(i -> !i.actual.isBlank() || !i.score.isBlank());
+        return p.indicators.stream().anyMatch(i -> !i.selfEvaluation.actual.isBlank() || !i.selfEvaluation.score.isBlank());
     }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * Scores a self-evaluation: each indicator by its written 评(扣)分标准 when one is recognised,
  * else by the default rule for its target; the funds row by 执行率 × 分值; the total and its grade.
- * A score typed by hand ({@link Indicator#scoreManual}) is kept and marked as such.
+ * A score typed by hand ({@link cn.jixiao.domain.IndicatorSelfEvaluation#scoreManual}) is kept and marked as such.
  */
 public final class ScoringEngine {
     /** 分值 of the funds row when the form does not state one. */
@@ -57,11 +57,11 @@ public final class ScoringEngine {
                 warnings.add("评分标准写明分值" + Measure.num(w) + "分，与填写的分值" + Measure.num(weight) + "分不符，按填写的分值计");
             }
         }
-        BigDecimal stated = indicator.scoreManual ? null : number(indicator.score).orElse(null);
+        BigDecimal stated = indicator.selfEvaluation.scoreManual ? null : number(indicator.selfEvaluation.score).orElse(null);
         if (weight == null) {
             return new ScoreResult(null, null, RuleKind.NONE, "缺少分值，无法计分", false, false, stated, warnings);
         }
-        if (indicator.scoreManual && !indicator.score.isBlank()) {
+        if (indicator.selfEvaluation.scoreManual && !indicator.selfEvaluation.score.isBlank()) {
             return manual(indicator, weight, warnings);
         }
         ScoringRule rule = fallback;
@@ -77,13 +77,13 @@ public final class ScoringEngine {
             }
         }
         Tier chosen = null;
-        if (!indicator.tier.isBlank()) {
-            chosen = Tier.of(indicator.tier).orElse(null);
+        if (!indicator.selfEvaluation.tier.isBlank()) {
+            chosen = Tier.of(indicator.selfEvaluation.tier).orElse(null);
             if (chosen == null) {
-                warnings.add("评价档次“" + indicator.tier + "”无法识别，应为达成、部分达成或未达成");
+                warnings.add("评价档次“" + indicator.selfEvaluation.tier + "”无法识别，应为达成、部分达成或未达成");
             }
         }
-        Measure m = new Measure(target, ActualValue.read(indicator.actual, target), weight, chosen);
+        Measure m = new Measure(target, ActualValue.read(indicator.selfEvaluation.actual, target), weight, chosen);
         Outcome o = rule.apply(m);
         RuleKind kind = rule.kind();
         if (o.score() == null && (chosen != null || m.actual().form() == ActualValue.Form.TIER)) {
@@ -122,9 +122,9 @@ public final class ScoringEngine {
         List<String> warnings = new ArrayList<>();
         Amount budget = overall.budget();
         Optional<BigDecimal> rate = budget.value().filter(v -> v.signum() > 0)
-                .flatMap(b -> overall.executed.value().map(e -> e.divide(b, 6, RoundingMode.HALF_UP)));
-        rate.ifPresent(r -> statedRateWarning(overall.statedExecutionRate, r, null, warnings));
-        return fundsRow(rate, budget, "资金总额", overall.executed, overall.fundsWeight, overall.statedFundsScore, warnings);
+                .flatMap(b -> overall.selfEvaluation.funds.executed.value().map(e -> e.divide(b, 6, RoundingMode.HALF_UP)));
+        rate.ifPresent(r -> statedRateWarning(overall.selfEvaluation.funds.statedExecutionRate, r, null, warnings));
+        return fundsRow(rate, budget, "资金总额", overall.selfEvaluation.funds.executed, overall.selfEvaluation.funds.weight, overall.selfEvaluation.funds.statedScore, warnings);
     }
 
     /** 总分 of a project's self-evaluation: its indicators plus the funds row. */
@@ -134,7 +134,7 @@ public final class ScoringEngine {
 
     /** 总分 of the 部门整体 self-evaluation. */
     public static ProjectScore total(UnitOverall overall) {
-        return total(overall.indicators, scoreFunds(overall), overall.statedTotalScore);
+        return total(overall.indicators, scoreFunds(overall), overall.selfEvaluation.statedTotalScore);
     }
 
     private static ProjectScore total(List<Indicator> indicators, ScoreResult funds, String statedTotal) {
@@ -177,11 +177,11 @@ public final class ScoringEngine {
     }
 
     private static ScoreResult manual(Indicator indicator, BigDecimal weight, List<String> warnings) {
-        Optional<BigDecimal> typed = number(indicator.score);
+        Optional<BigDecimal> typed = number(indicator.selfEvaluation.score);
         if (typed.isEmpty()) {
-            return new ScoreResult(null, weight, RuleKind.MANUAL, "手工评分“" + indicator.score + "”不是数字", true, false, null, warnings);
+            return new ScoreResult(null, weight, RuleKind.MANUAL, "手工评分“" + indicator.selfEvaluation.score + "”不是数字", true, false, null, warnings);
         }
-        String reason = indicator.scoreReason.strip();
+        String reason = indicator.selfEvaluation.scoreReason.strip();
         if (reason.isEmpty()) {
             warnings.add("手工评分缺少理由，请填写手工评分理由");
         }

@@ -33,7 +33,7 @@ public final class OverallDefaultWeights implements Edit {
         after = spread.weights();
         categoriesBefore = List.copyOf(o.categoryWeights);
         categoriesAfter = o.categoryWeights.isEmpty() ? spread.categoryWeights() : categoriesBefore;
-        fundsWeightBefore = o.fundsWeight;
+        fundsWeightBefore = o.selfEvaluation.funds.weight;
         notes = spread.notes();
     }
 
@@ -72,7 +72,7 @@ public final class OverallDefaultWeights implements Edit {
     private void set(Map<Indicator, String> weights, List<CategoryWeight> categories, String fundsWeight, UnitFile file) {
         weights.forEach((i, w) -> i.weight = w);
         year.overall.categoryWeights = new ArrayList<>(categories);
-        year.overall.fundsWeight = fundsWeight;
+        year.overall.selfEvaluation.funds.weight = fundsWeight;
         file.transaction(() -> {
             file.saveYear(year);
             file.saveIndicators(UnitFile.overallOwner(year.year), year.overall.indicators);

@@ -29,7 +29,7 @@ public final class ScoreOverride implements Edit {
         this.owner = owner;
         this.siblings = siblings;
         this.indicator = indicator;
-        this.before = new State(indicator.score, indicator.scoreManual, indicator.scoreReason);
+        this.before = new State(indicator.selfEvaluation.score, indicator.selfEvaluation.scoreManual, indicator.selfEvaluation.scoreReason);
         this.after = after;
     }
 
@@ -83,9 +83,9 @@ public final class ScoreOverride implements Edit {
     }
 
     private void set(State s, UnitFile file) {
-        indicator.score = s.score();
-        indicator.scoreManual = s.manual();
-        indicator.scoreReason = s.reason();
+        indicator.selfEvaluation.score = s.score();
+        indicator.selfEvaluation.scoreManual = s.manual();
+        indicator.selfEvaluation.scoreReason = s.reason();
         file.saveIndicator(owner, indicator, siblings.indexOf(indicator));
     }
 }

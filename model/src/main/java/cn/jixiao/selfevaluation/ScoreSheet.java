@@ -60,7 +60,7 @@ public record ScoreSheet(List<Row> rows, ProjectScore score) {
             boolean newCategory = previous == null || !previous.category.equals(i.category);
             boolean newSubcategory = newCategory || !previous.subcategory.equals(i.subcategory);
             TargetValue t = ScoringEngine.target(i);
-            boolean missingCause = r.pointsLost() && i.deviationCause.isBlank();
+            boolean missingCause = r.pointsLost() && i.selfEvaluation.deviationCause.isBlank();
             rows.add(new Row(i, r, newCategory, newSubcategory, reading(t), t.kind() == TargetKind.QUALITATIVE && !t.budgetCeiling(),
                     missingCause));
             previous = i;

@@ -164,7 +164,7 @@ class StrictImportTest {
         for (String v : new String[] {"1.5", "0", "-1", "\"1\"", "true"}) {
             refused(d -> d.set("formatVersion", read(v)));
         }
-        assertTrue(refused(d -> d.put("formatVersion", 2)).contains("更新版本"));
+        assertTrue(refused(d -> d.put("formatVersion", UnitDocument.VERSION + 1)).contains("更新版本"));
         String text = UnitExchange.toJson(Samples.load(Samples.DEFAULT));
         refused(text + "{}");
         refused(text + "多余的文字");

@@ -71,9 +71,9 @@ class IndicatorCopiesTest {
             h.perform(IndicatorCopies.copyInto(unit, y2022, other, List.of(selfEvaluated)));
             Indicator c = other.indicators.stream().filter(i -> i.name.equals("工作范围")).findFirst().orElseThrow();
             assertEquals("所有机要保密文件", c.target);
-            assertEquals("", c.actual);
-            assertEquals("", c.score);
-            assertEquals("100%", selfEvaluated.actual);
+            assertEquals("", c.selfEvaluation.actual);
+            assertEquals("", c.selfEvaluation.score);
+            assertEquals("100%", selfEvaluated.selfEvaluation.actual);
         }
     }
 }

@@ -58,7 +58,7 @@ class ProjectListEditsTest {
         Set<String> oldIds = new HashSet<>();
         jiyao.indicators.forEach(i -> oldIds.add(i.id));
         assertTrue(next.indicators.stream().noneMatch(i -> oldIds.contains(i.id)), "new indicator ids");
-        assertTrue(next.indicators.stream().allMatch(i -> i.actual.isEmpty() && i.score.isEmpty()), "last year's results stay behind");
+        assertTrue(next.indicators.stream().allMatch(i -> i.selfEvaluation.actual.isEmpty() && i.selfEvaluation.score.isEmpty()), "last year's results stay behind");
         assertEquals("27", next.funds.lastYearStatedTotal.text(), "2022's 全年预算数 (seed 001) is 2023's 上年 figure");
         assertEquals(jiyao.funds.countyThisYear, next.funds.countyLastYear);
         assertTrue(next.selfEvaluation.actualOutcome.isEmpty());
@@ -85,8 +85,8 @@ class ProjectListEditsTest {
         Project jiyao = y2022.project("机要工作经费").orElseThrow();
         jiyao.attribute = "新增";
         jiyao.startEnd = "2022.01--2022.12";
-        jiyao.indicators.get(0).tier = "未达成";
-        jiyao.indicators.get(0).scoreReason = "未完成";
+        jiyao.indicators.get(0).selfEvaluation.tier = "未达成";
+        jiyao.indicators.get(0).selfEvaluation.scoreReason = "未完成";
         y2022.overall.statedTotal = cn.jixiao.domain.Amount.of("512.36");
         y2022.overall.basicExpense = cn.jixiao.domain.Amount.of("400");
         y2022.overall.projectExpense = cn.jixiao.domain.Amount.of("112.36");
@@ -99,7 +99,7 @@ class ProjectListEditsTest {
         Project next = y2023.project("机要工作经费").orElseThrow();
         assertEquals("延续", next.attribute);
         assertEquals("2023.01--2023.12", next.startEnd);
-        assertTrue(next.indicators.stream().allMatch(i -> i.tier.isEmpty() && i.scoreReason.isEmpty()),
+        assertTrue(next.indicators.stream().allMatch(i -> i.selfEvaluation.tier.isEmpty() && i.selfEvaluation.scoreReason.isEmpty()),
                 "last year's 未达成 does not come back in the draft");
         assertEquals("512.36", y2023.overall.lastYearTotal.text());
         assertEquals("400", y2023.overall.lastYearBasicExpense.text());

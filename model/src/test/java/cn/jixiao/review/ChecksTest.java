@@ -361,7 +361,7 @@ class ChecksTest {
     @Test
     void scoreWithinWeight() {
         Project p = SeedRows.ducha2022();
-        named(p, "督查次数").score = "20";
+        named(p, "督查次数").selfEvaluation.score = "20";
         assertEquals(List.of("政务督查经费：三级指标“督查次数”得分20分，超过了分值15分。"),
                 found(year(2022, p), "SCORE_ABOVE_WEIGHT").stream().map(Finding::message).toList());
         assertEquals(0, found(year(2022, SeedRows.ducha2022()), "SCORE_ABOVE_WEIGHT").size());
@@ -370,9 +370,9 @@ class ChecksTest {
     @Test
     void deviationCause() {
         Project p = SeedRows.ducha2022();
-        named(p, "督查次数").score = "12";
+        named(p, "督查次数").selfEvaluation.score = "12";
         assertEquals(1, found(year(2022, p), "DEVIATION_CAUSE_MISSING").size());
-        named(p, "督查次数").deviationCause = "下半年督查任务调整，次数未达目标；明年提前制定督查计划。";
+        named(p, "督查次数").selfEvaluation.deviationCause = "下半年督查任务调整，次数未达目标；明年提前制定督查计划。";
         assertEquals(0, found(year(2022, p), "DEVIATION_CAUSE_MISSING").size());
     }
 
@@ -420,8 +420,8 @@ class ChecksTest {
     void totalScore() {
         assertEquals(0, found(year(2022, SeedRows.ducha2022()), "TOTAL_SCORE_MISMATCH").size());
         Project p = SeedRows.ducha2022();
-        named(p, "政府").score = "4";
-        named(p, "政府").deviationCause = "个别处室反映督办通知不够及时。";
+        named(p, "政府").selfEvaluation.score = "4";
+        named(p, "政府").selfEvaluation.deviationCause = "个别处室反映督办通知不够及时。";
         assertEquals(List.of("政务督查经费：自评总分填的是100分，资金执行率得分与各三级指标得分合计为99分。"),
                 found(year(2022, p), "TOTAL_SCORE_MISMATCH").stream().map(Finding::message).toList());
     }

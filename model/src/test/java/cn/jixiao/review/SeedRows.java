@@ -27,9 +27,9 @@ final class SeedRows {
 
     static Indicator scored(String category, String subcategory, String name, String target, String actual, String weight, String score) {
         Indicator i = new Indicator(category, subcategory, name, target);
-        i.actual = actual;
+        i.selfEvaluation.actual = actual;
         i.weight = weight;
-        i.score = score;
+        i.selfEvaluation.score = score;
         return i;
     }
 

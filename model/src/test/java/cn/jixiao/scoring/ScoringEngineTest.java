@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScoringEngineTest {
     static Indicator row(String target, String actual, String weight) {
         Indicator i = new Indicator("产出指标", "数量指标", "", target);
-        i.actual = actual;
+        i.selfEvaluation.actual = actual;
         i.weight = weight;
         return i;
     }
@@ -75,7 +75,7 @@ class ScoringEngineTest {
         Indicator i = row("10套", "9套", "20");
         i.comparator = "=";
         assertEquals("0.00", score(i));
-        i.actual = "10套";
+        i.selfEvaluation.actual = "10套";
         assertEquals("20.00", score(i));
         assertEquals(RuleKind.EQUAL, ScoringEngine.score(i).rule());
         assertEquals("10.00", score(row("2024年12月前", "2024年12月20日", "10")));
@@ -90,13 +90,13 @@ class ScoringEngineTest {
     void qualitativeTargetsScoreTheTopOfTheirTier() {
         Indicator i = row("成效显著", "", "5");
         assertFalse(ScoringEngine.score(i).computed());
-        i.tier = "达成";
+        i.selfEvaluation.tier = "达成";
         assertEquals("5.00", score(i));
-        i.tier = "部分达成";
+        i.selfEvaluation.tier = "部分达成";
         assertEquals("4.00", score(i));
-        i.tier = "未达成";
+        i.selfEvaluation.tier = "未达成";
         assertEquals("3.00", score(i));
-        i.tier = "未达成且效果较差";
+        i.selfEvaluation.tier = "未达成且效果较差";
         assertEquals("3.00", score(i));
         assertEquals(RuleKind.QUALITATIVE, ScoringEngine.score(i).rule());
         assertEquals("5.00", score(row("满意", "95%以上", "5")), "95% falls in 达成");
@@ -105,35 +105,35 @@ class ScoringEngineTest {
         assertEquals("5.00", score(row("及时", "圆满完成", "5")));
         assertEquals("4.00", score(row("及时", "基本完成", "5")));
         Indicator chosen = row("满意", "100%", "5");
-        chosen.tier = "部分达成";
+        chosen.selfEvaluation.tier = "部分达成";
         assertEquals("4.00", score(chosen), "the clerk's tier wins over the rate");
         Indicator quantityWithTier = row("不少于20次", "二十次左右", "15");
-        quantityWithTier.tier = "部分达成";
+        quantityWithTier.selfEvaluation.tier = "部分达成";
         assertEquals("12.00", score(quantityWithTier), "a tier stands in for an unreadable actual");
     }
 
     @Test
     void aManualScoreIsKeptMarkedAndNeedsAReason() {
         Indicator i = row("不少于20次", "18次", "15");
-        i.score = "12";
-        i.scoreManual = true;
-        i.scoreReason = "其中2次检查未形成书面报告";
+        i.selfEvaluation.score = "12";
+        i.selfEvaluation.scoreManual = true;
+        i.selfEvaluation.scoreReason = "其中2次检查未形成书面报告";
         ScoreResult r = ScoringEngine.score(i);
         assertEquals("12.00", r.score().toPlainString());
         assertTrue(r.manual());
         assertEquals(RuleKind.MANUAL, r.rule());
         assertTrue(r.explanation().contains("其中2次检查未形成书面报告"));
         assertTrue(r.warnings().isEmpty());
-        i.scoreReason = "";
+        i.selfEvaluation.scoreReason = "";
         assertTrue(ScoringEngine.score(i).warnings().get(0).contains("缺少理由"));
-        i.score = "20";
+        i.selfEvaluation.score = "20";
         assertEquals("15.00", ScoringEngine.score(i).score().toPlainString(), "never above the 分值");
     }
 
     @Test
     void aStatedScoreIsComparedNotObeyed() {
         Indicator i = row("不少于20次", "18次", "15");
-        i.score = "15";
+        i.selfEvaluation.score = "15";
         ScoreResult r = ScoringEngine.score(i);
         assertEquals("13.50", r.score().toPlainString());
         assertTrue(r.differsFromStated());
@@ -224,9 +224,9 @@ class ScoringEngineTest {
         assertFalse(negativeWeight.computed());
         assertTrue(negativeWeight.explanation().contains("负数"), negativeWeight.explanation());
         Indicator manual = row("≥5次", "5次", "10");
-        manual.scoreManual = true;
-        manual.score = "－3";
-        manual.scoreReason = "抽查不合格";
+        manual.selfEvaluation.scoreManual = true;
+        manual.selfEvaluation.score = "－3";
+        manual.selfEvaluation.scoreReason = "抽查不合格";
         assertEquals("0.00", score(manual));
     }
 
@@ -241,12 +241,12 @@ class ScoringEngineTest {
             Indicator i = row(targets[random.nextInt(targets.length)], actuals[random.nextInt(actuals.length)],
                     String.valueOf(random.nextInt(21)));
             i.scoringRule = rules[random.nextInt(rules.length)];
-            i.tier = random.nextInt(4) == 0 ? "部分达成" : "";
+            i.selfEvaluation.tier = random.nextInt(4) == 0 ? "部分达成" : "";
             ScoreResult r = ScoringEngine.score(i);
             if (r.computed()) {
                 assertEquals(2, r.score().scale());
-                assertTrue(r.score().signum() >= 0, i.target + " " + i.actual);
-                assertTrue(r.score().compareTo(r.weight()) <= 0, i.target + " " + i.actual + " " + r.explanation());
+                assertTrue(r.score().signum() >= 0, i.target + " " + i.selfEvaluation.actual);
+                assertTrue(r.score().compareTo(r.weight()) <= 0, i.target + " " + i.selfEvaluation.actual + " " + r.explanation());
             }
             assertFalse(r.explanation().isBlank());
         }

@@ -109,7 +109,7 @@ class Seed001SelfEvaluationTest {
             Project p = year.projects.stream().filter(x -> x.name.equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
             List<String> printed = printedRows(Files.readString(SEGMENTS.resolve(c[6]), StandardCharsets.UTF_8));
             List<String> sample = p.indicators.stream()
-                    .map(i -> squeeze(i.target) + "|" + squeeze(i.actual) + "|" + squeeze(i.weight) + "|" + squeeze(i.score)).toList();
+                    .map(i -> squeeze(i.target) + "|" + squeeze(i.selfEvaluation.actual) + "|" + squeeze(i.weight) + "|" + squeeze(i.selfEvaluation.score)).toList();
             assertEquals(printed, sample, c[0]);
         }
     }

@@ -27,7 +27,7 @@ class WrittenRulesTest {
         i.comparator = type;
         i.weight = weight;
         i.scoringRule = rule;
-        i.actual = actual;
+        i.selfEvaluation.actual = actual;
         return i;
     }
 
@@ -60,11 +60,11 @@ class WrittenRulesTest {
         // 002 整体: 2024年预算, 分值 10, but the text says 计20分 (a seed error).
         Indicator i = row("2024年预算", "定性", "10", CEILING_BUDGET, "100%");
         assertEquals("10.00", score(i));
-        i.actual = "125%";
+        i.selfEvaluation.actual = "125%";
         assertEquals("8.00", score(i), "25% over: two steps of 1 point");
         ScoreResult r = ScoringEngine.score(i);
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("计20分") && w.contains("分值10分")), r.warnings().toString());
-        i.actual = "130万元";
+        i.selfEvaluation.actual = "130万元";
         assertFalse(ScoringEngine.score(i).computed(), "an amount cannot be set against a budget with no number");
     }
 
@@ -119,9 +119,9 @@ class WrittenRulesTest {
         assertEquals("0.00", score(row("2024年12月前", "定性", "10", "该指标分值10分，未达到标准值不得分。", "2025年1月5日")));
         // 无错漏 (qualitative): a tier decides.
         Indicator q = row("无错漏", "定性", "5", MET_OVERALL, "");
-        q.tier = "部分达成";
+        q.selfEvaluation.tier = "部分达成";
         assertEquals("0.00", score(q));
-        q.tier = "达成";
+        q.selfEvaluation.tier = "达成";
         assertEquals("5.00", score(q));
         assertEquals(RuleKind.MET_OR_NOT, ScoringEngine.score(q).rule());
     }
@@ -139,19 +139,19 @@ class WrittenRulesTest {
     void byCompletionIsQualitative() {
         // 完成时间: 2024年12月前, 定性, 按完成情况赋分.
         Indicator i = row("2024年12月前", "定性", "10", BY_COMPLETION, "");
-        i.tier = "部分达成";
+        i.selfEvaluation.tier = "部分达成";
         assertEquals("8.00", score(i));
         assertEquals(RuleKind.QUALITATIVE, ScoringEngine.score(i).rule());
-        i.tier = "";
-        i.actual = "2024年11月";
+        i.selfEvaluation.tier = "";
+        i.selfEvaluation.actual = "2024年11月";
         assertEquals("10.00", score(i), "done before the deadline");
-        i.actual = "2025年1月";
+        i.selfEvaluation.actual = "2025年1月";
         assertEquals("0.00", score(i));
         // 降低机关运行成本: 有效, 从…情况评分.
         Indicator j = row("有效", "定性", "10", BY_SITUATION, "");
         assertFalse(ScoringEngine.score(j).computed(), "a judgement needs a tier");
         assertTrue(ScoringEngine.score(j).explanation().contains("评价档次"));
-        j.tier = "未达成";
+        j.selfEvaluation.tier = "未达成";
         assertEquals("6.00", score(j), "top of the 0–60% band");
         assertTrue(ScoringEngine.score(j).warnings().isEmpty());
     }

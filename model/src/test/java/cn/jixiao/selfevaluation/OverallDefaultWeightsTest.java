@@ -31,7 +31,7 @@ class OverallDefaultWeightsTest {
             // 成本 counts with 产出: 50 over ten rows; 效益 30 over four; 满意度 10 on its one row.
             assertEquals(List.of("5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "8", "8", "7", "7", "10"),
                     fy.overall.indicators.stream().map(i -> i.weight).toList());
-            assertEquals("10", fy.overall.fundsWeight);
+            assertEquals("10", fy.overall.selfEvaluation.funds.weight);
             assertEquals(List.of("成本指标 5", "产出指标 45", "效益指标 30", "满意度指标 10"),
                     fy.overall.categoryWeights.stream().map(c -> c.category + " " + c.weight).toList());
             assertEquals(0, new BigDecimal("100").compareTo(ScoringEngine.total(fy.overall).weightSum()));
@@ -40,14 +40,14 @@ class OverallDefaultWeightsTest {
 
             ws.history().undo();
             assertTrue(fy.overall.indicators.stream().allMatch(i -> i.weight.isEmpty()));
-            assertTrue(fy.overall.fundsWeight.isEmpty());
+            assertTrue(fy.overall.selfEvaluation.funds.weight.isEmpty());
             ws.history().redo();
         }
         try (Workspace again = Workspace.open(file)) {
             FiscalYear fy = again.unit().years.get(0);
             assertEquals("5", fy.overall.indicators.get(0).weight);
             assertEquals("10", fy.overall.indicators.get(14).weight);
-            assertEquals("10", fy.overall.fundsWeight);
+            assertEquals("10", fy.overall.selfEvaluation.funds.weight);
         }
     }
 

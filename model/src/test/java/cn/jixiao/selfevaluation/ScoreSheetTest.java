@@ -61,14 +61,14 @@ class ScoreSheetTest {
     @Test
     void aLostPointWithoutCauseIsFlaggedUntilACauseIsWritten() {
         Indicator people = guards.indicators.get(0);
-        people.actual = "27人";
+        people.selfEvaluation.actual = "27人";
         ScoreSheet sheet = ScoreSheet.of(guards);
         ScoreSheet.Row row = sheet.rows().get(0);
         assertEquals(0, new BigDecimal("13.50").compareTo(row.result().score()), "27 of 30 × 15");
         assertTrue(row.missingCause());
         assertEquals("扣分未说明原因：得分13.50低于分值15，请在“偏差原因”中写明原因及改进措施", row.missingCauseMessage());
         assertEquals(0, new BigDecimal("98.50").compareTo(sheet.score().total()));
-        people.deviationCause = "3名保安未通过辅警招录考试，下年度继续招录";
+        people.selfEvaluation.deviationCause = "3名保安未通过辅警招录考试，下年度继续招录";
         assertFalse(ScoreSheet.of(guards).rows().get(0).missingCause());
     }
 
@@ -89,14 +89,14 @@ class ScoreSheetTest {
         assertEquals(0, new BigDecimal("98").compareTo(ScoreSheet.of(guards).score().total()));
 
         ws.history().undo();
-        assertFalse(duty.scoreManual);
-        assertEquals("10", duty.score, "the published 得分 is back, not a blank");
+        assertFalse(duty.selfEvaluation.scoreManual);
+        assertEquals("10", duty.selfEvaluation.score, "the published 得分 is back, not a blank");
         assertEquals(0, new BigDecimal("10").compareTo(ScoringEngine.score(duty).score()));
 
         ws.history().redo();
         ws.history().perform(ScoreOverride.automatic(guards.id, guards.indicators, duty));
-        assertFalse(duty.scoreManual);
-        assertEquals("", duty.scoreReason);
+        assertFalse(duty.selfEvaluation.scoreManual);
+        assertEquals("", duty.selfEvaluation.scoreReason);
         assertEquals(0, new BigDecimal("10").compareTo(ScoringEngine.score(duty).score()));
     }
 }

@@ -83,10 +83,10 @@ public final class CrashChild {
                 } else {
                     int k = r.nextInt(edited.indicators.size());
                     Indicator ind = edited.indicators.get(k);
-                    ind.actual = "第" + n + "次修改";
-                    say("begin ind " + ind.id + " " + ind.actual);
+                    ind.selfEvaluation.actual = "第" + n + "次修改";
+                    say("begin ind " + ind.id + " " + ind.selfEvaluation.actual);
                     f.saveIndicator(edited.id, ind, k);
-                    say("committed ind " + ind.id + " " + ind.actual);
+                    say("committed ind " + ind.id + " " + ind.selfEvaluation.actual);
                 }
             }
         }

@@ -146,7 +146,7 @@ class CrashSafetyTest {
             Map<String, String> actuals = new HashMap<>();
             Project edited = u.years.get(0).projects.get(0);
             for (Indicator i : edited.indicators) {
-                actuals.put(i.id, i.actual);
+                actuals.put(i.id, i.selfEvaluation.actual);
             }
             Set<String> projects = new LinkedHashSet<>();
             u.years.get(0).projects.forEach(p -> projects.add(p.id));

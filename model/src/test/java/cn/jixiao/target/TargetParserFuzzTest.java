@@ -118,19 +118,19 @@ class TargetParserFuzzTest {
     void aScoreStaysWithinItsWeightWhateverTheSigns(@ForAll("written") Written target, @ForAll("written") Written actual,
                                                    @ForAll("targetLike") String rule) {
         Indicator i = new Indicator("产出指标", "数量指标", "", target.text());
-        i.actual = actual.sign() + actual.digits() + actual.unit();
+        i.selfEvaluation.actual = actual.sign() + actual.digits() + actual.unit();
         i.weight = "10";
         i.scoringRule = rule;
         ScoreResult r = ScoringEngine.score(i);
         assertFalse(r.explanation().isBlank());
         if (r.computed()) {
-            assertTrue(r.score().signum() >= 0 && r.score().compareTo(BigDecimal.TEN) <= 0, i.target + " / " + i.actual + ": " + r.explanation());
+            assertTrue(r.score().signum() >= 0 && r.score().compareTo(BigDecimal.TEN) <= 0, i.target + " / " + i.selfEvaluation.actual + ": " + r.explanation());
         }
         boolean upward = target.prefix().matches("≥|不低于|不少于|至少|增长率不低于|≧") && rule.isEmpty();
         if (upward && r.computed() && actual.unit().equals(target.unit())) {
             // reaching a lower bound scores in full; falling short of it never does
             boolean reached = actual.expected().compareTo(target.expected()) >= 0;
-            assertEquals(reached, r.score().compareTo(BigDecimal.TEN) == 0, i.target + " / " + i.actual + ": " + r.explanation());
+            assertEquals(reached, r.score().compareTo(BigDecimal.TEN) == 0, i.target + " / " + i.selfEvaluation.actual + ": " + r.explanation());
         }
     }
 }

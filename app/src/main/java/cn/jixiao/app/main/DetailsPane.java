@@ -139,7 +139,7 @@ final class DetailsPane {
         box.getChildren().addAll(heading(Messages.text("detailsPane.text.31")),
                 fields(Messages.text("detailsPane.text.14"), o.statedTotal.text(), Messages.text("detailsPane.text.32"), o.generalPublicBudget.text(),
                         Messages.text("detailsPane.text.33"), o.governmentFund.text(), Messages.text("detailsPane.text.34"), o.basicExpense.text(), Messages.text("detailsPane.text.35"), o.projectExpense.text(),
-                        Messages.text("detailsPane.text.6"), o.functionsSummary, Messages.text("detailsPane.text.36"), String.join("\n", o.goals), Messages.text("detailsPane.text.37"), o.executed.text()),
+                        Messages.text("detailsPane.text.6"), o.functionsSummary, Messages.text("detailsPane.text.36"), String.join("\n", o.goals), Messages.text("detailsPane.text.37"), o.selfEvaluation.funds.executed.text()),
                 new Label(Messages.text("detailsPane.label.2")), IndicatorTreeTable.create(o.indicators));
     }
 

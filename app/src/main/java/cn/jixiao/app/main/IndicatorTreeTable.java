@@ -32,9 +32,9 @@ final class IndicatorTreeTable {
         table.getColumns().add(column(Messages.text("indicatorTreeTable.text.3"), r -> r.indicator() == null ? "" : r.indicator().comparator, 70));
         table.getColumns().add(column(Messages.text("indicatorTreeTable.text.4"), r -> r.indicator() == null ? "" : r.indicator().unitOfMeasure, 60));
         table.getColumns().add(column(Messages.text("indicatorTreeTable.text.5"), r -> r.indicator() == null ? "" : r.indicator().weight, 45));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.6"), r -> r.indicator() == null ? "" : r.indicator().actual, 100));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.7"), r -> r.indicator() == null ? "" : r.indicator().score, 45));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.8"), r -> r.indicator() == null ? "" : r.indicator().deviationCause, 120));
+        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.6"), r -> r.indicator() == null ? "" : r.indicator().selfEvaluation.actual, 100));
+        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.7"), r -> r.indicator() == null ? "" : r.indicator().selfEvaluation.score, 45));
+        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.8"), r -> r.indicator() == null ? "" : r.indicator().selfEvaluation.deviationCause, 120));
         table.setRoot(tree(indicators));
         return table;
     }

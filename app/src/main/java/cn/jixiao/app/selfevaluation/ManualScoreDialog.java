@@ -33,7 +33,7 @@ final class ManualScoreDialog {
         }
         TextField score = new TextField(typedScore);
         score.setId("manualScoreValue");
-        TextArea reason = cn.jixiao.app.focus.TabLeaves.install(new TextArea(indicator.scoreReason));
+        TextArea reason = cn.jixiao.app.focus.TabLeaves.install(new TextArea(indicator.selfEvaluation.scoreReason));
         reason.setId("manualScoreReason");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);

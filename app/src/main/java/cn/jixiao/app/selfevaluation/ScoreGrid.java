@@ -55,14 +55,14 @@ final class ScoreGrid {
                 column(Messages.text("scoreGrid.text.6"), "name", 170, r -> r.indicator().name, r -> r.indicator().name, null, r -> false),
                 column(Messages.text("scoreGrid.text.7"), "target", 120, r -> r.indicator().target, ScoreGrid::targetTip, null, r -> false),
                 tierColumn(),
-                column(Messages.text("scoreGrid.text.8"), "actual", 90, r -> r.indicator().actual, r -> r.indicator().actual,
+                column(Messages.text("scoreGrid.text.8"), "actual", 90, r -> r.indicator().selfEvaluation.actual, r -> r.indicator().selfEvaluation.actual,
                         (r, v) -> vm.setActual(r.indicator(), v), r -> true),
                 column(Messages.text("scoreGrid.text.9"), "weight", 52, r -> r.indicator().weight, r -> Messages.text("scoreGrid.text.10"),
                         (r, v) -> vm.setWeight(r.indicator(), v).ifPresent(p -> problem.accept(Messages.text("scoreGrid.text.9"), p)), r -> true),
                 column(Messages.text("scoreGrid.text.11"), "score", 74, r -> SelfEvaluationViewModel.scoreText(r.result()), ScoreGrid::scoreTip,
                         this::scoreTyped, r -> true),
-                column(Messages.text("scoreGrid.text.12"), "cause", 170, r -> r.indicator().deviationCause,
-                        r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().deviationCause,
+                column(Messages.text("scoreGrid.text.12"), "cause", 170, r -> r.indicator().selfEvaluation.deviationCause,
+                        r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().selfEvaluation.deviationCause,
                         (r, v) -> vm.setCause(r.indicator(), v), r -> true)));
         if (vm.monitoring().isPresent()) {
             // the mid-year 全年预计 beside the 实际完成值 the clerk now fills
@@ -137,7 +137,7 @@ final class ScoreGrid {
         c.setId("tier");
         c.setPrefWidth(106);
         c.setSortable(false);
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().indicator().tier));
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().indicator().selfEvaluation.tier));
         c.setCellFactory(col -> new TierCell());
         return c;
     }
@@ -251,7 +251,7 @@ final class ScoreGrid {
             MenuItem manual = new MenuItem(Messages.text("scoreGrid.menuItem.1"));
             manual.setOnAction(e -> scoreCommit.typed(r, r.result().score() == null ? "" : r.result().score().toPlainString()));
             MenuItem auto = new MenuItem(Messages.text("scoreGrid.menuItem.2"));
-                        auto.setDisable(!r.indicator().scoreManual);
+                        auto.setDisable(!r.indicator().selfEvaluation.scoreManual);
             auto.setOnAction(e -> vm.restoreAutomatic(r.indicator()));
             setContextMenu(new ContextMenu(manual, auto));
         }

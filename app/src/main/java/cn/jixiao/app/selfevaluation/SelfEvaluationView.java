@@ -186,7 +186,7 @@ public final class SelfEvaluationView {
         var selection = grid.node().getSelectionModel().selectedItemProperty();
         manual.disableProperty().bind(selection.isNull());
         automatic.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> selection.get() == null || !selection.get().indicator().scoreManual, selection));
+                () -> selection.get() == null || !selection.get().indicator().selfEvaluation.scoreManual, selection));
         manual.setOnAction(e -> overrule(selection.get(), selection.get().result().score() == null ? ""
                 : selection.get().result().score().stripTrailingZeros().toPlainString()));
         automatic.setOnAction(e -> vm.restoreAutomatic(selection.get().indicator()));

@@ -115,7 +115,7 @@ public final class SelfEvaluationViewModel {
     // --- indicator cells -------------------------------------------------------------------
 
     public void setActual(Indicator i, String text) {
-        field(Messages.text("selfEvaluationViewModel.text.3"), i, x -> x.actual, (x, v) -> x.actual = v, clean(text));
+        field(Messages.text("selfEvaluationViewModel.text.3"), i, x -> x.selfEvaluation.actual, (x, v) -> x.selfEvaluation.actual = v, clean(text));
     }
 
     /** 分值: a whole or decimal number, or empty; anything else is refused with the message. */
@@ -129,12 +129,12 @@ public final class SelfEvaluationViewModel {
     }
 
     public void setCause(Indicator i, String text) {
-        field(Messages.text("selfEvaluationViewModel.text.6"), i, x -> x.deviationCause, (x, v) -> x.deviationCause = v, clean(text));
+        field(Messages.text("selfEvaluationViewModel.text.6"), i, x -> x.selfEvaluation.deviationCause, (x, v) -> x.selfEvaluation.deviationCause = v, clean(text));
     }
 
     /** 评价档次 of a qualitative row: 达成 / 部分达成 / 未达成, or "" to judge from the 实际完成值. */
     public void setTier(Indicator i, String tier) {
-        field(Messages.text("selfEvaluationViewModel.text.7"), i, x -> x.tier, (x, v) -> x.tier = v, tier == null ? "" : tier);
+        field(Messages.text("selfEvaluationViewModel.text.7"), i, x -> x.selfEvaluation.tier, (x, v) -> x.selfEvaluation.tier = v, tier == null ? "" : tier);
     }
 
     public Optional<String> scoreProblem(Indicator i, String typed, String reason) {
@@ -146,7 +146,7 @@ public final class SelfEvaluationViewModel {
     }
 
     public void restoreAutomatic(Indicator i) {
-        if (i.scoreManual) {
+        if (i.selfEvaluation.scoreManual) {
             perform.accept(ScoreOverride.automatic(owner(), indicators(), i));
         }
     }
@@ -189,7 +189,7 @@ public final class SelfEvaluationViewModel {
     public List<MoneyField> moneyFields() {
         if (isOverall()) {
             return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.8"), year.overall.statedTotal, false),
-                    new MoneyField(Messages.text("selfEvaluationViewModel.text.9"), year.overall.executed, true));
+                    new MoneyField(Messages.text("selfEvaluationViewModel.text.9"), year.overall.selfEvaluation.funds.executed, true));
         }
         FundsExecution f = project.selfEvaluation.funds;
         return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.10"), f.initialBudget, true), new MoneyField(Messages.text("selfEvaluationViewModel.text.11"), f.adjustedBudget, true),
@@ -212,7 +212,7 @@ public final class SelfEvaluationViewModel {
         } else if (label.equals(Messages.text("selfEvaluationViewModel.text.12"))) {
             e = fundsEdit(label, f -> f.executed, (f, v) -> f.executed = v, a);
         } else if (label.equals(Messages.text("selfEvaluationViewModel.text.9"))) {
-            e = Edits.yearField(label, year, y -> y.overall.executed, (y, v) -> y.overall.executed = v, a);
+            e = Edits.yearField(label, year, y -> y.overall.selfEvaluation.funds.executed, (y, v) -> y.overall.selfEvaluation.funds.executed = v, a);
         } else {
             throw new IllegalArgumentException(label);
         }
@@ -228,7 +228,7 @@ public final class SelfEvaluationViewModel {
     }
 
     public String fundsWeight() {
-        String w = isOverall() ? year.overall.fundsWeight : project.selfEvaluation.funds.weight;
+        String w = isOverall() ? year.overall.selfEvaluation.funds.weight : project.selfEvaluation.funds.weight;
         return w.isBlank() ? ScoringEngine.DEFAULT_FUNDS_WEIGHT.toPlainString() : w;
     }
 
@@ -238,7 +238,7 @@ public final class SelfEvaluationViewModel {
             return Optional.of(Messages.text("selfEvaluationViewModel.text.13", typed.strip()));
         }
         FieldEdit<String> e = isOverall()
-                ? Edits.yearField(Messages.text("selfEvaluationViewModel.text.14"), year, y -> y.overall.fundsWeight, (y, x) -> y.overall.fundsWeight = x, v)
+                ? Edits.yearField(Messages.text("selfEvaluationViewModel.text.14"), year, y -> y.overall.selfEvaluation.funds.weight, (y, x) -> y.overall.selfEvaluation.funds.weight = x, v)
                 : Edits.projectField(Messages.text("selfEvaluationViewModel.text.14"), year, project, p -> p.selfEvaluation.funds.weight,
                 (p, x) -> p.selfEvaluation.funds.weight = x, v);
         if (e.changesAnything()) {
@@ -251,14 +251,14 @@ public final class SelfEvaluationViewModel {
     public Optional<String> executionRate() {
         Optional<BigDecimal> rate = isOverall()
                 ? year.overall.statedTotal.value().filter(v -> v.signum() > 0)
-                .flatMap(b -> year.overall.executed.value().map(e -> e.divide(b, 6, RoundingMode.HALF_UP)))
+                .flatMap(b -> year.overall.selfEvaluation.funds.executed.value().map(e -> e.divide(b, 6, RoundingMode.HALF_UP)))
                 : project.selfEvaluation.funds.executionRate();
         return rate.map(r -> r.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%");
     }
 
     /** 执行率 as the form states it; empty when none is stated. */
     public String statedExecutionRate() {
-        return (isOverall() ? year.overall.statedExecutionRate : project.selfEvaluation.funds.statedExecutionRate).strip();
+        return (isOverall() ? year.overall.selfEvaluation.funds.statedExecutionRate : project.selfEvaluation.funds.statedExecutionRate).strip();
     }
 
     // --- 年度总体目标 ------------------------------------------------------------------------

@@ -76,7 +76,7 @@ public final class OverallEditor {
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.15")),
                 area("reviewOpinion", Messages.text("overallEditor.text.15"), o -> o.reviewOpinion, (o, x) -> o.reviewOpinion = x));
         root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.16")), signature("declaration", o -> o.declarationSignature));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.17")), signature("selfEvaluation", o -> o.selfEvaluationSignature));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.17")), signature("selfEvaluation", o -> o.selfEvaluation.signature));
         support.onRefresh(this::showChecks);
         showChecks();
     }
@@ -171,10 +171,10 @@ public final class OverallEditor {
 
     private GridPane statedScores() {
         GridPane g = grid();
-        g.addRow(0, new Label(Messages.text("overallEditor.label.42")), line("statedExecutionRate", Messages.text("overallEditor.label.42"), o -> o.statedExecutionRate, (o, x) -> o.statedExecutionRate = x),
-                new Label(Messages.text("overallEditor.label.43")), line("statedFundsScore", Messages.text("overallEditor.label.43"), o -> o.statedFundsScore, (o, x) -> o.statedFundsScore = x));
-        g.addRow(1, new Label(Messages.text("overallEditor.label.44")), line("statedWeightTotal", Messages.text("overallEditor.label.45"), o -> o.statedWeightTotal, (o, x) -> o.statedWeightTotal = x),
-                new Label(Messages.text("overallEditor.label.46")), line("statedTotalScore", Messages.text("overallEditor.label.47"), o -> o.statedTotalScore, (o, x) -> o.statedTotalScore = x));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.42")), line("statedExecutionRate", Messages.text("overallEditor.label.42"), o -> o.selfEvaluation.funds.statedExecutionRate, (o, x) -> o.selfEvaluation.funds.statedExecutionRate = x),
+                new Label(Messages.text("overallEditor.label.43")), line("statedFundsScore", Messages.text("overallEditor.label.43"), o -> o.selfEvaluation.funds.statedScore, (o, x) -> o.selfEvaluation.funds.statedScore = x));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.44")), line("statedWeightTotal", Messages.text("overallEditor.label.45"), o -> o.selfEvaluation.statedWeightTotal, (o, x) -> o.selfEvaluation.statedWeightTotal = x),
+                new Label(Messages.text("overallEditor.label.46")), line("statedTotalScore", Messages.text("overallEditor.label.47"), o -> o.selfEvaluation.statedTotalScore, (o, x) -> o.selfEvaluation.statedTotalScore = x));
         return g;
     }
 

@@ -40,14 +40,14 @@ class ScoreGridKeyboardTest extends WindowTest {
         // Enter went down to the next row's 实际完成值
         sheet.write("98%");
         sheet.click("#scoreGrid", 3, "name");
-        assertEquals(List.of("1160", "98%"), List.of(rows.get(0).actual, rows.get(1).actual));
+        assertEquals(List.of("1160", "98%"), List.of(rows.get(0).selfEvaluation.actual, rows.get(1).selfEvaluation.actual));
         Project stored = SheetRobot.saved(app).year(2022).orElseThrow().project("机要工作经费").orElseThrow();
-        assertEquals("1160", stored.indicators.stream().filter(i -> i.id.equals(rows.get(0).id)).findFirst().orElseThrow().actual);
-        assertEquals("98%", stored.indicators.stream().filter(i -> i.id.equals(rows.get(1).id)).findFirst().orElseThrow().actual);
+        assertEquals("1160", stored.indicators.stream().filter(i -> i.id.equals(rows.get(0).id)).findFirst().orElseThrow().selfEvaluation.actual);
+        assertEquals("98%", stored.indicators.stream().filter(i -> i.id.equals(rows.get(1).id)).findFirst().orElseThrow().selfEvaluation.actual);
         // a 偏差原因 typed and left with a click on a button outside the grid
         sheet.click("#scoreGrid", 2, "cause").write("部分设备延期到货");
         robot.clickOn("#unitTree");
-        assertEquals("部分设备延期到货", rows.get(2).deviationCause);
+        assertEquals("部分设备延期到货", rows.get(2).selfEvaluation.deviationCause);
     }
 
     @Test

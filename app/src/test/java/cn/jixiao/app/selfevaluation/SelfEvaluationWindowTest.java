@@ -75,7 +75,7 @@ class SelfEvaluationWindowTest extends WindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(quality.result().score().toPlainString(), cell(robot, grid, "score", 1).getText(), "the computed score is back");
-        assertFalse(grid.getItems().get(1).indicator().scoreManual);
+        assertFalse(grid.getItems().get(1).indicator().selfEvaluation.scoreManual);
         assertEquals(afterLoss, text(robot, "#totalScore"));
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
@@ -96,7 +96,7 @@ class SelfEvaluationWindowTest extends WindowTest {
         robot.clickOn(choice);
         robot.clickOn("未达成");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("未达成", grid.getItems().get(9).indicator().tier);
+        assertEquals("未达成", grid.getItems().get(9).indicator().selfEvaluation.tier);
         assertEquals(0, new BigDecimal("3.00").compareTo(grid.getItems().get(9).result().score()), "top of 0–60% of 5");
     }
 

@@ -177,7 +177,7 @@ class UnitFormsFromEditorsTest {
             type(robot, f.getName(), text);
         }
         for (String which : List.of("declaration", "selfEvaluation")) {
-            Signature sig = which.equals("declaration") ? want.declarationSignature : want.selfEvaluationSignature;
+            Signature sig = which.equals("declaration") ? want.declarationSignature : want.selfEvaluation.signature;
             type(robot, which + "Head", sig.head);
             type(robot, which + "Preparer", sig.preparer);
             type(robot, which + "Phone", sig.phone);
@@ -272,18 +272,18 @@ class UnitFormsFromEditorsTest {
         enterOverall(robot, want, Set.of("executed", "fundsWeight"));
         SelfEvaluationViewModel self = SelfEvaluationViewModel.forOverall(history::perform, ticks, y);
         robot.interact(() -> {
-            assertEquals(Optional.empty(), self.setMoney("执行数", want.executed.text()));
-            assertEquals(Optional.empty(), self.setFundsWeight(want.fundsWeight));
+            assertEquals(Optional.empty(), self.setMoney("执行数", want.selfEvaluation.funds.executed.text()));
+            assertEquals(Optional.empty(), self.setFundsWeight(want.selfEvaluation.funds.weight));
             for (int i = 0; i < want.indicators.size(); i++) {
                 Indicator typed = y.overall.indicators.get(i);
                 assertEquals(Optional.empty(), self.setWeight(typed, want.indicators.get(i).weight));
-                self.setActual(typed, want.indicators.get(i).actual);
+                self.setActual(typed, want.indicators.get(i).selfEvaluation.actual);
             }
         });
 
         Unit back = reloaded();
         FiscalYear by = back.year(2022).orElseThrow();
-        assertEquals(want.indicators.get(8).actual, by.overall.indicators.get(8).actual);
+        assertEquals(want.indicators.get(8).selfEvaluation.actual, by.overall.indicators.get(8).selfEvaluation.actual);
         assertReproduces("001_overall", SeedFidelity.seedCells("001_overall.txt"), back, by, "overall-self-evaluation", "hengyang-2022", true);
     }
 

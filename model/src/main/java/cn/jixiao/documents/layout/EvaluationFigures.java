@@ -82,8 +82,8 @@ final class EvaluationFigures {
 
     /** An indicator's 得分 as the form states it, else as the scoring rules compute it. */
     static String indicatorScore(Indicator i) {
-        if (!Text.of(i.score).isEmpty()) {
-            return Text.of(i.score);
+        if (!Text.of(i.selfEvaluation.score).isEmpty()) {
+            return Text.of(i.selfEvaluation.score);
         }
         BigDecimal computed = ScoringEngine.score(i).score();
         return computed == null ? "" : plain(computed);

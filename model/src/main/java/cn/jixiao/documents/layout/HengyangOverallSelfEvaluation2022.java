@@ -65,9 +65,9 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
                 Text.of(o.generalPublicBudget), Text.of(o.governmentFund), Text.of(o.specialAccount),
                 Text.of(o.otherFunds)))));
         String total = totalText.text();
-        Optional<BigDecimal> fraction = EvaluationFigures.ratio(o.executed.value(), EvaluationFigures.number(total));
-        String weight = Text.first(o.fundsWeight, "10");
-        String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(o), o.statedFundsScore);
+        Optional<BigDecimal> fraction = EvaluationFigures.ratio(o.selfEvaluation.funds.executed.value(), EvaluationFigures.number(total));
+        String weight = Text.first(o.selfEvaluation.funds.weight, "10");
+        String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(o), o.selfEvaluation.funds.statedScore);
         t.row(Cell.label("部门名称"), Cell.of(Bound.unit(u, UnitFields.NAME)).span(4), Cell.label("执行数"), Cell.label("资金执行率"),
                 Cell.label("分值"), Cell.label("得分"));
         t.row(Cell.label("年度预算申请（万元）").rows(6), Cell.of(FieldText.of("资金总额：", totalText)).span(4),
@@ -95,9 +95,9 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
             t.row(row.toArray(Cell[]::new));
         }
         t.row(Cell.label("总分").span(6), Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_WEIGHT_TOTAL), EvaluationFigures.totalWeight(weight, indicators))),
-                Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_TOTAL_SCORE), EvaluationFigures.totalScore(o.statedTotalScore, fundsScore, indicators))), Cell.of(""));
+                Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_TOTAL_SCORE), EvaluationFigures.totalScore(o.selfEvaluation.statedTotalScore, fundsScore, indicators))), Cell.of(""));
         doc.add(t);
-        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(o.selfEvaluationSignature)));
+        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(o.selfEvaluation.signature)));
         return List.of(doc);
     }
 

@@ -26,9 +26,9 @@ public final class DeviationCauseGiven extends BaseCheck {
         List<Finding> out = new ArrayList<>();
         for (Rows.Row r : Rows.all(y)) {
             var i = r.indicator();
-            Optional<BigDecimal> score = Numbers.plain(i.score);
+            Optional<BigDecimal> score = Numbers.plain(i.selfEvaluation.score);
             Optional<BigDecimal> weight = Weights.of(i);
-            if (score.isPresent() && weight.isPresent() && score.get().compareTo(weight.get()) < 0 && i.deviationCause.isBlank()) {
+            if (score.isPresent() && weight.isPresent() && score.get().compareTo(weight.get()) < 0 && i.selfEvaluation.deviationCause.isBlank()) {
                 out.add(onIndicator(y, r.project(), i, "deviationCause", Names.indicator(i) + "得" + Numbers.show(score.get())
                         + "分（分值" + Numbers.show(weight.get()) + "分），扣了分，请填写偏差原因分析及改进措施。"));
             }

@@ -7,6 +7,7 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
 import cn.jixiao.review.BaseCheck;
+import cn.jixiao.fields.OverallFields;
 import cn.jixiao.review.FieldRef;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Names;
@@ -33,9 +34,9 @@ public final class ExecutionRate extends BaseCheck {
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
         UnitOverall o = y.overall;
-        Optional<BigDecimal> overallRate = rate(o.executed, o.statedTotal);
-        mismatch(o.statedExecutionRate, overallRate).ifPresent(computed -> out.add(onUnit(y, FieldRef.overall("statedExecutionRate"),
-                Names.OVERALL, "资金执行率填的是“" + o.statedExecutionRate + "”，按执行数" + o.executed.text() + "万元÷资金总额"
+        Optional<BigDecimal> overallRate = rate(o.selfEvaluation.funds.executed, o.statedTotal);
+        mismatch(o.selfEvaluation.funds.statedExecutionRate, overallRate).ifPresent(computed -> out.add(onUnit(y, FieldRef.overall(OverallFields.STATED_EXECUTION_RATE.path()),
+                Names.OVERALL, "资金执行率填的是“" + o.selfEvaluation.funds.statedExecutionRate + "”，按执行数" + o.selfEvaluation.funds.executed.text() + "万元÷资金总额"
                         + o.statedTotal.text() + "万元计算应为" + computed + "%。")));
         for (Project p : y.projects) {
             FundsExecution f = p.selfEvaluation.funds;

@@ -26,7 +26,7 @@ public final class ScoreWithinWeight extends BaseCheck {
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
         for (Rows.Row r : Rows.all(y)) {
-            Optional<BigDecimal> score = Numbers.plain(r.indicator().score);
+            Optional<BigDecimal> score = Numbers.plain(r.indicator().selfEvaluation.score);
             Optional<BigDecimal> weight = Weights.of(r.indicator());
             if (score.isPresent() && weight.isPresent() && score.get().compareTo(weight.get()) > 0) {
                 out.add(onIndicator(y, r.project(), r.indicator(), "score", Names.indicator(r.indicator()) + "得分"

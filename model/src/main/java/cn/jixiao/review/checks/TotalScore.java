@@ -5,6 +5,7 @@ import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.review.BaseCheck;
+import cn.jixiao.fields.OverallFields;
 import cn.jixiao.review.FieldRef;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Names;
@@ -25,8 +26,8 @@ public final class TotalScore extends BaseCheck {
     @Override
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
-        sum(y.overall.statedTotalScore, y.overall.statedFundsScore, y.overall.indicators).ifPresent(s ->
-                out.add(onUnit(y, FieldRef.overall("statedTotalScore"), Names.OVERALL, message(y.overall.statedTotalScore, s))));
+        sum(y.overall.selfEvaluation.statedTotalScore, y.overall.selfEvaluation.funds.statedScore, y.overall.indicators).ifPresent(s ->
+                out.add(onUnit(y, FieldRef.overall(OverallFields.STATED_TOTAL_SCORE.path()), Names.OVERALL, message(y.overall.selfEvaluation.statedTotalScore, s))));
         for (Project p : y.projects) {
             sum(p.selfEvaluation.statedTotalScore, p.selfEvaluation.funds.statedScore, p.indicators).ifPresent(s ->
                     out.add(onProject(y, p, "selfEvaluation.statedTotalScore", message(p.selfEvaluation.statedTotalScore, s))));
@@ -46,10 +47,10 @@ public final class TotalScore extends BaseCheck {
         }
         BigDecimal s = Numbers.plain(fundsScore).orElse(BigDecimal.ZERO);
         for (Indicator i : rows) {
-            if (i.name.isBlank() && i.score.isBlank()) {
+            if (i.name.isBlank() && i.selfEvaluation.score.isBlank()) {
                 continue;
             }
-            Optional<BigDecimal> v = Numbers.plain(i.score);
+            Optional<BigDecimal> v = Numbers.plain(i.selfEvaluation.score);
             if (v.isEmpty()) {
                 return Optional.empty();
             }

@@ -45,7 +45,7 @@ public final class WeightsAddUp extends BaseCheck {
             if (weighted == 0) {
                 continue;
             }
-            BigDecimal funds = t.project() == null ? Numbers.plain(y.overall.fundsWeight).orElse(BigDecimal.TEN) : Weights.fundsRow(t.project());
+            BigDecimal funds = t.project() == null ? Numbers.plain(y.overall.selfEvaluation.funds.weight).orElse(BigDecimal.TEN) : Weights.fundsRow(t.project());
             BigDecimal total = sum.add(funds);
             String missing = weighted < rows ? "（另有" + (rows - weighted) + "个三级指标没有分值）" : "";
             if (Numbers.same(total, Numbers.HUNDRED) && missing.isEmpty()) {

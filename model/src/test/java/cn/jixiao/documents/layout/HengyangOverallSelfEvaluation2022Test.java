@@ -53,11 +53,11 @@ class HengyangOverallSelfEvaluation2022Test {
     void computesTheRateAndTheTotalWhenNoneIsStated() {
         Unit u = unitFromSegment();
         UnitOverall o = u.year(2022).orElseThrow().overall;
-        o.statedExecutionRate = "";
+        o.selfEvaluation.funds.statedExecutionRate = "";
         o.statedTotal = Amount.EMPTY;
-        o.statedFundsScore = "";
-        o.statedTotalScore = "";
-        o.statedWeightTotal = "";
+        o.selfEvaluation.funds.statedScore = "";
+        o.selfEvaluation.statedTotalScore = "";
+        o.selfEvaluation.statedWeightTotal = "";
         List<String> texts = render(u).texts();
         // 4848.13 / 2677.71 = 181.0551…
         assertTrue(texts.contains("181.05%"), texts.toString());

@@ -101,7 +101,7 @@ class HengyangSelfEvaluation2022Test {
         Project p = u.year(2022).orElseThrow().projects.get(0);
         p.selfEvaluation.statedTotalScore = "";
         p.selfEvaluation.statedWeightTotal = "";
-        p.indicators.get(0).score = "12";
+        p.indicators.get(0).selfEvaluation.score = "12";
         List<String> texts = render(u).texts();
         int total = texts.indexOf("总分");
         assertEquals("100", texts.get(total + 1));
