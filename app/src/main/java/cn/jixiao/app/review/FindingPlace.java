@@ -2,6 +2,8 @@ package cn.jixiao.app.review;
 
 import cn.jixiao.app.Messages;
 import cn.jixiao.app.main.UnitNode;
+import cn.jixiao.domain.Stage;
+import cn.jixiao.fields.Field;
 import cn.jixiao.review.FieldRef;
 
 import java.util.Set;
@@ -10,9 +12,6 @@ import java.util.Set;
 final class FindingPlace {
     /** Indicator columns that only the self-evaluation form has. */
     private static final Set<String> SELF_EVALUATION_INDICATOR_FIELDS = Set.of("actual", "weight", "score", "deviationCause");
-    /** 部门整体 fields printed on its self-evaluation, not on its declaration. */
-    private static final Set<String> SELF_EVALUATION_OVERALL_FIELDS = Set.of("executed", "statedExecutionRate", "fundsWeight",
-            "statedFundsScore", "statedTotalScore", "statedWeightTotal", "categoryWeights");
 
     private FindingPlace() {
     }
@@ -30,11 +29,16 @@ final class FindingPlace {
                 }
                 yield self ? UnitNode.Kind.OVERALL_SELF_EVALUATION : UnitNode.Kind.OVERALL;
             }
-            case OVERALL_FIELD -> SELF_EVALUATION_OVERALL_FIELDS.contains(ref.field())
-                    ? UnitNode.Kind.OVERALL_SELF_EVALUATION : UnitNode.Kind.OVERALL;
+            case OVERALL_FIELD -> overallSelfEvaluation(ref) ? UnitNode.Kind.OVERALL_SELF_EVALUATION : UnitNode.Kind.OVERALL;
             case BASIC_DATA_ROW -> UnitNode.Kind.BASIC_DATA;
             case REPORT_SECTION -> UnitNode.Kind.REPORT;
         };
+    }
+
+    /** A 部门整体 field of its self-evaluation (by the catalogue's stage), or its 一级 weights printed there. */
+    private static boolean overallSelfEvaluation(FieldRef ref) {
+        return ref.field().equals("categoryWeights") || ref.entry()
+                .filter(e -> e instanceof Field<?> f && f.stage().orElse(null) == Stage.SELF_EVALUATION).isPresent();
     }
 
     /** The group a unit-level finding is listed under; projects are listed under their name. */
