@@ -98,7 +98,9 @@ public final class HengyangBasicData2022 implements FormLayout {
         t.row(Cell.label("厉行节约保障措施"), Cell.of(Bound.basicData(b, BasicDataFields.SAVING_MEASURES)).span(3)).minHeightMm(25);
         doc.add(t);
         doc.add(Paragraph.note(Text.first(b.note, STANDARD_NOTE)));
-        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(b.signature)));
+        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(Bound.basicData(b, BasicDataFields.PREPARER),
+                Bound.basicData(b, BasicDataFields.DATE), Bound.basicData(b, BasicDataFields.PHONE),
+                Bound.basicData(b, BasicDataFields.HEAD))));
         return List.of(doc);
     }
 

@@ -11,9 +11,7 @@ import cn.jixiao.documents.Paragraph;
 import cn.jixiao.documents.Table;
 import cn.jixiao.documents.Table.Cell;
 import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.domain.Funds;
 import cn.jixiao.domain.Project;
-import cn.jixiao.domain.Signature;
 import cn.jixiao.domain.Unit;
 
 import java.util.ArrayList;
@@ -72,9 +70,10 @@ public final class HengyangDeclaration2021 extends PerProjectLayout {
                 Cell.of(String.join("\n", review)).span(4).align(Table.Align.RIGHT)).minHeightMm(30);
         doc.add(t);
 
-        Signature s = signature(p);
-        doc.add(Paragraph.body("填报人：" + Text.first(s.preparer, unit.preparer)
-                + "\t联系电话：" + Text.first(s.phone, unit.phone) + "\t填报日期：" + Text.of(s.date)));
+        doc.add(Paragraph.body(FieldText.of("填报人：", Bound.first(Bound.project(p, ProjectFields.PREPARER),
+                        Bound.unit(unit, UnitFields.PREPARER)),
+                "\t联系电话：", Bound.first(Bound.project(p, ProjectFields.PHONE), Bound.unit(unit, UnitFields.PHONE)),
+                "\t填报日期：", Bound.project(p, ProjectFields.DATE))));
         return doc;
     }
 }

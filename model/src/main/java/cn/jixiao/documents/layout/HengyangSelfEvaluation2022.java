@@ -100,7 +100,8 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
                 Cell.center(Bound.or(Bound.project(p, ProjectFields.STATED_TOTAL_SCORE), EvaluationFigures.totalScore(se.statedTotalScore, fundsScore, indicators))), Cell.of(""));
         doc.add(t);
 
-        doc.add(Paragraph.body(signLine(se.signature)));
+        doc.add(Paragraph.body(signLine(Bound.project(p, ProjectFields.SE_PREPARER), Bound.project(p, ProjectFields.SE_DATE),
+                Bound.project(p, ProjectFields.SE_PHONE), Bound.project(p, ProjectFields.SE_HEAD))));
         return doc;
     }
 
@@ -125,8 +126,13 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
     /** '填表人：… 填报日期：… 联系电话：… 单位负责人签字：…', blanks left for the pen. */
     static String signLine(Signature s) {
         Signature g = s == null ? new Signature() : s;
-        return "填表人：" + Text.of(g.preparer) + "\t填报日期：" + Text.of(g.date)
-                + "\t联系电话：" + Text.of(g.phone) + "\t单位负责人签字：" + Text.of(g.head);
+        return signLine(FieldText.plain(Text.of(g.preparer)), FieldText.plain(Text.of(g.date)),
+                FieldText.plain(Text.of(g.phone)), FieldText.plain(Text.of(g.head))).text();
+    }
+
+    /** The same line with each name, date and phone bound to the field it prints. */
+    static FieldText signLine(FieldText preparer, FieldText date, FieldText phone, FieldText head) {
+        return FieldText.of("填表人：", preparer, "\t填报日期：", date, "\t联系电话：", phone, "\t单位负责人签字：", head);
     }
 
     private static Cell[] fundsRow(String label, FieldText initial, FieldText adjusted, FieldText executed,

@@ -12,7 +12,6 @@ import cn.jixiao.documents.Paragraph;
 import cn.jixiao.documents.Table;
 import cn.jixiao.documents.Table.Cell;
 import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.domain.Funds;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 
