@@ -74,11 +74,11 @@ final class DocumentsBenchmark {
             for (FiscalYear year : unit.years) {
                 String style = DocumentExporter.defaultStyle(unit, year);
                 for (FormLayout layout : FormLayouts.all()) {
-                    if (!layout.style().equals(style) || layout.perProject() && year.projects.isEmpty()) {
+                    if (!layout.style().id().equals(style) || layout.perProject() && year.projects.isEmpty()) {
                         continue;
                     }
                     for (DocumentExporter.Format format : FORMATS) {
-                        files += DocumentExporter.export(unit, new DocumentExporter.Request(year.year, layout.form(),
+                        files += DocumentExporter.export(unit, new DocumentExporter.Request(year.year, layout.form().id(),
                                 style, List.of(), format, roundDir), DocumentExporter.Progress.NONE).size();
                     }
                 }

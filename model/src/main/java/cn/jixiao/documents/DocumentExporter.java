@@ -132,11 +132,11 @@ public final class DocumentExporter {
             // garbage once written, so 10,000 projects need not all be laid out in memory at once.
             Iterable<FormDocument> docs = layout.perProject()
                     ? () -> group.stream().flatMap(p -> {
-                        List<FormDocument> one = layout.render(unit, year, List.of(p), request.month());
+                        List<FormDocument> one = layout.documents(unit, year, List.of(p), request.month());
                         progress.update(++done[0], total);
                         return one.stream();
                     }).iterator()
-                    : rendered(layout.render(unit, year, group, request.month()), progress, ++done[0], total);
+                    : rendered(layout.documents(unit, year, group, request.month()), progress, ++done[0], total);
             boolean named = separate || !request.projects().isEmpty() && group.size() == 1;
             String base = fileName(year.year, layout.title(), unit.name, named ? group.get(0).name : null);
             if (!separate && groups.size() > 1) {
@@ -168,7 +168,7 @@ public final class DocumentExporter {
     public static List<FormDocument> render(Unit unit, int yearNumber, String form, String style, List<String> projectNames) {
         FiscalYear year = year(unit, yearNumber);
         FormLayout layout = layout(unit, year, form, style);
-        return layout.render(unit, year, projects(year, projectNames));
+        return layout.documents(unit, year, projects(year, projectNames), 0);
     }
 
     /** The style used when none is given: the year's, else the unit's. */
@@ -194,7 +194,7 @@ public final class DocumentExporter {
         List<String> styles = FormLayouts.styles(form);
         boolean asked = style != null && !style.isBlank();
         java.util.Optional<FormLayout> common = FormLayouts.all().stream()
-                .filter(l -> l.form().equals(form) && l.anyStyle()).findFirst();
+                .filter(l -> l.form().id().equals(form) && l.anyStyle()).findFirst();
         if (!asked && common.isPresent() && !styles.contains(s)) {
             return common.get();
         }
@@ -233,8 +233,8 @@ public final class DocumentExporter {
             case JSON -> {
                 ObjectMapper mapper = new ObjectMapper();
                 ObjectNode root = mapper.createObjectNode();
-                root.put("form", layout.form());
-                root.put("style", layout.style());
+                root.put("form", layout.form().id());
+                root.put("style", layout.style().id());
                 root.put("title", layout.title());
                 root.put("unit", unit.name);
                 root.put("year", year.year);

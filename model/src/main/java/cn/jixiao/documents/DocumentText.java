@@ -62,12 +62,18 @@ public final class DocumentText {
         }
     }
 
-    /** Every sheet, row by row; a merged region counts once, at its top-left cell. */
+    /**
+     * Every sheet the reader sees, row by row; a merged region counts once, at its top-left cell.
+     * The hidden sheet of field bindings is not part of the form.
+     */
     public static List<String> xlsx(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             DataFormatter format = new DataFormatter();
             List<String> out = new ArrayList<>();
             for (Sheet sheet : wb) {
+                if (wb.getSheetVisibility(wb.getSheetIndex(sheet)) != org.apache.poi.ss.usermodel.SheetVisibility.VISIBLE) {
+                    continue;
+                }
                 Set<Long> covered = new HashSet<>();
                 for (CellRangeAddress m : sheet.getMergedRegions()) {
                     for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {

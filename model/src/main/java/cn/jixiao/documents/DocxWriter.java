@@ -93,6 +93,14 @@ public final class DocxWriter {
     private boolean breakPending;
     private final Consumer<String> warnings;
     private String documentName = "";
+    /** Bound values written so far; numbers the bookmarks. */
+    private int bindings;
+    private long bookmarkIds;
+    private boolean originWritten;
+    /** Bookmarks of bound values: '_jx1', '_jx2', ... */
+    static final String BOOKMARK_PREFIX = "_jx";
+    /** Before an address: the value continues the previous value of the same field, after a line break. */
+    static final String CONTINUED = "+";
 
     static {
         PoiLogging.quiet();
@@ -233,6 +241,7 @@ public final class DocxWriter {
     }
 
     private void document(FormDocument d) {
+        origin(d);
         List<Table> group = new ArrayList<>();
         for (FormDocument.Block b : d.blocks) {
             if (b instanceof Table t) {
@@ -255,9 +264,12 @@ public final class DocxWriter {
     }
 
     private void paragraph(Paragraph p, PageSetup page) {
-        List<String> lines = FormText.lines(p.text(), this::removed);
-        for (int i = 0; i < lines.size(); i++) {
-            FormFonts.Font font = FormFonts.paragraph(p.style(), lines.get(i), page.contentWidthMm());
+        FormText.Bound text = FormText.clean(p.text(), p.bindings(), this::removed);
+        List<String> lines = List.of(text.text().split("\n", -1));
+        int[] index = {0};
+        lines(text, line -> {
+            int i = index[0]++;
+            FormFonts.Font font = FormFonts.paragraph(p.style(), line, page.contentWidthMm());
             CTP ctp = body.addNewP();
             CTPPr ppr = ctp.addNewPPr();
             if (breakPending) {
@@ -282,9 +294,54 @@ public final class DocxWriter {
                 case RIGHT -> STJc.RIGHT;
                 case JUSTIFY -> STJc.BOTH;
             });
-            tabStops(ppr, lines.get(i), page);
+            tabStops(ppr, line, page);
             markFont(ppr, font);
-            run(ctp, lines.get(i), font);
+            return new Line(ctp, font);
+        });
+    }
+
+    /** A paragraph of one line of text, and the font its runs are in. */
+    private record Line(CTP paragraph, FormFonts.Font font) {
+    }
+
+    /**
+     * A text line by line, each line a paragraph made by {@code paragraph}; each bound value sits
+     * between the start and the end of a bookmark (over several paragraphs when it has several
+     * lines), so the value can be read back out of the file ({@link FormReader}).
+     */
+    private void lines(FormText.Bound text, java.util.function.Function<String, Line> paragraph) {
+        String t = text.text();
+        List<Binding> bs = text.bindings();
+        long[] ids = new long[bs.size()];
+        int started = 0;
+        int ended = 0;
+        int offset = 0;
+        for (String line : t.split("\n", -1)) {
+            Line l = paragraph.apply(line);
+            int end = offset + line.length();
+            int at = offset;
+            while (true) {
+                // the next event in this line: a bookmark to end, or one to start (at most at the line's end)
+                int nextEnd = ended < started ? bs.get(ended).end() : Integer.MAX_VALUE;
+                int nextStart = started < bs.size() ? bs.get(started).start() : Integer.MAX_VALUE;
+                int next = Math.min(nextEnd, nextStart);
+                if (next > end) {
+                    break;
+                }
+                run(l.paragraph(), t.substring(at, next), l.font());
+                at = next;
+                if (nextEnd <= nextStart) {
+                    l.paragraph().addNewBookmarkEnd().setId(BigInteger.valueOf(ids[ended++]));
+                } else {
+                    Binding b = bs.get(started);
+                    ids[started++] = bookmarkIds;
+                    var start = l.paragraph().addNewBookmarkStart();
+                    start.setId(BigInteger.valueOf(bookmarkIds++));
+                    start.setName(bookmark(b));
+                }
+            }
+            run(l.paragraph(), t.substring(at, end), l.font());
+            offset = end + 1;
         }
     }
 
@@ -469,18 +526,51 @@ public final class DocxWriter {
         }
         pr.addNewVAlign().setVal(STVerticalJc.CENTER);
         FormFonts.Font font = FormFonts.cell(table, cell);
-        for (String line : FormText.lines(merge == STMerge.CONTINUE ? "" : cell.text(), this::removed)) {
-            CTP p = tc.addNewP();
-            CTPPr ppr = p.addNewPPr();
-            tightSpacing(ppr);
-            ppr.addNewJc().setVal(switch (cell.align()) {
-                case LEFT -> STJc.LEFT;
-                case CENTER -> STJc.CENTER;
-                case RIGHT -> STJc.RIGHT;
-            });
-            markFont(ppr, font);
-            run(p, line, font);
+        if (merge == STMerge.CONTINUE) {
+            newParagraph(tc, cell, font);
+            return;
         }
+        lines(FormText.clean(cell.text(), cell.bindings(), this::removed), line -> new Line(newParagraph(tc, cell, font), font));
+    }
+
+    private CTP newParagraph(CTTc tc, Table.Cell cell, FormFonts.Font font) {
+        CTP p = tc.addNewP();
+        CTPPr ppr = p.addNewPPr();
+        tightSpacing(ppr);
+        ppr.addNewJc().setVal(switch (cell.align()) {
+            case LEFT -> STJc.LEFT;
+            case CENTER -> STJc.CENTER;
+            case RIGHT -> STJc.RIGHT;
+        });
+        markFont(ppr, font);
+        return p;
+    }
+
+    /**
+     * The name of a new bookmark for a binding, and the custom document property of the same name
+     * that says which field it holds: a bookmark name may have 40 characters, too few for an
+     * address. Names starting with '_' are hidden bookmarks: Word does not list them to the clerk.
+     */
+    private String bookmark(Binding b) {
+        String name = BOOKMARK_PREFIX + (++bindings);
+        doc.getProperties().getCustomProperties().addProperty(name, (b.continued() ? CONTINUED : "") + b.at().encode());
+        return name;
+    }
+
+    /** The form's origin as document properties: which unit, year, form and style the file holds. */
+    private void origin(FormDocument d) {
+        if (originWritten || d.origin().isEmpty()) {
+            return;
+        }
+        originWritten = true;
+        FormDocument.Origin o = d.origin().get();
+        var custom = doc.getProperties().getCustomProperties();
+        custom.addProperty(FormReader.UNIT_ID, o.unitId());
+        custom.addProperty(FormReader.UNIT, o.unitName());
+        custom.addProperty(FormReader.YEAR, String.valueOf(o.year()));
+        custom.addProperty(FormReader.FORM, o.form());
+        custom.addProperty(FormReader.STYLE, o.style());
+        doc.getProperties().getCoreProperties().setTitle(d.name);
     }
 
     private static void borders(CTTblBorders b) {

@@ -13,6 +13,8 @@ public final class FormDocument {
     public final String name;
     public final PageSetup page;
     public final List<Block> blocks = new ArrayList<>();
+    /** Whose form this is; the writers put it into the file's document properties. */
+    private Origin origin;
 
     public FormDocument(String name, PageSetup page) {
         this.name = name;
@@ -21,6 +23,28 @@ public final class FormDocument {
 
     public FormDocument add(Block block) {
         blocks.add(block);
+        return this;
+    }
+
+    /**
+     * 表单来源: the unit, year, form and style a document was laid out for, so that a file read
+     * back says what it holds without a parser per layout.
+     */
+    public record Origin(String unitId, String unitName, int year, String form, String style) {
+        public Origin {
+            unitId = unitId == null ? "" : unitId;
+            unitName = unitName == null ? "" : unitName;
+            form = form == null ? "" : form;
+            style = style == null ? "" : style;
+        }
+    }
+
+    public java.util.Optional<Origin> origin() {
+        return java.util.Optional.ofNullable(origin);
+    }
+
+    public FormDocument origin(Origin origin) {
+        this.origin = origin;
         return this;
     }
 

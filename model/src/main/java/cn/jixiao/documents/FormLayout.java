@@ -12,11 +12,11 @@ import java.util.List;
  * or a new sheet (xlsx) between them.
  */
 public interface FormLayout {
-    /** The --form id: declaration, overall-declaration, disclosure, self-evaluation, ... */
-    String form();
+    /** The form it prints; {@link FormKind#id()} is the --form id. */
+    FormKind form();
 
-    /** The --style id: hengyang-2021, huaiyuan-2024, xiangyin-2023, agency-2024, hengyang-2022. */
-    String style();
+    /** The style it prints the form in; {@link FormStyle#id()} is the --style id. */
+    FormStyle style();
 
     /** Chinese name of the form, e.g. 项目支出绩效目标申报表. */
     String title();
@@ -44,5 +44,17 @@ public interface FormLayout {
      */
     default List<FormDocument> render(Unit unit, FiscalYear year, List<Project> projects, int month) {
         return render(unit, year, projects);
+    }
+
+    /**
+     * The documents as {@link #render(Unit, FiscalYear, List, int)} lays them out, each stamped with
+     * its {@link FormDocument.Origin}: what the writers put into the file's properties.
+     */
+    default List<FormDocument> documents(Unit unit, FiscalYear year, List<Project> projects, int month) {
+        List<FormDocument> docs = render(unit, year, projects, month);
+        FormDocument.Origin origin = new FormDocument.Origin(unit == null ? "" : unit.id, unit == null ? "" : unit.name,
+                year == null ? 0 : year.year, form().id(), style().id());
+        docs.forEach(d -> d.origin(origin));
+        return docs;
     }
 }

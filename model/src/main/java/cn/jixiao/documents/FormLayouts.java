@@ -46,28 +46,38 @@ public final class FormLayouts {
             }
             found.add(layout);
         }
-        found.sort(Comparator.comparing(FormLayout::form).thenComparing(FormLayout::style));
+        found.sort(Comparator.comparing((FormLayout l) -> l.form().id()).thenComparing(l -> l.style().id()));
         return List.copyOf(found);
     }
 
-    public static Optional<FormLayout> find(String form, String style) {
+    public static Optional<FormLayout> find(FormKind form, FormStyle style) {
         return all().stream().filter(l -> l.form().equals(form) && l.style().equals(style)).findFirst();
     }
 
-    /** The form ids, each once, in registry order. */
-    public static List<String> forms() {
-        Set<String> forms = new LinkedHashSet<>();
+    /** The layout of a form and style named by their ids (the command line's --form and --style). */
+    public static Optional<FormLayout> find(String form, String style) {
+        return all().stream().filter(l -> l.form().id().equals(form) && l.style().id().equals(style)).findFirst();
+    }
+
+    /** The forms that have a layout, each once, in registry order. */
+    public static List<FormKind> kinds() {
+        Set<FormKind> forms = new LinkedHashSet<>();
         all().forEach(l -> forms.add(l.form()));
         return List.copyOf(forms);
     }
 
-    /** The styles in which a form exists. */
-    public static List<String> styles(String form) {
-        return all().stream().filter(l -> l.form().equals(form)).map(FormLayout::style).toList();
+    /** The form ids, each once, in registry order. */
+    public static List<String> forms() {
+        return kinds().stream().map(FormKind::id).toList();
     }
 
-    /** The Chinese title of a form, from any of its layouts. */
+    /** The style ids in which a form (by id) exists. */
+    public static List<String> styles(String form) {
+        return all().stream().filter(l -> l.form().id().equals(form)).map(l -> l.style().id()).toList();
+    }
+
+    /** The Chinese title of a form (by id), from any of its layouts. */
     public static Optional<String> title(String form) {
-        return all().stream().filter(l -> l.form().equals(form)).map(FormLayout::title).findFirst();
+        return all().stream().filter(l -> l.form().id().equals(form)).map(FormLayout::title).findFirst();
     }
 }

@@ -48,4 +48,27 @@ final class FormText {
         int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
         return text.substring(0, end);
     }
+
+    /** A text as written with its bindings moved onto the same characters. */
+    record Bound(String text, List<Binding> bindings) {
+    }
+
+    /** {@link #clean(String, Consumer)} of a bound text: each part cleaned apart, the bindings kept on their values. */
+    static Bound clean(String text, List<Binding> bindings, Consumer<TextInput.Cleaned> removed) {
+        if (bindings.isEmpty()) {
+            return new Bound(clean(text, removed), List.of());
+        }
+        StringBuilder b = new StringBuilder();
+        List<Binding> out = new java.util.ArrayList<>();
+        int at = 0;
+        for (Binding x : bindings) {
+            b.append(clean(text.substring(at, x.start()), removed));
+            int start = b.length();
+            b.append(clean(text.substring(x.start(), x.end()), removed));
+            out.add(new Binding(x.at(), start, b.length(), x.continued()));
+            at = x.end();
+        }
+        b.append(clean(text.substring(at), removed));
+        return new Bound(b.toString(), out);
+    }
 }

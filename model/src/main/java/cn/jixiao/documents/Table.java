@@ -76,18 +76,37 @@ public final class Table implements FormDocument.Block {
 
     /**
      * One cell. {@code amount} right-aligns a money figure; {@code vertical} stacks the text top
-     * to bottom (the '绩效指标' label); {@code header} prints bold.
+     * to bottom (the '绩效指标' label); {@code header} prints bold. {@code bindings} mark the
+     * parts of the text that hold a field's value.
      */
-    public record Cell(String text, int colSpan, int rowSpan, Align align, boolean header, boolean vertical) {
+    public record Cell(String text, int colSpan, int rowSpan, Align align, boolean header, boolean vertical,
+                       List<Binding> bindings) {
         public Cell {
             text = text == null ? "" : text;
+            bindings = bindings == null ? List.of() : List.copyOf(bindings);
             if (colSpan < 1 || rowSpan < 1) {
                 throw new IllegalArgumentException("span must be at least 1");
             }
+            int last = 0;
+            for (Binding b : bindings) {
+                if (b.start() < last || b.end() > text.length()) {
+                    throw new IllegalArgumentException("binding " + b + " outside '" + text + "' or out of order");
+                }
+                last = b.end();
+            }
+        }
+
+        public Cell(String text, int colSpan, int rowSpan, Align align, boolean header, boolean vertical) {
+            this(text, colSpan, rowSpan, align, header, vertical, List.of());
         }
 
         public static Cell of(String text) {
             return new Cell(text, 1, 1, Align.LEFT, false, false);
+        }
+
+        /** A cell holding field values among its labels. */
+        public static Cell of(FieldText text) {
+            return new Cell(text.text(), 1, 1, Align.LEFT, false, false, text.bindings());
         }
 
         public static Cell label(String text) {
@@ -98,28 +117,36 @@ public final class Table implements FormDocument.Block {
             return new Cell(text, 1, 1, Align.CENTER, false, false);
         }
 
+        public static Cell center(FieldText text) {
+            return of(text).align(Align.CENTER);
+        }
+
         public static Cell amount(String text) {
             return new Cell(text, 1, 1, Align.RIGHT, false, false);
         }
 
+        public static Cell amount(FieldText text) {
+            return of(text).align(Align.RIGHT);
+        }
+
         public Cell span(int cols) {
-            return new Cell(text, cols, rowSpan, align, header, vertical);
+            return new Cell(text, cols, rowSpan, align, header, vertical, bindings);
         }
 
         public Cell rows(int n) {
-            return new Cell(text, colSpan, n, align, header, vertical);
+            return new Cell(text, colSpan, n, align, header, vertical, bindings);
         }
 
         public Cell asVertical() {
-            return new Cell(text, colSpan, rowSpan, align, header, true);
+            return new Cell(text, colSpan, rowSpan, align, header, true, bindings);
         }
 
         public Cell align(Align a) {
-            return new Cell(text, colSpan, rowSpan, a, header, vertical);
+            return new Cell(text, colSpan, rowSpan, a, header, vertical, bindings);
         }
 
         public Cell bold() {
-            return new Cell(text, colSpan, rowSpan, align, true, vertical);
+            return new Cell(text, colSpan, rowSpan, align, true, vertical, bindings);
         }
     }
 }

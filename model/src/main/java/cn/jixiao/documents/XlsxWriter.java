@@ -56,7 +56,23 @@ public final class XlsxWriter {
     int maxRowsHeld;
     private final Map<StyleKey, XSSFCellStyle> styles = new HashMap<>();
     private final Map<FormFonts.Font, XSSFFont> fonts = new HashMap<>();
-    private final Set<String> sheetNames = new HashSet<>();
+    private final Set<String> sheetNames = new HashSet<>(Set.of(FIELD_SHEET.toLowerCase(Locale.ROOT)));
+    /** The bound values laid out so far, for the field sheet written last. */
+    private final List<Bound> bound = new java.util.ArrayList<>();
+    private FormDocument.Origin origin;
+    private String sheet = "";
+
+    /**
+     * The very hidden sheet that lists every bound value: a formula pointing at its cell (Excel and
+     * LibreOffice keep it pointing there when rows are inserted or the sheet renamed), the field's
+     * address, the text before the value in the cell, the text after it, and its length.
+     */
+    static final String FIELD_SHEET = "jixiao字段";
+
+    /** One bound value: where, which field, and the cell's text around it. */
+    private record Bound(String sheet, int row, int col, String address, String lead, String after, int length,
+                         String separator) {
+    }
 
     private record StyleKey(FormFonts.Font font, HorizontalAlignment align, boolean border, boolean vertical) {
     }
@@ -96,6 +112,7 @@ public final class XlsxWriter {
             if (!any) {
                 throw new IllegalArgumentException("没有要写出的表单");
             }
+            w.fieldSheet();
             w.wb.write(out);
         } finally {
             w.wb.close();
@@ -105,7 +122,11 @@ public final class XlsxWriter {
 
     private void sheet(FormDocument doc) throws IOException {
         documentName = doc.name == null ? "" : doc.name;
-        SXSSFSheet sheet = wb.createSheet(sheetName(doc.name));
+        if (origin == null) {
+            origin = doc.origin().orElse(null);
+        }
+        this.sheet = sheetName(doc.name);
+        SXSSFSheet sheet = wb.createSheet(this.sheet);
         sheet.setDisplayGridlines(false);
         SharedGrid cols = SharedGrid.of(doc);
         for (int c = 0; c < cols.count(); c++) {
@@ -165,7 +186,9 @@ public final class XlsxWriter {
             case JUSTIFY -> HorizontalAlignment.JUSTIFY;
         };
         int last = cols.count() - 1;
-        for (String line : FormText.lines(p.text(), this::removed)) {
+        FormText.Bound bound = FormText.clean(p.text(), p.bindings(), this::removed);
+        int offset = 0;
+        for (String line : bound.text().split("\n", -1)) {
             FormFonts.Font font = FormFonts.paragraph(p.style(), line, cols.edge(cols.count()));
             SXSSFRow r = sheet.createRow(row);
             double lines = lineCount(line, cols.widthMm(0, last), font.sizePt());
@@ -175,13 +198,18 @@ public final class XlsxWriter {
             int[] starts = spread(cols, parts.length);
             if (starts == null) {
                 put(sheet, row, 0, last, line, style(new StyleKey(font, align, false, false)));
+                note(bound, offset, offset + line.length(), row, 0);
             } else {
+                int at = offset;
                 for (int i = 0; i < parts.length; i++) {
                     HorizontalAlignment a = i == 0 ? HorizontalAlignment.LEFT
                             : i == parts.length - 1 ? HorizontalAlignment.RIGHT : HorizontalAlignment.CENTER;
                     put(sheet, row, starts[i], starts[i + 1] - 1, parts[i], style(new StyleKey(font, a, false, false)));
+                    note(bound, at, at + parts[i].length(), row, starts[i]);
+                    at += parts[i].length() + 1;
                 }
             }
+            offset += line.length() + 1;
             row++;
         }
         return row;
@@ -244,7 +272,7 @@ public final class XlsxWriter {
                 };
                 int first = sheetCol[p.col()];
                 int last = sheetCol[p.lastCol() + 1] - 1;
-                String text = FormText.clean(cell.text(), this::removed);
+                String text = text(cell, top + p.row(), first);
                 fill(sheet, top + p.row(), top + p.lastRow(), first, last,
                         style(new StyleKey(font, align, true, cell.vertical())), text);
                 if (p.lastRow() > p.row() || last > first) {
@@ -260,6 +288,79 @@ public final class XlsxWriter {
             sheet.getRow(top + r).setHeightInPoints((float) Math.min(MAX_ROW_POINTS, heights[r]));
         }
         return top + grid.rows();
+    }
+
+    /** The cell's text as written, its bound values noted for the field sheet. */
+    private String text(Table.Cell cell, int row, int col) {
+        FormText.Bound t = FormText.clean(cell.text(), cell.bindings(), this::removed);
+        note(t, 0, t.text().length(), row, col);
+        return t.text();
+    }
+
+    /**
+     * Notes the bound values printed in one cell: the part {@code [from, to)} of a bound text. A
+     * value that goes on from the cell before (over a line or tab the form prints in separate cells)
+     * is noted as continuing it, with the character between them.
+     */
+    private void note(FormText.Bound t, int from, int to, int row, int col) {
+        List<int[]> pieces = new java.util.ArrayList<>();
+        List<Binding> owners = new java.util.ArrayList<>();
+        List<String> separators = new java.util.ArrayList<>();
+        for (Binding b : t.bindings()) {
+            boolean startsHere = b.start() >= from && b.start() <= to;
+            boolean goesOn = b.start() < from && b.end() >= from;
+            if (!startsHere && !goesOn) {
+                continue;
+            }
+            pieces.add(new int[] {Math.max(b.start(), from), Math.min(b.end(), to)});
+            owners.add(b);
+            separators.add(goesOn ? String.valueOf(t.text().charAt(from - 1)) : b.continued() ? "\n" : "");
+        }
+        int at = from;
+        for (int k = 0; k < pieces.size(); k++) {
+            int[] piece = pieces.get(k);
+            String lead = t.text().substring(at, piece[0]);
+            int nextStart = k + 1 < pieces.size() ? pieces.get(k + 1)[0] : to;
+            String after = t.text().substring(piece[1], nextStart);
+            bound.add(new Bound(sheet, row, col, owners.get(k).at().encode(), lead, after, piece[1] - piece[0],
+                    separators.get(k)));
+            at = piece[1];
+        }
+    }
+
+    /** The very hidden field sheet and the document properties naming the unit, year, form and style. */
+    private void fieldSheet() {
+        if (origin != null) {
+            var custom = wb.getXSSFWorkbook().getProperties().getCustomProperties();
+            custom.addProperty(FormReader.UNIT_ID, origin.unitId());
+            custom.addProperty(FormReader.UNIT, origin.unitName());
+            custom.addProperty(FormReader.YEAR, String.valueOf(origin.year()));
+            custom.addProperty(FormReader.FORM, origin.form());
+            custom.addProperty(FormReader.STYLE, origin.style());
+        }
+        if (bound.isEmpty()) {
+            return;
+        }
+        SXSSFSheet s = wb.createSheet(FIELD_SHEET);
+        SXSSFRow head = s.createRow(0);
+        String[] titles = {"单元格", "字段", "前文", "后文", "长度", "接上"};
+        for (int c = 0; c < titles.length; c++) {
+            head.createCell(c).setCellValue(titles[c]);
+        }
+        int r = 1;
+        for (Bound x : bound) {
+            SXSSFRow row = s.createRow(r++);
+            row.createCell(0).setCellFormula("'" + x.sheet().replace("'", "''") + "'!"
+                    + new org.apache.poi.ss.util.CellReference(x.row(), x.col()).formatAsString(false));
+            row.createCell(1).setCellValue(x.address());
+            row.createCell(2).setCellValue(x.lead());
+            row.createCell(3).setCellValue(x.after());
+            row.createCell(4).setCellValue(x.length());
+            if (!x.separator().isEmpty()) {
+                row.createCell(5).setCellValue(x.separator());
+            }
+        }
+        wb.setSheetVisibility(wb.getSheetIndex(s), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
     }
 
     private void removed(TextInput.Cleaned c) {

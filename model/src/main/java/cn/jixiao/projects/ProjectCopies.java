@@ -58,6 +58,8 @@ public final class ProjectCopies {
         c.expenseLinesLastYearStatedTotal = p.expenseLinesStatedTotal;
         c.selfEvaluation = new SelfEvaluation();
         c.categoryWeights = new ArrayList<>();
+        // how last year's self-evaluation form merged its 一级 blocks is that form's, not next year's
+        c.mergedCategories = new ArrayList<>();
         c.signature.date = "";
         c.indicators = new ArrayList<>();
         for (Indicator i : p.indicators) {

@@ -2,6 +2,10 @@ package cn.jixiao.review;
 
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
+import cn.jixiao.fields.CatalogueEntry;
+import cn.jixiao.fields.FieldAddress;
+import cn.jixiao.fields.FieldCatalogue;
+import cn.jixiao.fields.Owner;
 
 /**
  * Where a finding points, so the window can open the form and select the field.
@@ -32,6 +36,24 @@ public record FieldRef(Kind kind, String projectId, String indicatorId, String f
         projectId = projectId == null ? "" : projectId;
         indicatorId = indicatorId == null ? "" : indicatorId;
         field = field == null ? "" : field;
+    }
+
+    /** The same place as a catalogue address, so the field it names can be found and read. */
+    public FieldAddress address() {
+        Owner root = switch (kind) {
+            case UNIT_FIELD -> Owner.UNIT;
+            case PROJECT_FIELD -> Owner.PROJECT;
+            case OVERALL_FIELD -> Owner.OVERALL;
+            case INDICATOR -> Owner.INDICATOR;
+            case BASIC_DATA_ROW -> Owner.BASIC_DATA;
+            case REPORT_SECTION -> Owner.REPORT;
+        };
+        return new FieldAddress(root, projectId, indicatorId, field);
+    }
+
+    /** The catalogue entry the place names: a field, or a list of rows ("indicators", "goals"). */
+    public java.util.Optional<CatalogueEntry> entry() {
+        return FieldCatalogue.find(address().root(), field);
     }
 
     public static FieldRef unit(String field) {

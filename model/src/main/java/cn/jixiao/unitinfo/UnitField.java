@@ -1,30 +1,30 @@
 package cn.jixiao.unitinfo;
 
+import cn.jixiao.fields.Field;
+import cn.jixiao.fields.UnitFields;
 import cn.jixiao.domain.Unit;
 
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * 单位信息: the unit's own fields as the clerk fills them in, once, for the guided form (新建本单位)
- * and the unit editor alike: each with its Chinese label, its name in the unit file (as review
- * findings point at it) and what it accepts.
+ * and the unit editor alike: each a catalogue field ({@link UnitFields}: label, name in the unit
+ * file as review findings point at it, getter and setter) with what it accepts.
  */
 public enum UnitField {
-    NAME("单位名称", "name", Rule.REQUIRED, u -> u.name, (u, v) -> u.name = v),
-    CODE("单位代码", "code", Rule.CODE, u -> u.code, (u, v) -> u.code = v),
-    SUPERVISING_DEPARTMENT("主管部门", "supervisingDepartment", Rule.TEXT, u -> u.supervisingDepartment, (u, v) -> u.supervisingDepartment = v),
-    AUTHORIZED_STAFF("编制数", "authorizedStaff", Rule.COUNT, u -> u.authorizedStaff, (u, v) -> u.authorizedStaff = v),
-    ACTUAL_STAFF("实有人数", "actualStaff", Rule.COUNT, u -> u.actualStaff, (u, v) -> u.actualStaff = v),
-    INTERNAL_DIVISIONS("内设机构数", "internalDivisions", Rule.COUNT, u -> u.internalDivisions, (u, v) -> u.internalDivisions = v),
-    FUNCTIONS_SUMMARY("职能职责", "functionsSummary", Rule.LONG_TEXT, u -> u.functionsSummary, (u, v) -> u.functionsSummary = v),
-    PREPARER("填报人", "preparer", Rule.TEXT, u -> u.preparer, (u, v) -> u.preparer = v),
-    PHONE("联系电话", "phone", Rule.PHONE, u -> u.phone, (u, v) -> u.phone = v),
-    HEAD("单位负责人", "head", Rule.TEXT, u -> u.head, (u, v) -> u.head = v),
-    LIAISON("绩效联络员", "liaison", Rule.TEXT, u -> u.liaison, (u, v) -> u.liaison = v),
-    LIAISON_PHONE("联络员电话", "liaisonPhone", Rule.PHONE, u -> u.liaisonPhone, (u, v) -> u.liaisonPhone = v);
+    NAME(UnitFields.NAME, Rule.REQUIRED),
+    CODE(UnitFields.CODE, Rule.CODE),
+    SUPERVISING_DEPARTMENT(UnitFields.SUPERVISING_DEPARTMENT, Rule.TEXT),
+    AUTHORIZED_STAFF(UnitFields.AUTHORIZED_STAFF, Rule.COUNT),
+    ACTUAL_STAFF(UnitFields.ACTUAL_STAFF, Rule.COUNT),
+    INTERNAL_DIVISIONS(UnitFields.INTERNAL_DIVISIONS, Rule.COUNT),
+    FUNCTIONS_SUMMARY(UnitFields.FUNCTIONS_SUMMARY, Rule.LONG_TEXT),
+    PREPARER(UnitFields.PREPARER, Rule.TEXT),
+    PHONE(UnitFields.PHONE, Rule.PHONE),
+    HEAD(UnitFields.HEAD, Rule.TEXT),
+    LIAISON(UnitFields.LIAISON, Rule.TEXT),
+    LIAISON_PHONE(UnitFields.LIAISON_PHONE, Rule.PHONE);
 
     /** What a field accepts. */
     public enum Rule { REQUIRED, TEXT, LONG_TEXT, CODE, COUNT, PHONE }
@@ -36,15 +36,13 @@ public enum UnitField {
     private final String label;
     private final String key;
     private final Rule rule;
-    private final Function<Unit, String> getter;
-    private final BiConsumer<Unit, String> setter;
+    private final Field<Unit> field;
 
-    UnitField(String label, String key, Rule rule, Function<Unit, String> getter, BiConsumer<Unit, String> setter) {
-        this.label = label;
-        this.key = key;
+    UnitField(Field<Unit> field, Rule rule) {
+        this.label = field.label();
+        this.key = field.path();
         this.rule = rule;
-        this.getter = getter;
-        this.setter = setter;
+        this.field = field;
     }
 
     public String label() {
@@ -61,11 +59,11 @@ public enum UnitField {
     }
 
     public String get(Unit u) {
-        return getter.apply(u);
+        return field.get(u);
     }
 
     public void set(Unit u, String value) {
-        setter.accept(u, value);
+        field.set(u, value);
     }
 
     /** The field with this key, e.g. for a review finding's field. */

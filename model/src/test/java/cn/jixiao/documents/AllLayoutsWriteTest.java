@@ -97,10 +97,10 @@ class AllLayoutsWriteTest {
 
     private void printsAndReadsBack(FormLayout layout) throws Exception {
         List<FormDocument> docs = renderOnItsSample(layout);
-        Path docx = Files.createTempFile(dir, layout.form(), ".docx");
+        Path docx = Files.createTempFile(dir, layout.form().id(), ".docx");
         DocxWriter.write(docs, docx);
         assertEquals(Expected.texts(docs), DocumentText.docx(docx));
-        Path xlsx = Files.createTempFile(dir, layout.form(), ".xlsx");
+        Path xlsx = Files.createTempFile(dir, layout.form().id(), ".xlsx");
         XlsxWriter.write(docs, xlsx);
         assertEquals(Expected.sheetTexts(docs), DocumentText.xlsx(xlsx));
     }

@@ -21,13 +21,13 @@ public class DemoDeclarationLayout implements FormLayout {
     public static final String STYLE = "demo-2021";
 
     @Override
-    public String form() {
-        return FORM;
+    public FormKind form() {
+        return new FormKind(FORM, cn.jixiao.domain.Stage.DECLARATION);
     }
 
     @Override
-    public String style() {
-        return STYLE;
+    public FormStyle style() {
+        return new FormStyle(STYLE);
     }
 
     @Override

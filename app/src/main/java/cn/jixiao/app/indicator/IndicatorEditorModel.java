@@ -9,6 +9,8 @@ import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.Edits;
+import cn.jixiao.fields.Field;
+import cn.jixiao.fields.IndicatorFields;
 import cn.jixiao.indicators.FrameworkSwitch;
 import cn.jixiao.indicators.IndicatorCopies;
 import cn.jixiao.indicators.IndicatorLibrary;
@@ -22,17 +24,17 @@ import java.util.function.Function;
 
 /** The indicator tree editor's operations on one project; each is one undoable, saved edit. */
 public final class IndicatorEditorModel {
-    /** The editable columns of a 三级 row. */
+    /** The editable columns of a 三级 row: catalogue fields of the indicator, in the order the wide form prints them. */
     public enum Column {
-        NAME("name", Messages.text("indicatorEditorModel.text.1"), i -> i.name, (i, v) -> i.name = v),
-        TARGET("target", Messages.text("indicatorEditorModel.text.2"), i -> i.target, (i, v) -> i.target = v),
-        COMPARATOR("comparator", Messages.text("indicatorEditorModel.text.3"), i -> i.comparator, (i, v) -> i.comparator = v),
-        UNIT("unitOfMeasure", Messages.text("indicatorEditorModel.text.4"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
-        WEIGHT("weight", Messages.text("indicatorEditorModel.text.5"), i -> i.weight, (i, v) -> i.weight = v),
-        CONTENT("targetContent", Messages.text("indicatorEditorModel.text.6"), i -> i.targetContent, (i, v) -> i.targetContent = v),
-        RULE("scoringRule", Messages.text("indicatorEditorModel.text.7"), i -> i.scoringRule, (i, v) -> i.scoringRule = v),
+        NAME(IndicatorFields.NAME),
+        TARGET(IndicatorFields.TARGET),
+        COMPARATOR(IndicatorFields.COMPARATOR),
+        UNIT(IndicatorFields.UNIT_OF_MEASURE),
+        WEIGHT(IndicatorFields.WEIGHT),
+        CONTENT(IndicatorFields.TARGET_CONTENT),
+        RULE(IndicatorFields.SCORING_RULE),
         /** 备注: the wide (机关事务局) form's last column. */
-        REMARK("remark", Messages.text("indicator.remark"), i -> i.remark, (i, v) -> i.remark = v);
+        REMARK(IndicatorFields.REMARK);
 
         /** The indicator's field as a review finding names it ({@code FieldRef#field}). */
         final String field;
@@ -40,11 +42,11 @@ public final class IndicatorEditorModel {
         final Function<Indicator, String> get;
         final BiConsumer<Indicator, String> set;
 
-        Column(String field, String title, Function<Indicator, String> get, BiConsumer<Indicator, String> set) {
-            this.field = field;
-            this.title = title;
-            this.get = get;
-            this.set = set;
+        Column(Field<Indicator> f) {
+            this.field = f.path();
+            this.title = f.label();
+            this.get = f::get;
+            this.set = f::set;
         }
 
         public String title() {

@@ -1,5 +1,6 @@
 package cn.jixiao.app.review;
 
+import cn.jixiao.fields.OverallFields;
 import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.review.FieldRef;
@@ -14,7 +15,7 @@ final class FindingPlace {
      * 部门整体 fields typed on its 自评 page; its stated figures (执行率, 得分, 总分) and 一级 weights are
      * typed in the 部门整体 editor, so their findings open that.
      */
-    private static final Set<String> SELF_EVALUATION_OVERALL_FIELDS = Set.of("executed", "fundsWeight");
+    private static final Set<String> SELF_EVALUATION_OVERALL_FIELDS = Set.of(OverallFields.EXECUTED.path(), OverallFields.FUNDS_WEIGHT.path());
     /** A field of a 绩效运行监控 period: "monitoring[6].expectedExecuted". */
     private static final String MONITORING = "monitoring[";
 

@@ -25,7 +25,7 @@ final class FundsBlock {
     /** The field each editable money cell edits, as a review finding names it. */
     private static final Map<String, String> PATHS = Map.of("fundsInitial", "selfEvaluation.funds.initialBudget",
             "fundsAdjusted", "selfEvaluation.funds.adjustedBudget", "fundsExecuted", "selfEvaluation.funds.executed",
-            "overallExecuted", "executed");
+            "overallExecuted", "selfEvaluation.funds.executed");
     private final SelfEvaluationViewModel vm;
     private final Consumer<String> problem;
     private final GridPane grid = new GridPane();
@@ -63,7 +63,7 @@ final class FundsBlock {
             grid.add(t, col++, 1);
         }
         weight.setId("fundsWeight");
-        cn.jixiao.app.focus.FieldPath.tag(weight, vm.isOverall() ? "fundsWeight" : "selfEvaluation.funds.weight");
+        cn.jixiao.app.focus.FieldPath.tag(weight, "selfEvaluation.funds.weight");
         weight.setPrefColumnCount(3);
         commitOn(weight, () -> vm.setFundsWeight(weight.getText()));
         rate.setId("executionRate");

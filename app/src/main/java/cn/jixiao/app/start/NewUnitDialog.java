@@ -151,7 +151,7 @@ public final class NewUnitDialog {
 
     private Node choicesColumn() {
         GridPane g = grid();
-        List<String> styles = List.copyOf(new LinkedHashSet<>(FormLayouts.all().stream().map(FormLayout::style).toList()));
+        List<String> styles = List.copyOf(new LinkedHashSet<>(FormLayouts.all().stream().map(l -> l.style().id()).toList()));
         style.getItems().setAll(styles);
         style.setId("newUnitStyle");
         style.setConverter(converter(StyleNames::of));

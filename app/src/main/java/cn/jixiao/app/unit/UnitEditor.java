@@ -102,7 +102,7 @@ public final class UnitEditor {
             g.add(error, 1, row++);
         }
         style.setId("unit-formStyle");
-        style.getItems().setAll(List.copyOf(new LinkedHashSet<>(FormLayouts.all().stream().map(FormLayout::style).toList())));
+        style.getItems().setAll(List.copyOf(new LinkedHashSet<>(FormLayouts.all().stream().map(l -> l.style().id()).toList())));
         style.setConverter(new StringConverter<>() {
             @Override
             public String toString(String s) {

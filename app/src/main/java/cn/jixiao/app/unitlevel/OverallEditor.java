@@ -1,5 +1,6 @@
 package cn.jixiao.app.unitlevel;
 
+import cn.jixiao.fields.OverallFields;
 import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.domain.Amount;
@@ -174,10 +175,10 @@ public final class OverallEditor {
 
     private GridPane statedScores() {
         GridPane g = grid();
-        g.addRow(0, new Label(Messages.text("overallEditor.label.42")), line("statedExecutionRate", Messages.text("overallEditor.label.42"), o -> o.selfEvaluation.funds.statedExecutionRate, (o, x) -> o.selfEvaluation.funds.statedExecutionRate = x),
-                new Label(Messages.text("overallEditor.label.43")), line("statedFundsScore", Messages.text("overallEditor.label.43"), o -> o.selfEvaluation.funds.statedScore, (o, x) -> o.selfEvaluation.funds.statedScore = x));
-        g.addRow(1, new Label(Messages.text("overallEditor.label.44")), line("statedWeightTotal", Messages.text("overallEditor.label.45"), o -> o.selfEvaluation.statedWeightTotal, (o, x) -> o.selfEvaluation.statedWeightTotal = x),
-                new Label(Messages.text("overallEditor.label.46")), line("statedTotalScore", Messages.text("overallEditor.label.47"), o -> o.selfEvaluation.statedTotalScore, (o, x) -> o.selfEvaluation.statedTotalScore = x));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.42")), cn.jixiao.app.focus.FieldPath.tag(line("statedExecutionRate", Messages.text("overallEditor.label.42"), o -> o.selfEvaluation.funds.statedExecutionRate, (o, x) -> o.selfEvaluation.funds.statedExecutionRate = x), OverallFields.STATED_EXECUTION_RATE.path()),
+                new Label(Messages.text("overallEditor.label.43")), cn.jixiao.app.focus.FieldPath.tag(line("statedFundsScore", Messages.text("overallEditor.label.43"), o -> o.selfEvaluation.funds.statedScore, (o, x) -> o.selfEvaluation.funds.statedScore = x), OverallFields.STATED_FUNDS_SCORE.path()));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.44")), cn.jixiao.app.focus.FieldPath.tag(line("statedWeightTotal", Messages.text("overallEditor.label.45"), o -> o.selfEvaluation.statedWeightTotal, (o, x) -> o.selfEvaluation.statedWeightTotal = x), OverallFields.STATED_WEIGHT_TOTAL.path()),
+                new Label(Messages.text("overallEditor.label.46")), cn.jixiao.app.focus.FieldPath.tag(line("statedTotalScore", Messages.text("overallEditor.label.47"), o -> o.selfEvaluation.statedTotalScore, (o, x) -> o.selfEvaluation.statedTotalScore = x), OverallFields.STATED_TOTAL_SCORE.path()));
         return g;
     }
 
@@ -198,7 +199,9 @@ public final class OverallEditor {
         // "declarationHead" edits declarationSignature.head
         String prefix = id.startsWith("declaration") ? "declaration" : "selfEvaluation";
         String part = id.substring(prefix.length());
-        return cn.jixiao.app.focus.FieldPath.tag(t, prefix + "Signature." + Character.toLowerCase(part.charAt(0)) + part.substring(1));
+        // paths as the catalogue writes them: declarationSignature.head, selfEvaluation.signature.head
+        String path = prefix.equals("declaration") ? "declarationSignature." : "selfEvaluation.signature.";
+        return cn.jixiao.app.focus.FieldPath.tag(t, path + Character.toLowerCase(part.charAt(0)) + part.substring(1));
     }
 
     private TextField line(String id, String label, Function<UnitOverall, String> get, BiConsumer<UnitOverall, String> set) {

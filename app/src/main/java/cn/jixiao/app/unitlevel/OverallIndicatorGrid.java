@@ -5,6 +5,8 @@ import cn.jixiao.app.focus.Reveal;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.editing.Edits;
+import cn.jixiao.fields.IndicatorFields;
+import cn.jixiao.store.UnitFile;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -25,16 +27,16 @@ import java.util.function.Function;
  * form prints them. Each cell and each added or removed row is one saved, undoable edit.
  */
 final class OverallIndicatorGrid {
-    /** The editable columns, in the order the declaration forms print them. */
+    /** The editable columns, in the order the declaration forms print them: catalogue fields of the indicator. */
     enum Field {
-        CATEGORY("category", Messages.text("overallIndicatorGrid.text.1"), i -> i.category, (i, v) -> i.category = v),
-        SUBCATEGORY("subcategory", Messages.text("overallIndicatorGrid.text.2"), i -> i.subcategory, (i, v) -> i.subcategory = v),
-        NAME("name", Messages.text("overallIndicatorGrid.text.3"), i -> i.name, (i, v) -> i.name = v),
-        TARGET("target", Messages.text("overallIndicatorGrid.text.4"), i -> i.target, (i, v) -> i.target = v),
-        CONTENT("targetContent", Messages.text("overallIndicatorGrid.text.5"), i -> i.targetContent, (i, v) -> i.targetContent = v),
-        COMPARATOR("comparator", Messages.text("overallIndicatorGrid.text.6"), i -> i.comparator, (i, v) -> i.comparator = v),
-        UNIT("unitOfMeasure", Messages.text("overallIndicatorGrid.text.7"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
-        RULE("scoringRule", Messages.text("overallIndicatorGrid.text.8"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+        CATEGORY(IndicatorFields.CATEGORY),
+        SUBCATEGORY(IndicatorFields.SUBCATEGORY),
+        NAME(IndicatorFields.NAME),
+        TARGET(IndicatorFields.TARGET),
+        CONTENT(IndicatorFields.TARGET_CONTENT),
+        COMPARATOR(IndicatorFields.COMPARATOR),
+        UNIT(IndicatorFields.UNIT_OF_MEASURE),
+        RULE(IndicatorFields.SCORING_RULE);
 
         /** The indicator's field as a review finding names it. */
         final String field;
@@ -42,11 +44,11 @@ final class OverallIndicatorGrid {
         final Function<Indicator, String> get;
         final BiConsumer<Indicator, String> set;
 
-        Field(String field, String title, Function<Indicator, String> get, BiConsumer<Indicator, String> set) {
-            this.field = field;
-            this.title = title;
-            this.get = get;
-            this.set = set;
+        Field(cn.jixiao.fields.Field<Indicator> f) {
+            this.field = f.path();
+            this.title = f.label();
+            this.get = f::get;
+            this.set = f::set;
         }
     }
 

@@ -1,6 +1,12 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.IndicatorFields;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.ProjectFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -25,13 +31,13 @@ public final class AgencyDeclaration2024 implements FormLayout {
     private static final int INDICATOR_VALUE_COLUMNS = 7;
 
     @Override
-    public String form() {
-        return "declaration";
+    public FormKind form() {
+        return FormKind.DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "agency-2024";
+    public FormStyle style() {
+        return FormStyle.AGENCY_2024;
     }
 
     @Override
@@ -67,7 +73,7 @@ public final class AgencyDeclaration2024 implements FormLayout {
                 Cell.label("指标值内容"), Cell.label("评（扣分标准）"), Cell.label("度量单位"), Cell.label("指标值类型"),
                 Cell.label("备注"));
 
-        List<Cell> unitRow = new ArrayList<>(List.of(Cell.center(Text.of(u.code)), Cell.of(Text.of(u.name)),
+        List<Cell> unitRow = new ArrayList<>(List.of(Cell.center(Bound.unit(u, UnitFields.CODE)), Cell.of(Bound.unit(u, UnitFields.NAME)),
                 Cell.of(""), Cell.amount(sum(ps)), Cell.of("")));
         for (int k = 0; k < 2 + INDICATOR_VALUE_COLUMNS; k++) {
             unitRow.add(Cell.of(""));
@@ -76,14 +82,14 @@ public final class AgencyDeclaration2024 implements FormLayout {
 
         for (Project p : ps) {
             List<IndicatorTree.Block> blocks = IndicatorTree.arrange(IndicatorRows.framework(u, y, p), p.indicators);
-            List<List<Cell>> rows = IndicatorRows.rows(blocks, c -> c, AgencyDeclaration2024::values, INDICATOR_VALUE_COLUMNS);
+            List<List<Cell>> rows = IndicatorRows.rows(blocks, c -> c, values(p), INDICATOR_VALUE_COLUMNS);
             int span = Math.max(1, rows.size());
             List<Cell> lead = List.of(
-                    Cell.center(Text.first(p.unitCode, u.code)).rows(span),
-                    Cell.of(Text.of(p.name)).rows(span),
-                    Cell.of(Text.of(p.expenseDirection)).rows(span),
-                    Cell.amount(PerProjectLayout.total(PerProjectLayout.funds(p))).rows(span),
-                    Cell.of(Text.first(p.annualGoal, p.longTermGoal)).rows(span));
+                    Cell.center(Bound.first(Bound.project(p, ProjectFields.UNIT_CODE), Bound.unit(u, UnitFields.CODE))).rows(span),
+                    Cell.of(Bound.project(p, ProjectFields.NAME)).rows(span),
+                    Cell.of(Bound.project(p, ProjectFields.EXPENSE_DIRECTION)).rows(span),
+                    Cell.amount(PerProjectLayout.total(p)).rows(span),
+                    Cell.of(Bound.first(Bound.project(p, ProjectFields.ANNUAL_GOAL), Bound.project(p, ProjectFields.LONG_TERM_GOAL))).rows(span));
             if (rows.isEmpty()) {
                 List<Cell> only = new ArrayList<>(lead);
                 for (int k = 0; k < 2 + INDICATOR_VALUE_COLUMNS; k++) {
@@ -105,17 +111,18 @@ public final class AgencyDeclaration2024 implements FormLayout {
         return List.of(doc);
     }
 
-    private static List<Cell> values(Indicator i) {
-        return List.of(Cell.of(Text.of(i.name)), Cell.center(Text.of(i.target)), Cell.of(Text.of(i.targetContent)),
-                Cell.of(Text.of(i.scoringRule)), Cell.center(Text.of(i.unitOfMeasure)), Cell.center(Text.of(i.comparator)),
-                Cell.of(Text.of(i.remark)));
+    private static java.util.function.Function<Indicator, List<Cell>> values(Project p) {
+        return i -> List.of(Cell.of(Bound.indicator(p, i, IndicatorFields.NAME)), Cell.center(Bound.indicator(p, i, IndicatorFields.TARGET)),
+                Cell.of(Bound.indicator(p, i, IndicatorFields.TARGET_CONTENT)), Cell.of(Bound.indicator(p, i, IndicatorFields.SCORING_RULE)),
+                Cell.center(Bound.indicator(p, i, IndicatorFields.UNIT_OF_MEASURE)),
+                Cell.center(Bound.indicator(p, i, IndicatorFields.COMPARATOR)), Cell.of(Bound.indicator(p, i, IndicatorFields.REMARK)));
     }
 
     /** The unit row's 资金总额: the projects' amounts added up; blank when none is a number. */
     private static String sum(List<Project> projects) {
         BigDecimal total = null;
         for (Project p : projects) {
-            String amount = PerProjectLayout.total(PerProjectLayout.funds(p));
+            String amount = PerProjectLayout.total(p).text();
             BigDecimal v = cn.jixiao.domain.Amount.of(amount).value().orElse(null);
             if (v != null) {
                 total = total == null ? v : total.add(v);

@@ -1,6 +1,12 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.IndicatorFields;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.OverallFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -24,13 +30,13 @@ import java.util.List;
 public final class AgencyOverallDeclaration2024 implements FormLayout {
 
     @Override
-    public String form() {
-        return "overall-declaration";
+    public FormKind form() {
+        return FormKind.OVERALL_DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "agency-2024";
+    public FormStyle style() {
+        return FormStyle.AGENCY_2024;
     }
 
     @Override
@@ -69,14 +75,14 @@ public final class AgencyOverallDeclaration2024 implements FormLayout {
         List<IndicatorTree.Block> blocks = IndicatorTree.arrange(u.frameworkOf(y, null), indicators);
         List<List<Cell>> rows = IndicatorRows.rows(blocks, c -> c, AgencyOverallDeclaration2024::described, 6);
         int span = Math.max(1, rows.size());
-        String total = Text.first(Text.of(o.statedTotal), EvaluationFigures.plain(EvaluationFigures.sum(List.of(
+        FieldText total = Bound.or(Bound.overall(o, OverallFields.STATED_TOTAL), EvaluationFigures.plain(EvaluationFigures.sum(List.of(
                 Text.of(o.generalPublicBudget), Text.of(o.governmentFund), Text.of(o.specialAccount),
                 Text.of(o.otherFunds)))));
-        List<Cell> unitCells = List.of(Cell.center(Text.of(u.code)), Cell.center(Text.of(u.name)),
-                Cell.amount(total), Cell.amount(Text.of(o.generalPublicBudget)), Cell.amount(Text.of(o.governmentFund)),
-                Cell.amount(Text.of(o.specialAccount)), Cell.amount(Text.of(o.otherFunds)),
-                Cell.amount(Text.of(o.basicExpense)), Cell.amount(Text.of(o.projectExpense)),
-                Cell.of(String.join("\n", HengyangOverallSelfEvaluation2022.goals(o))));
+        List<Cell> unitCells = List.of(Cell.center(Bound.unit(u, UnitFields.CODE)), Cell.center(Bound.unit(u, UnitFields.NAME)),
+                Cell.amount(total), Cell.amount(Bound.overall(o, OverallFields.GENERAL_PUBLIC_BUDGET)), Cell.amount(Bound.overall(o, OverallFields.GOVERNMENT_FUND)),
+                Cell.amount(Bound.overall(o, OverallFields.SPECIAL_ACCOUNT)), Cell.amount(Bound.overall(o, OverallFields.OTHER_FUNDS)),
+                Cell.amount(Bound.overall(o, OverallFields.BASIC_EXPENSE)), Cell.amount(Bound.overall(o, OverallFields.PROJECT_EXPENSE)),
+                Cell.of(Bound.goals(o, HengyangOverallSelfEvaluation2022.goals(o))));
         if (rows.isEmpty()) {
             rows.add(new ArrayList<>(java.util.Collections.nCopies(8, Cell.of(""))));
         }
@@ -94,7 +100,7 @@ public final class AgencyOverallDeclaration2024 implements FormLayout {
 
     /** The six cells of a 三级 in the wide table. */
     static List<Cell> described(Indicator i) {
-        return List.of(Cell.of(Text.of(i.name)), Cell.center(Text.of(i.comparator)), Cell.center(Text.of(i.target)),
-                Cell.center(Text.of(i.unitOfMeasure)), Cell.of(Text.of(i.targetContent)), Cell.of(Text.of(i.scoringRule)));
+        return List.of(Cell.of(Bound.indicator(null, i, IndicatorFields.NAME)), Cell.center(Bound.indicator(null, i, IndicatorFields.COMPARATOR)), Cell.center(Bound.indicator(null, i, IndicatorFields.TARGET)),
+                Cell.center(Bound.indicator(null, i, IndicatorFields.UNIT_OF_MEASURE)), Cell.of(Bound.indicator(null, i, IndicatorFields.TARGET_CONTENT)), Cell.of(Bound.indicator(null, i, IndicatorFields.SCORING_RULE)));
     }
 }

@@ -1,6 +1,11 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.BasicDataFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -28,13 +33,13 @@ public final class HengyangBasicData2022 implements FormLayout {
             + "市级专项资金等；“公用经费”填报基本支出中的一般商品和服务支出。";
 
     @Override
-    public String form() {
-        return "basic-data";
+    public FormKind form() {
+        return FormKind.BASIC_DATA;
     }
 
     @Override
-    public String style() {
-        return "hengyang-2022";
+    public FormStyle style() {
+        return FormStyle.HENGYANG_2022;
     }
 
     @Override
@@ -64,21 +69,35 @@ public final class HengyangBasicData2022 implements FormLayout {
         String actual = b.actualStaff(u);
         String rate = EvaluationFigures.rate(b.statedControlRate, b.controlRate(u));
         t.row(Cell.label("财政供养人员情况"), Cell.label("编制数"), Cell.label(last + "年实际在职人数"), Cell.label("控制率"));
-        t.row(Cell.of(""), Cell.center(authorized), Cell.center(actual), Cell.center(rate));
+        t.row(Cell.of(""), Cell.center(Bound.first(Bound.basicData(b, BasicDataFields.AUTHORIZED_STAFF),
+                        Bound.unit(u, UnitFields.AUTHORIZED_STAFF))),
+                Cell.center(Bound.first(Bound.basicData(b, BasicDataFields.ACTUAL_STAFF), Bound.unit(u, UnitFields.ACTUAL_STAFF))),
+                Cell.center(Bound.or(Bound.basicData(b, BasicDataFields.STATED_CONTROL_RATE), rate)));
         t.row(Cell.label("经费控制情况"), Cell.label(last + "年决算数"), Cell.label(current + "年预算数"),
                 Cell.label(current + "年决算数"));
         List<BasicDataRow> rows = b.rows == null || b.rows.isEmpty() ? skeleton(u, y, projects) : b.rows;
-        for (BasicDataRow r : rows) {
+        for (int k = 0; k < rows.size(); k++) {
+            BasicDataRow r = rows.get(k);
             if (r == null) {
                 continue;
             }
-            t.row(Cell.of(Text.first(r.label, r.kind().printedLabel)), Cell.amount(Text.of(r.lastYearFinal)),
-                    Cell.amount(Text.of(r.thisYearBudget)), Cell.amount(Text.of(r.thisYearFinal)));
+            if (rows != b.rows) {
+                // the skeleton a year without rows starts from: no row of the data yet
+                t.row(Cell.of(Text.first(r.label, r.kind().printedLabel)), Cell.amount(Text.of(r.lastYearFinal)),
+                        Cell.amount(Text.of(r.thisYearBudget)), Cell.amount(Text.of(r.thisYearFinal)));
+                continue;
+            }
+            t.row(Cell.of(Bound.or(Bound.basicDataRow(k, r, BasicDataFields.ROW_LABEL), r.kind().printedLabel)),
+                    Cell.amount(Bound.basicDataRow(k, r, BasicDataFields.LAST_YEAR_FINAL)),
+                    Cell.amount(Bound.basicDataRow(k, r, BasicDataFields.THIS_YEAR_BUDGET)),
+                    Cell.amount(Bound.basicDataRow(k, r, BasicDataFields.THIS_YEAR_FINAL)));
         }
-        t.row(Cell.label("厉行节约保障措施"), Cell.of(Text.of(b.savingMeasures)).span(3)).minHeightMm(25);
+        t.row(Cell.label("厉行节约保障措施"), Cell.of(Bound.basicData(b, BasicDataFields.SAVING_MEASURES)).span(3)).minHeightMm(25);
         doc.add(t);
         doc.add(Paragraph.note(Text.first(b.note, STANDARD_NOTE)));
-        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(b.signature)));
+        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(Bound.basicData(b, BasicDataFields.PREPARER),
+                Bound.basicData(b, BasicDataFields.DATE), Bound.basicData(b, BasicDataFields.PHONE),
+                Bound.basicData(b, BasicDataFields.HEAD))));
         return List.of(doc);
     }
 

@@ -1,14 +1,17 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.ProjectFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
 import cn.jixiao.documents.Table;
 import cn.jixiao.documents.Table.Cell;
 import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.domain.Funds;
 import cn.jixiao.domain.Project;
-import cn.jixiao.domain.Signature;
 import cn.jixiao.domain.Unit;
 
 import java.util.ArrayList;
@@ -20,13 +23,13 @@ import java.util.List;
  */
 public final class HengyangDeclaration2021 extends PerProjectLayout {
     @Override
-    public String form() {
-        return "declaration";
+    public FormKind form() {
+        return FormKind.DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "hengyang-2021";
+    public FormStyle style() {
+        return FormStyle.HENGYANG_2021;
     }
 
     @Override
@@ -42,20 +45,19 @@ public final class HengyangDeclaration2021 extends PerProjectLayout {
         doc.add(Paragraph.body("填报单位（盖章）\t金额单位：万元"));
 
         Table t = new Table(13, 13, 19, 27, 28);
-        t.row(Cell.label("项目名称"), Cell.of(Text.of(p.name)).span(4));
-        t.row(Cell.label("预算单位"), Cell.of(Text.of(unit.name)).span(4));
-        Funds f = funds(p);
-        t.row(Cell.label("项目资金（万元）").rows(3), Cell.of("资金总额：" + total(f)).span(4));
-        t.row(Cell.of("其中：财政拨款：" + Text.of(f.fiscalAppropriation)).span(4));
-        t.row(Cell.of("其他资金：" + Text.of(f.otherFunds)).span(4));
+        t.row(Cell.label("项目名称"), Cell.of(Bound.project(p, ProjectFields.NAME)).span(4));
+        t.row(Cell.label("预算单位"), Cell.of(Bound.unit(unit, UnitFields.NAME)).span(4));
+        t.row(Cell.label("项目资金（万元）").rows(3), Cell.of(FieldText.of("资金总额：", total(p))).span(4));
+        t.row(Cell.of(FieldText.of("其中：财政拨款：", Bound.project(p, ProjectFields.FISCAL_APPROPRIATION))).span(4));
+        t.row(Cell.of(FieldText.of("其他资金：", Bound.project(p, ProjectFields.OTHER_FUNDS))).span(4));
         t.row(Cell.label("总体目标").rows(2), Cell.label("年度目标").span(4));
-        t.row(Cell.of(Text.of(p.annualGoal)).span(4)).minHeightMm(18);
+        t.row(Cell.of(Bound.project(p, ProjectFields.ANNUAL_GOAL)).span(4)).minHeightMm(18);
 
         List<IndicatorTree.Block> blocks = IndicatorTree.arrange(IndicatorRows.framework(unit, year, p), p.indicators);
         t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),
                 Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"),
                 Cell.label("指标值(包含数字及文字描述)"));
-        for (List<Cell> row : IndicatorRows.rows(blocks, c -> c, IndicatorRows::nameAndTarget, 2)) {
+        for (List<Cell> row : IndicatorRows.rows(blocks, c -> c, IndicatorRows.nameAndTarget(p), 2)) {
             t.row(row.toArray(Cell[]::new));
         }
         List<String> review = new ArrayList<>();
@@ -68,9 +70,10 @@ public final class HengyangDeclaration2021 extends PerProjectLayout {
                 Cell.of(String.join("\n", review)).span(4).align(Table.Align.RIGHT)).minHeightMm(30);
         doc.add(t);
 
-        Signature s = signature(p);
-        doc.add(Paragraph.body("填报人：" + Text.first(s.preparer, unit.preparer)
-                + "\t联系电话：" + Text.first(s.phone, unit.phone) + "\t填报日期：" + Text.of(s.date)));
+        doc.add(Paragraph.body(FieldText.of("填报人：", Bound.first(Bound.project(p, ProjectFields.PREPARER),
+                        Bound.unit(unit, UnitFields.PREPARER)),
+                "\t联系电话：", Bound.first(Bound.project(p, ProjectFields.PHONE), Bound.unit(unit, UnitFields.PHONE)),
+                "\t填报日期：", Bound.project(p, ProjectFields.DATE))));
         return doc;
     }
 }

@@ -1,7 +1,14 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.IndicatorFields;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.OverallFields;
+import cn.jixiao.fields.ProjectFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -23,13 +30,13 @@ import java.util.Optional;
  */
 public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
     @Override
-    public String form() {
-        return "overall-self-evaluation";
+    public FormKind form() {
+        return FormKind.OVERALL_SELF_EVALUATION;
     }
 
     @Override
-    public String style() {
-        return "hengyang-2022";
+    public FormStyle style() {
+        return FormStyle.HENGYANG_2022;
     }
 
     @Override
@@ -53,23 +60,27 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
         doc.add(Paragraph.body(HengyangSelfEvaluation2022.headLine(y)));
 
         Table t = new Table(HengyangSelfEvaluation2022.COLUMNS_MM);
-        String total = Text.of(o.budget());
+        // 资金总额 as stated (bound to its field), else by its one rule (UnitOverall#budget)
+        FieldText totalText = Bound.or(Bound.overall(o, OverallFields.STATED_TOTAL), Text.of(o.budget()));
+        String total = totalText.text();
         String weight = Text.first(o.selfEvaluation.funds.weight, ScoringEngine.DEFAULT_FUNDS_WEIGHT.toPlainString());
         String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(o), o.selfEvaluation.funds.statedScore);
-        t.row(Cell.label("部门名称"), Cell.of(Text.of(u.name)).span(4), Cell.label("执行数"), Cell.label("资金执行率"),
+        t.row(Cell.label("部门名称"), Cell.of(Bound.unit(u, UnitFields.NAME)).span(4), Cell.label("执行数"), Cell.label("资金执行率"),
                 Cell.label("分值"), Cell.label("得分"));
-        t.row(Cell.label("年度预算申请（万元）").rows(6), Cell.of("资金总额：" + total).span(4),
-                Cell.amount(Text.of(o.selfEvaluation.funds.executed)), Cell.center(EvaluationFigures.rate(o.selfEvaluation.funds.statedExecutionRate, o.executionRate())),
-                Cell.center(weight), Cell.center(fundsScore));
+        t.row(Cell.label("年度预算申请（万元）").rows(6), Cell.of(FieldText.of("资金总额：", totalText)).span(4),
+                Cell.amount(Bound.overall(o, OverallFields.EXECUTED)),
+                Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_EXECUTION_RATE), EvaluationFigures.rate("", o.executionRate()))),
+                Cell.center(Bound.or(Bound.overall(o, OverallFields.FUNDS_WEIGHT), weight)),
+                Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_FUNDS_SCORE), fundsScore)));
         t.row(Cell.of("按收入性质分：").span(4), Cell.of("按支出性质分：").span(4));
-        t.row(Cell.of("其中：一般公共预算收入：" + Text.of(o.generalPublicBudget)).span(4),
-                Cell.of("其中：基本支出：" + Text.of(o.basicExpense)).span(4));
-        t.row(Cell.of("政府性基金拨款：" + Text.of(o.governmentFund)).span(4),
-                Cell.of("项目支出：" + Text.of(o.projectExpense)).span(4));
-        t.row(Cell.of("纳入专户管理的非税收入拨款：" + Text.of(o.specialAccount)).span(4), Cell.of("").span(4));
-        t.row(Cell.of("其他资金：" + Text.of(o.otherFunds)).span(4), Cell.of("").span(4));
-        t.row(Cell.label("部门职能职责概述"), Cell.of(Text.first(o.functionsSummary, u.functionsSummary)).span(8));
-        t.row(Cell.label("整体绩效目标"), Cell.of(String.join("\n", goals(o))).span(8)).minHeightMm(15);
+        t.row(Cell.of(FieldText.of("其中：一般公共预算收入：", Bound.overall(o, OverallFields.GENERAL_PUBLIC_BUDGET))).span(4),
+                Cell.of(FieldText.of("其中：基本支出：", Bound.overall(o, OverallFields.BASIC_EXPENSE))).span(4));
+        t.row(Cell.of(FieldText.of("政府性基金拨款：", Bound.overall(o, OverallFields.GOVERNMENT_FUND))).span(4),
+                Cell.of(FieldText.of("项目支出：", Bound.overall(o, OverallFields.PROJECT_EXPENSE))).span(4));
+        t.row(Cell.of(FieldText.of("纳入专户管理的非税收入拨款：", Bound.overall(o, OverallFields.SPECIAL_ACCOUNT))).span(4), Cell.of("").span(4));
+        t.row(Cell.of(FieldText.of("其他资金：", Bound.overall(o, OverallFields.OTHER_FUNDS))).span(4), Cell.of("").span(4));
+        t.row(Cell.label("部门职能职责概述"), Cell.of(Bound.first(Bound.overall(o, OverallFields.FUNCTIONS_SUMMARY), Bound.unit(u, UnitFields.FUNCTIONS_SUMMARY))).span(8));
+        t.row(Cell.label("整体绩效目标"), Cell.of(Bound.goals(o, goals(o))).span(8)).minHeightMm(15);
 
         List<Indicator> indicators = o.indicators == null ? List.of() : o.indicators;
         List<IndicatorTree.Block> blocks = indicators.isEmpty()
@@ -79,13 +90,14 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
                 Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度指标值"),
                 Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
         for (List<Cell> row : IndicatorRows.rows(blocks, c -> EvaluationFigures.categoryLabel(o.categoryWeights, c),
-                HengyangSelfEvaluation2022::evaluated, 6)) {
+                HengyangSelfEvaluation2022.evaluated(null), 6)) {
             t.row(row.toArray(Cell[]::new));
         }
-        t.row(Cell.label("总分").span(6), Cell.center(Text.first(o.selfEvaluation.statedWeightTotal, EvaluationFigures.totalWeight(weight, indicators))),
-                Cell.center(EvaluationFigures.totalScore(o.selfEvaluation.statedTotalScore, fundsScore, indicators)), Cell.of(""));
+        t.row(Cell.label("总分").span(6), Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_WEIGHT_TOTAL), EvaluationFigures.totalWeight(weight, indicators))),
+                Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_TOTAL_SCORE), EvaluationFigures.totalScore(o.selfEvaluation.statedTotalScore, fundsScore, indicators))), Cell.of(""));
         doc.add(t);
-        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(o.selfEvaluation.signature)));
+        doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(Bound.overall(o, OverallFields.SE_PREPARER),
+                Bound.overall(o, OverallFields.SE_DATE), Bound.overall(o, OverallFields.SE_PHONE), Bound.overall(o, OverallFields.SE_HEAD))));
         return List.of(doc);
     }
 

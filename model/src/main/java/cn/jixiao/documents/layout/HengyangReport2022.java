@@ -1,6 +1,13 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.Owner;
+import cn.jixiao.fields.FieldAddress;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.ReportFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -27,13 +34,13 @@ public final class HengyangReport2022 implements FormLayout {
     private static final List<String> NUMBERS = List.of("一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、");
 
     @Override
-    public String form() {
-        return "report";
+    public FormKind form() {
+        return FormKind.REPORT;
     }
 
     @Override
-    public String style() {
-        return "hengyang-2022";
+    public FormStyle style() {
+        return FormStyle.HENGYANG_2022;
     }
 
     @Override
@@ -51,27 +58,28 @@ public final class HengyangReport2022 implements FormLayout {
         Unit u = unit == null ? new Unit() : unit;
         FiscalYear y = year == null ? new FiscalYear() : year;
         SelfEvaluationReport r = y.report == null ? new SelfEvaluationReport() : y.report;
-        String title = Text.first(r.title, TITLE);
-        FormDocument doc = new FormDocument(title + "-" + Text.of(u.name), PageSetup.A4_PORTRAIT);
+        FieldText title = Bound.or(Bound.report(r, ReportFields.TITLE), TITLE);
+        FormDocument doc = new FormDocument(title.text() + "-" + Text.of(u.name), PageSetup.A4_PORTRAIT);
 
         if (!Text.of(r.attachmentLabel).isEmpty()) {
-            doc.add(Paragraph.body(Text.of(r.attachmentLabel)));
+            doc.add(Paragraph.body(Bound.report(r, ReportFields.ATTACHMENT_LABEL)));
         }
-        doc.add(Paragraph.subtitle(Text.of(u.name)));
+        doc.add(Paragraph.subtitle(Bound.unit(u, UnitFields.NAME)));
         doc.add(Paragraph.title(title));
-        doc.add(Paragraph.subtitle(Text.first(r.yearLine, HengyangSelfEvaluation2022.yearLine(y))));
+        doc.add(Paragraph.subtitle(Bound.or(Bound.report(r, ReportFields.YEAR_LINE), HengyangSelfEvaluation2022.yearLine(y))));
         for (int k = 0; k < 8; k++) {
             doc.add(Paragraph.body(""));
         }
-        doc.add(Paragraph.body(Text.first(r.coverUnitLabel, "单位名称：（盖章）")));
-        doc.add(Paragraph.body(Text.first(r.coverHeadLabel, "主要负责人签字：")));
-        doc.add(new Paragraph(Text.first(r.coverDate, "\u3000\u3000年\u3000\u3000月\u3000\u3000日"),
+        doc.add(Paragraph.body(Bound.or(Bound.report(r, ReportFields.COVER_UNIT_LABEL), "单位名称：（盖章）")));
+        doc.add(Paragraph.body(Bound.or(Bound.report(r, ReportFields.COVER_HEAD_LABEL), "主要负责人签字：")));
+        doc.add(new Paragraph(Bound.or(Bound.report(r, ReportFields.COVER_DATE), "\u3000\u3000年\u3000\u3000月\u3000\u3000日"),
                 Paragraph.Style.BODY, Paragraph.Align.RIGHT));
         doc.add(new FormDocument.PageBreak());
 
         doc.add(Paragraph.title(title));
-        for (ReportSection s : sections(r)) {
-            addSection(doc, s);
+        List<ReportSection> sections = sections(r);
+        for (int k = 0; k < sections.size(); k++) {
+            addSection(doc, sections.get(k), sections == r.sections ? "sections[" + k + "]." : null);
         }
         return List.of(doc);
     }
@@ -90,23 +98,36 @@ public final class HengyangReport2022 implements FormLayout {
         return out;
     }
 
-    private static void addSection(FormDocument doc, ReportSection s) {
+    /**
+     * A section, its text a paragraph a line (blank lines left out); {@code path} is the section's
+     * place in the report ("sections[2]."), or null for a standard section the report does not hold.
+     */
+    private static void addSection(FormDocument doc, ReportSection s, String path) {
         if (s == null) {
             return;
         }
-        String heading = Text.of(s.number) + Text.of(s.title);
+        FieldText heading = FieldText.of(part(s, path, ReportFields.NUMBER), part(s, path, ReportFields.SECTION_TITLE));
         if (!heading.isEmpty()) {
             doc.add(new Paragraph(heading, Paragraph.Style.HEADING, Paragraph.Align.LEFT));
         }
-        for (String line : Text.of(s.text).split("\n")) {
-            if (!line.isBlank()) {
-                doc.add(new Paragraph(line.strip(), Paragraph.Style.BODY_INDENT, Paragraph.Align.JUSTIFY));
-            }
+        String text = Text.of(s.text);
+        List<String> lines = java.util.Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).map(String::strip).toList();
+        // bound line by line when the lines are the whole text; a text with blank or indented lines prints unbound
+        boolean whole = path != null && String.join("\n", lines).equals(text);
+        for (int k = 0; k < lines.size(); k++) {
+            FieldText line = whole ? FieldText.value(lines.get(k), new FieldAddress(Owner.REPORT, "", "", path + "text"))
+                    : FieldText.plain(lines.get(k));
+            doc.add(new Paragraph(k > 0 ? line.continued() : line, Paragraph.Style.BODY_INDENT, Paragraph.Align.JUSTIFY));
         }
         if (s.subsections != null) {
-            for (ReportSection sub : s.subsections) {
-                addSection(doc, sub);
+            for (int k = 0; k < s.subsections.size(); k++) {
+                addSection(doc, s.subsections.get(k), path == null ? null : path + "subsections[" + k + "].");
             }
         }
+    }
+
+    private static FieldText part(ReportSection s, String path, cn.jixiao.fields.Field<ReportSection> f) {
+        String text = Text.of(f.get(s));
+        return path == null ? FieldText.plain(text) : FieldText.value(text, new FieldAddress(Owner.REPORT, "", "", path + f.path()));
     }
 }

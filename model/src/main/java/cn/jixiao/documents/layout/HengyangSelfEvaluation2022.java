@@ -1,7 +1,14 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.IndicatorFields;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.OverallFields;
+import cn.jixiao.fields.ProjectFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
 import cn.jixiao.documents.Table;
@@ -32,13 +39,13 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
      */
     static final double[] COLUMNS_MM = {17, 21, 19, 24, 20, 18, 16.5, 12, 26.5};
     @Override
-    public String form() {
-        return "self-evaluation";
+    public FormKind form() {
+        return FormKind.SELF_EVALUATION;
     }
 
     @Override
-    public String style() {
-        return "hengyang-2022";
+    public FormStyle style() {
+        return FormStyle.HENGYANG_2022;
     }
 
     @Override
@@ -55,9 +62,9 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
         doc.add(Paragraph.body(headLine(year)));
 
         Table t = new Table(COLUMNS_MM);
-        t.row(Cell.label("项目支出名称"), Cell.of(Text.of(p.name)).span(8));
-        t.row(Cell.label("主管部门"), Cell.of(Text.first(p.supervisingDepartment, unit.supervisingDepartment)).span(3),
-                Cell.label("实施单位"), Cell.of(Text.of(p.implementingUnit)).span(4));
+        t.row(Cell.label("项目支出名称"), Cell.of(Bound.project(p, ProjectFields.NAME)).span(8));
+        t.row(Cell.label("主管部门"), Cell.of(Bound.first(Bound.project(p, ProjectFields.SUPERVISING_DEPARTMENT), Bound.unit(unit, UnitFields.SUPERVISING_DEPARTMENT))).span(3),
+                Cell.label("实施单位"), Cell.of(Bound.project(p, ProjectFields.IMPLEMENTING_UNIT)).span(4));
 
         // the funds row is worth 10 points unless the form says otherwise
         String weight = Text.first(f.weight, ScoringEngine.DEFAULT_FUNDS_WEIGHT.toPlainString());
@@ -65,14 +72,15 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
         String fundsScore = EvaluationFigures.fundsScore(ScoringEngine.scoreFunds(f), f.statedScore);
         t.row(Cell.label("项目资金（万元）").rows(5), Cell.of(""), Cell.label("年初预算数"), Cell.label("全年预算数"),
                 Cell.label("全年执行数"), Cell.label("分值"), Cell.label("执行率"), Cell.label("得分").span(2));
-        t.row(fundsRow("年度资金总额", f.initialBudget, f.adjustedBudget, f.executed,
-                weight, rate, fundsScore));
-        t.row(fundsRow("其中：当年财政拨款", f.fiscalInitial, f.fiscalAdjusted, f.fiscalExecuted, "", "", ""));
-        t.row(fundsRow("上年结转资金", f.carryOverInitial, f.carryOverAdjusted, f.carryOverExecuted, "", "", ""));
-        t.row(fundsRow("其他资金", f.otherInitial, f.otherAdjusted, f.otherExecuted, "", "", ""));
+        FieldText none = FieldText.plain("");
+        t.row(fundsRow("年度资金总额", Bound.project(p, ProjectFields.INITIAL_BUDGET), Bound.project(p, ProjectFields.ADJUSTED_BUDGET), Bound.project(p, ProjectFields.EXECUTED),
+                Bound.or(Bound.project(p, ProjectFields.FUNDS_WEIGHT), weight), Bound.or(Bound.project(p, ProjectFields.STATED_EXECUTION_RATE), rate), Bound.or(Bound.project(p, ProjectFields.STATED_FUNDS_SCORE), fundsScore)));
+        t.row(fundsRow("其中：当年财政拨款", Bound.project(p, ProjectFields.FISCAL_INITIAL), Bound.project(p, ProjectFields.FISCAL_ADJUSTED), Bound.project(p, ProjectFields.FISCAL_EXECUTED), none, none, none));
+        t.row(fundsRow("上年结转资金", Bound.project(p, ProjectFields.CARRY_OVER_INITIAL), Bound.project(p, ProjectFields.CARRY_OVER_ADJUSTED), Bound.project(p, ProjectFields.CARRY_OVER_EXECUTED), none, none, none));
+        t.row(fundsRow("其他资金", Bound.project(p, ProjectFields.OTHER_INITIAL), Bound.project(p, ProjectFields.OTHER_ADJUSTED), Bound.project(p, ProjectFields.OTHER_EXECUTED), none, none, none));
 
         t.row(Cell.label("年度总体目标").rows(2), Cell.label("预期目标").span(4), Cell.label("实际完成情况").span(4));
-        t.row(Cell.of(Text.first(se.expectedOutcome, p.annualGoal)).span(4), Cell.of(Text.of(se.actualOutcome)).span(4))
+        t.row(Cell.of(Bound.first(Bound.project(p, ProjectFields.EXPECTED_OUTCOME), Bound.project(p, ProjectFields.ANNUAL_GOAL))).span(4), Cell.of(Bound.project(p, ProjectFields.ACTUAL_OUTCOME)).span(4))
                 .minHeightMm(15);
 
         List<Indicator> indicators = p.indicators == null ? List.of() : p.indicators;
@@ -84,22 +92,25 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
                 Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
         List<Cell> blank = java.util.Collections.nCopies(6, Cell.of(""));
         for (List<Cell> row : IndicatorRows.rows(blocks, c -> EvaluationFigures.categoryLabel(p.categoryWeights, c),
-                HengyangSelfEvaluation2022::evaluated, (c, s) -> blank, p.mergedCategories)) {
+                evaluated(p), (c, s) -> blank, p.mergedCategories)) {
             t.row(row.toArray(Cell[]::new));
         }
         t.row(Cell.label("总分").span(6),
-                Cell.center(Text.first(se.statedWeightTotal, EvaluationFigures.totalWeight(weight, indicators))),
-                Cell.center(EvaluationFigures.totalScore(se.statedTotalScore, fundsScore, indicators)), Cell.of(""));
+                Cell.center(Bound.or(Bound.project(p, ProjectFields.STATED_WEIGHT_TOTAL), EvaluationFigures.totalWeight(weight, indicators))),
+                Cell.center(Bound.or(Bound.project(p, ProjectFields.STATED_TOTAL_SCORE), EvaluationFigures.totalScore(se.statedTotalScore, fundsScore, indicators))), Cell.of(""));
         doc.add(t);
 
-        doc.add(Paragraph.body(signLine(se.signature)));
+        doc.add(Paragraph.body(signLine(Bound.project(p, ProjectFields.SE_PREPARER), Bound.project(p, ProjectFields.SE_DATE),
+                Bound.project(p, ProjectFields.SE_PHONE), Bound.project(p, ProjectFields.SE_HEAD))));
         return doc;
     }
 
-    /** The six value cells of a self-evaluated 三级. */
-    static List<Cell> evaluated(Indicator i) {
-        return List.of(Cell.of(Text.of(i.name)), Cell.center(Text.of(i.target)), Cell.center(Text.of(i.selfEvaluation.actual)),
-                Cell.center(Text.of(i.weight)), Cell.center(EvaluationFigures.indicatorScore(i)), Cell.of(Text.of(i.selfEvaluation.deviationCause)));
+    /** The six value cells of a self-evaluated 三级 of project {@code p} (null: of the 部门整体). */
+    static java.util.function.Function<Indicator, List<Cell>> evaluated(Project p) {
+        return i -> List.of(Cell.of(Bound.indicator(p, i, IndicatorFields.NAME)), Cell.center(Bound.indicator(p, i, IndicatorFields.TARGET)),
+                Cell.center(Bound.indicator(p, i, IndicatorFields.ACTUAL)), Cell.center(Bound.indicator(p, i, IndicatorFields.WEIGHT)),
+                Cell.center(Bound.or(Bound.indicator(p, i, IndicatorFields.SCORE_STATED), EvaluationFigures.indicatorScore(i))),
+                Cell.of(Bound.indicator(p, i, IndicatorFields.DEVIATION_CAUSE)));
     }
 
     /** '填报单位：（盖章）' at the left, the year centred: the seed's form line. */
@@ -115,17 +126,22 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
     /** '填表人：… 填报日期：… 联系电话：… 单位负责人签字：…', blanks left for the pen. */
     static String signLine(Signature s) {
         Signature g = s == null ? new Signature() : s;
-        return "填表人：" + Text.of(g.preparer) + "\t填报日期：" + Text.of(g.date)
-                + "\t联系电话：" + Text.of(g.phone) + "\t单位负责人签字：" + Text.of(g.head);
+        return signLine(FieldText.plain(Text.of(g.preparer)), FieldText.plain(Text.of(g.date)),
+                FieldText.plain(Text.of(g.phone)), FieldText.plain(Text.of(g.head))).text();
     }
 
-    private static Cell[] fundsRow(String label, Amount initial, Amount adjusted, Amount executed,
-                                   String weight, String rate, String score) {
+    /** The same line with each name, date and phone bound to the field it prints. */
+    static FieldText signLine(FieldText preparer, FieldText date, FieldText phone, FieldText head) {
+        return FieldText.of("填表人：", preparer, "\t填报日期：", date, "\t联系电话：", phone, "\t单位负责人签字：", head);
+    }
+
+    private static Cell[] fundsRow(String label, FieldText initial, FieldText adjusted, FieldText executed,
+                                   FieldText weight, FieldText rate, FieldText score) {
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.of(label));
-        cells.add(Cell.amount(Text.of(initial)));
-        cells.add(Cell.amount(Text.of(adjusted)));
-        cells.add(Cell.amount(Text.of(executed)));
+        cells.add(Cell.amount(initial));
+        cells.add(Cell.amount(adjusted));
+        cells.add(Cell.amount(executed));
         cells.add(Cell.center(weight));
         cells.add(Cell.center(rate));
         cells.add(Cell.center(score).span(2));

@@ -1,12 +1,17 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.IndicatorFields;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.ProjectFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
 import cn.jixiao.documents.Table;
 import cn.jixiao.documents.Table.Cell;
 import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.domain.Funds;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 
@@ -19,13 +24,13 @@ import java.util.List;
  */
 public final class HuaiyuanDeclaration2024 extends PerProjectLayout {
     @Override
-    public String form() {
-        return "declaration";
+    public FormKind form() {
+        return FormKind.DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "huaiyuan-2024";
+    public FormStyle style() {
+        return FormStyle.HUAIYUAN_2024;
     }
 
     @Override
@@ -41,22 +46,21 @@ public final class HuaiyuanDeclaration2024 extends PerProjectLayout {
         doc.add(Paragraph.body("项目责任人：" + Text.of(p.manager) + "\t单位（盖章）：\t"));
 
         Table t = new Table(12, 13, 19, 32, 24);
-        t.row(Cell.label("项目名称"), Cell.of(Text.of(p.name)).span(4));
+        t.row(Cell.label("项目名称"), Cell.of(Bound.project(p, ProjectFields.NAME)).span(4));
         t.row(Cell.label("主管部门及代码"), Cell.of(department(unit, p)), Cell.label("实施单位"),
-                Cell.of(Text.first(p.implementingUnit, unit.name)).span(2));
-        t.row(Cell.label("项目来源"), Cell.of(Text.of(p.source)), Cell.label("项目期"), Cell.of(Text.of(p.period)).span(2));
-        Funds f = funds(p);
-        t.row(Cell.label("项目资金\n（万元）").rows(3), Cell.of("年度资金总额：").span(2), Cell.amount(total(f)).span(2));
-        t.row(Cell.of("其中：财政拨款").span(2), Cell.amount(Text.of(f.fiscalAppropriation)).span(2));
-        t.row(Cell.of("\u3000\u3000\u3000其他资金").span(2), Cell.amount(Text.of(f.otherFunds)).span(2));
-        t.row(Cell.label("年度\n目标"), Cell.of(Text.of(p.annualGoal)).span(4)).minHeightMm(25);
+                Cell.of(Bound.first(Bound.project(p, ProjectFields.IMPLEMENTING_UNIT), Bound.unit(unit, UnitFields.NAME))).span(2));
+        t.row(Cell.label("项目来源"), Cell.of(Bound.project(p, ProjectFields.SOURCE)), Cell.label("项目期"), Cell.of(Bound.project(p, ProjectFields.PERIOD)).span(2));
+        t.row(Cell.label("项目资金\n（万元）").rows(3), Cell.of("年度资金总额：").span(2), Cell.amount(total(p)).span(2));
+        t.row(Cell.of("其中：财政拨款").span(2), Cell.amount(Bound.project(p, ProjectFields.FISCAL_APPROPRIATION)).span(2));
+        t.row(Cell.of("\u3000\u3000\u3000其他资金").span(2), Cell.amount(Bound.project(p, ProjectFields.OTHER_FUNDS)).span(2));
+        t.row(Cell.label("年度\n目标"), Cell.of(Bound.project(p, ProjectFields.ANNUAL_GOAL)).span(4)).minHeightMm(25);
 
         List<IndicatorTree.Block> blocks = IndicatorTree.arrange(IndicatorRows.framework(unit, year, p), p.indicators);
         t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),
                 Cell.label("一级\n指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("指标值"));
         List<Cell> blank = List.of(Cell.of(""), Cell.of(""));
         List<Cell> notApplicable = List.of(Cell.of(""), Cell.center("不适用"));
-        for (List<Cell> row : IndicatorRows.rows(blocks, c -> c, IndicatorRows::nameAndTarget,
+        for (List<Cell> row : IndicatorRows.rows(blocks, c -> c, IndicatorRows.nameAndTarget(p),
                 (c, s) -> IndicatorRows.notApplicable(p, c, s) ? notApplicable : blank)) {
             t.row(row.toArray(Cell[]::new));
         }
@@ -65,9 +69,10 @@ public final class HuaiyuanDeclaration2024 extends PerProjectLayout {
     }
 
     /** '[003]怀远县人民政府办公室': the code in brackets before the department. */
-    private static String department(Unit unit, Project p) {
-        String name = Text.first(p.supervisingDepartment, unit.supervisingDepartment);
-        String code = Text.of(p.supervisingDepartmentCode);
-        return code.isEmpty() ? name : "[" + code + "]" + name;
+    private static FieldText department(Unit unit, Project p) {
+        FieldText name = Bound.first(Bound.project(p, ProjectFields.SUPERVISING_DEPARTMENT),
+                Bound.unit(unit, UnitFields.SUPERVISING_DEPARTMENT));
+        FieldText code = Bound.project(p, ProjectFields.SUPERVISING_DEPARTMENT_CODE);
+        return code.isEmpty() ? name : FieldText.of("[", code, "]", name);
     }
 }

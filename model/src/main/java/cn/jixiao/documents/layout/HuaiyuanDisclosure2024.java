@@ -1,6 +1,12 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.IndicatorFields;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.ProjectFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -18,13 +24,13 @@ import java.util.List;
  */
 public final class HuaiyuanDisclosure2024 implements FormLayout {
     @Override
-    public String form() {
-        return "disclosure";
+    public FormKind form() {
+        return FormKind.DISCLOSURE;
     }
 
     @Override
-    public String style() {
-        return "huaiyuan-2024";
+    public FormStyle style() {
+        return FormStyle.HUAIYUAN_2024;
     }
 
     @Override
@@ -52,8 +58,8 @@ public final class HuaiyuanDisclosure2024 implements FormLayout {
                 continue;
             }
             n++;
-            String amount = Text.first(Text.of(p.disclosureAmount), PerProjectLayout.total(PerProjectLayout.funds(p)));
-            t.row(Cell.center(String.valueOf(n)), Cell.of(Text.of(p.name)), Cell.amount(amount));
+            FieldText amount = Bound.first(Bound.project(p, ProjectFields.DISCLOSURE_AMOUNT), PerProjectLayout.total(p));
+            t.row(Cell.center(String.valueOf(n)), Cell.of(Bound.project(p, ProjectFields.NAME)), Cell.amount(amount));
         }
         doc.add(t);
         if (!Text.of(y.disclosureNote).isEmpty()) {

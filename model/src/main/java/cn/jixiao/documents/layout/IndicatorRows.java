@@ -6,6 +6,7 @@ import cn.jixiao.domain.Framework;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
+import cn.jixiao.fields.IndicatorFields;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,8 +100,9 @@ final class IndicatorRows {
         return p.notApplicable != null && p.notApplicable.contains(category + "/" + subcategory);
     }
 
-    /** The usual two value cells of a declaration: 三级 name and 指标值. */
-    static List<Cell> nameAndTarget(Indicator i) {
-        return List.of(Cell.of(Text.of(i.name)), Cell.center(Text.of(i.target)));
+    /** The usual two value cells of a declaration: 三级 name and 指标值, of project {@code p} (null: the 部门整体). */
+    static Function<Indicator, List<Cell>> nameAndTarget(Project p) {
+        return i -> List.of(Cell.of(Bound.indicator(p, i, IndicatorFields.NAME)),
+                Cell.center(Bound.indicator(p, i, IndicatorFields.TARGET)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.domain.FiscalYear;
@@ -21,8 +22,8 @@ abstract class MonitoringLayout implements FormLayout {
     static final int USUAL_MONTH = 6;
 
     @Override
-    public String style() {
-        return "standard";
+    public FormStyle style() {
+        return FormStyle.STANDARD;
     }
 
     /** One common template, whatever the unit's style. */

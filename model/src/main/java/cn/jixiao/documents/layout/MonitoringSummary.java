@@ -1,5 +1,6 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -25,8 +26,8 @@ public final class MonitoringSummary extends MonitoringLayout {
     static final double[] COLUMNS_MM = {12, 62, 24, 24, 20, 20, 18, 18, 69};
 
     @Override
-    public String form() {
-        return "monitoring-summary";
+    public FormKind form() {
+        return FormKind.MONITORING_SUMMARY;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
@@ -14,8 +15,8 @@ import java.util.List;
  */
 public final class OverallMonitoringForm extends MonitoringLayout {
     @Override
-    public String form() {
-        return "overall-monitoring";
+    public FormKind form() {
+        return FormKind.OVERALL_MONITORING;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package cn.jixiao.documents.layout;
 
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.ProjectFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Funds;
@@ -46,8 +48,12 @@ abstract class PerProjectLayout implements FormLayout {
         return p.signature == null ? new Signature() : p.signature;
     }
 
-    /** 资金总额 as the declaration prints it: {@link Funds#budget()}. */
-    static String total(Funds f) {
-        return Text.of(f.budget());
+    /** 资金总额 as stated (bound to the field), else by its one rule ({@link Funds#budget()}: the parts' sum). */
+    static FieldText total(Project p) {
+        Funds f = funds(p);
+        if (!Text.of(f.statedTotal).isEmpty()) {
+            return Bound.project(p, ProjectFields.STATED_TOTAL);
+        }
+        return FieldText.plain(Text.of(f.budget()));
     }
 }

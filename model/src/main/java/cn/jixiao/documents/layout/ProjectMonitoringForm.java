@@ -1,5 +1,6 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -34,8 +35,8 @@ public final class ProjectMonitoringForm extends MonitoringLayout {
     static final double[] COLUMNS_MM = {20, 22, 30, 26, 24, 24, 18, 38, 21, 44};
 
     @Override
-    public String form() {
-        return "monitoring";
+    public FormKind form() {
+        return FormKind.MONITORING;
     }
 
     @Override

@@ -1,13 +1,18 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.LineFields;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.ProjectFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
 import cn.jixiao.documents.Table;
 import cn.jixiao.documents.Table.Cell;
 import cn.jixiao.domain.ExpenseLine;
 import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.domain.Funds;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.ScheduleItem;
 import cn.jixiao.domain.Unit;
@@ -25,13 +30,13 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
     private static final int MIN_EXPENSE_LINES = 3;
 
     @Override
-    public String form() {
-        return "declaration";
+    public FormKind form() {
+        return FormKind.DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "xiangyin-2023";
+    public FormStyle style() {
+        return FormStyle.XIANGYIN_2023;
     }
 
     @Override
@@ -49,29 +54,29 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
         Table t = new Table(10, 16, 22, 16, 16, 20);
         basics(t, unit, p);
         funds(t, p);
-        t.row(Cell.label("单位已有的（或拟订的）保障项目实施的制度、措施").span(2), Cell.of(Text.of(p.safeguards)).span(4));
+        t.row(Cell.label("单位已有的（或拟订的）保障项目实施的制度、措施").span(2), Cell.of(Bound.project(p, ProjectFields.SAFEGUARDS)).span(4));
         schedule(t, p);
         goals(t, p);
-        t.row(Cell.label("其他说明的问题").span(2), Cell.of(Text.of(p.otherNotes)).span(4));
-        t.row(Cell.label("财政部门审核意见").span(2), Cell.of(Text.of(p.reviewOpinion)).span(4)).minHeightMm(20);
+        t.row(Cell.label("其他说明的问题").span(2), Cell.of(Bound.project(p, ProjectFields.OTHER_NOTES)).span(4));
+        t.row(Cell.label("财政部门审核意见").span(2), Cell.of(Bound.project(p, ProjectFields.REVIEW_OPINION)).span(4)).minHeightMm(20);
         doc.add(t);
         return doc;
     }
 
     private static void basics(Table t, Unit unit, Project p) {
-        t.row(Cell.label("项目基本情况").rows(7), Cell.label("项目名称"), Cell.of(Text.of(p.name)).span(4));
+        t.row(Cell.label("项目基本情况").rows(7), Cell.label("项目名称"), Cell.of(Bound.project(p, ProjectFields.NAME)).span(4));
         String attribute = Text.of(p.attribute);
         t.row(Cell.label("项目属性"), Cell.center("新增项目 " + Text.box(attribute.contains("新增"))).span(2),
                 Cell.center("延续项目 " + Text.box(attribute.contains("延续"))).span(2));
-        t.row(Cell.label("主管部门"), Cell.of(Text.first(p.supervisingDepartment, unit.supervisingDepartment)),
-                Cell.label("项目起止时间"), Cell.of(Text.of(p.startEnd)).span(2));
-        t.row(Cell.label("项目负责人"), Cell.of(Text.of(p.manager)), Cell.label("联系电话"),
-                Cell.of(Text.of(p.managerPhone)).span(2));
-        t.row(Cell.label("绩效管理联络员"), Cell.of(Text.of(p.liaison)), Cell.label("联系电话"),
-                Cell.of(Text.of(p.liaisonPhone)).span(2));
+        t.row(Cell.label("主管部门"), Cell.of(Bound.first(Bound.project(p, ProjectFields.SUPERVISING_DEPARTMENT), Bound.unit(unit, UnitFields.SUPERVISING_DEPARTMENT))),
+                Cell.label("项目起止时间"), Cell.of(Bound.project(p, ProjectFields.START_END)).span(2));
+        t.row(Cell.label("项目负责人"), Cell.of(Bound.project(p, ProjectFields.MANAGER)), Cell.label("联系电话"),
+                Cell.of(Bound.project(p, ProjectFields.MANAGER_PHONE)).span(2));
+        t.row(Cell.label("绩效管理联络员"), Cell.of(Bound.project(p, ProjectFields.LIAISON)), Cell.label("联系电话"),
+                Cell.of(Bound.project(p, ProjectFields.LIAISON_PHONE)).span(2));
         t.row(Cell.label("项目类型"), Cell.of(projectType(p)).span(4));
-        t.row(Cell.label("项目概况"), Cell.of(Text.of(p.overview)).span(4));
-        t.row(Cell.label("项目立项依据").span(2), Cell.of(Text.of(p.basis)).span(4));
+        t.row(Cell.label("项目概况"), Cell.of(Bound.project(p, ProjectFields.OVERVIEW)).span(4));
+        t.row(Cell.label("项目立项依据").span(2), Cell.of(Bound.project(p, ProjectFields.BASIS)).span(4));
     }
 
     /** The three 项目类型 with their sub-types, each ticked when the project's type names it. */
@@ -105,7 +110,6 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
     }
 
     private static void funds(Table t, Project p) {
-        Funds f = funds(p);
         List<ExpenseLine> lines = new ArrayList<>();
         for (ExpenseLine l : p.expenseLines == null ? List.<ExpenseLine>of() : p.expenseLines) {
             if (l != null) {
@@ -120,20 +124,27 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
         }
         t.row(Cell.label("项目资金情况").rows(6 + 2 + lines.size()), Cell.label("项目资金申请（万元）").rows(6),
                 Cell.label("项 目"), Cell.label("上年度安排资金"), Cell.label("本年度申请资金").span(2));
-        t.row(Cell.center("合 计"), Cell.amount(Text.of(f.lastYearStatedTotal)), Cell.amount(total(f)).span(2));
-        t.row(Cell.center("市级资金"), Cell.amount(Text.of(f.cityLastYear)), Cell.amount(Text.of(f.cityThisYear)).span(2));
-        t.row(Cell.center("省级资金"), Cell.amount(Text.of(f.provincialLastYear)),
-                Cell.amount(Text.of(f.provincialThisYear)).span(2));
-        t.row(Cell.center("中央资金"), Cell.amount(Text.of(f.centralLastYear)), Cell.amount(Text.of(f.centralThisYear)).span(2));
-        t.row(Cell.center("县级资金"), Cell.amount(Text.of(f.countyLastYear)), Cell.amount(Text.of(f.countyThisYear)).span(2));
+        t.row(Cell.center("合 计"), Cell.amount(Bound.project(p, ProjectFields.LAST_YEAR_STATED_TOTAL)), Cell.amount(total(p)).span(2));
+        t.row(Cell.center("市级资金"), Cell.amount(Bound.project(p, ProjectFields.CITY_LAST_YEAR)), Cell.amount(Bound.project(p, ProjectFields.CITY_THIS_YEAR)).span(2));
+        t.row(Cell.center("省级资金"), Cell.amount(Bound.project(p, ProjectFields.PROVINCIAL_LAST_YEAR)),
+                Cell.amount(Bound.project(p, ProjectFields.PROVINCIAL_THIS_YEAR)).span(2));
+        t.row(Cell.center("中央资金"), Cell.amount(Bound.project(p, ProjectFields.CENTRAL_LAST_YEAR)), Cell.amount(Bound.project(p, ProjectFields.CENTRAL_THIS_YEAR)).span(2));
+        t.row(Cell.center("县级资金"), Cell.amount(Bound.project(p, ProjectFields.COUNTY_LAST_YEAR)), Cell.amount(Bound.project(p, ProjectFields.COUNTY_THIS_YEAR)).span(2));
 
         t.row(Cell.label("支出明细预算（万元）").rows(2 + lines.size()), Cell.label("项 目"), Cell.label("上年度安排资金"),
                 Cell.label("本年度申请资金"), Cell.label("测算依据及说明"));
-        t.row(Cell.center("合 计"), Cell.amount(Text.of(p.expenseLinesLastYearStatedTotal)),
-                Cell.amount(Text.of(p.expenseLinesStatedTotal)), Cell.of(Text.of(p.expenseLinesTotalBasis)));
+        t.row(Cell.center("合 计"), Cell.amount(Bound.project(p, ProjectFields.EXPENSE_LINES_LAST_YEAR_STATED_TOTAL)),
+                Cell.amount(Bound.project(p, ProjectFields.EXPENSE_LINES_STATED_TOTAL)), Cell.of(Bound.project(p, ProjectFields.EXPENSE_LINES_TOTAL_BASIS)));
         for (ExpenseLine l : lines) {
-            t.row(Cell.of(Text.of(l.item)), Cell.amount(Text.of(l.lastYear)), Cell.amount(Text.of(l.thisYear)),
-                    Cell.of(Text.of(l.basis)));
+            int k = p.expenseLines == null ? -1 : p.expenseLines.indexOf(l);
+            if (k < 0) {
+                t.row(Cell.of(Text.of(l.item)), Cell.amount(""), Cell.amount(""), Cell.of(""));
+                continue;
+            }
+            t.row(Cell.of(Bound.expenseLine(p, k, l, LineFields.EXPENSE_ITEM)),
+                    Cell.amount(Bound.expenseLine(p, k, l, LineFields.EXPENSE_LAST_YEAR)),
+                    Cell.amount(Bound.expenseLine(p, k, l, LineFields.EXPENSE_THIS_YEAR)),
+                    Cell.of(Bound.expenseLine(p, k, l, LineFields.EXPENSE_BASIS)));
         }
     }
 
@@ -150,7 +161,14 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
         t.row(Cell.label("项目年度实施进度计划").rows(1 + items.size()), Cell.label("项目实施内容").span(2),
                 Cell.label("开始时间"), Cell.label("结束时间").span(2));
         for (ScheduleItem s : items) {
-            t.row(Cell.of(Text.of(s.content)).span(2), Cell.center(Text.of(s.start)), Cell.center(Text.of(s.end)).span(2));
+            int k = p.schedule == null ? -1 : p.schedule.indexOf(s);
+            if (k < 0) {
+                t.row(Cell.of("").span(2), Cell.center(""), Cell.center("").span(2));
+                continue;
+            }
+            t.row(Cell.of(Bound.schedule(p, k, s, LineFields.SCHEDULE_CONTENT)).span(2),
+                    Cell.center(Bound.schedule(p, k, s, LineFields.SCHEDULE_START)),
+                    Cell.center(Bound.schedule(p, k, s, LineFields.SCHEDULE_END)).span(2));
         }
     }
 
@@ -161,14 +179,14 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
             if (b > 0) {
                 rows.add(header());
             }
-            rows.addAll(IndicatorRows.rows(List.of(blocks.get(b)), c -> c, IndicatorRows::nameAndTarget, 2));
+            rows.addAll(IndicatorRows.rows(List.of(blocks.get(b)), c -> c, IndicatorRows.nameAndTarget(p), 2));
         }
         if (rows.isEmpty()) {
             rows.add(List.of(Cell.of(""), Cell.of(""), Cell.of(""), Cell.of("")));
         }
         t.row(Cell.label("项目年度绩效目标情况").rows(3 + rows.size()), Cell.label("长期绩效目标"),
-                Cell.of(Text.of(p.longTermGoal)).span(4));
-        t.row(Cell.label("本年度绩效目标"), Cell.of(Text.of(p.annualGoal)).span(4));
+                Cell.of(Bound.project(p, ProjectFields.LONG_TERM_GOAL)).span(4));
+        t.row(Cell.label("本年度绩效目标"), Cell.of(Bound.project(p, ProjectFields.ANNUAL_GOAL)).span(4));
         List<Cell> first = new ArrayList<>();
         first.add(Cell.label("项目年度绩效指标").rows(1 + rows.size()));
         first.addAll(header());

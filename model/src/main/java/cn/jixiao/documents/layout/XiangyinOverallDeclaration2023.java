@@ -1,6 +1,12 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FormStyle;
+import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.fields.IndicatorFields;
+import cn.jixiao.fields.UnitFields;
+import cn.jixiao.fields.OverallFields;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
@@ -29,13 +35,13 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
             "效益指标", "效益指标（预期可能实现的效益，包括经济效益、社会效益、环境效益、可持续影响以及服务对象满意度等）");
 
     @Override
-    public String form() {
-        return "overall-declaration";
+    public FormKind form() {
+        return FormKind.OVERALL_DECLARATION;
     }
 
     @Override
-    public String style() {
-        return "xiangyin-2023";
+    public FormStyle style() {
+        return FormStyle.XIANGYIN_2023;
     }
 
     @Override
@@ -62,38 +68,38 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
 
         Table t = new Table(8, 20, 18, 18, 18, 18);
         t.row(Cell.label("部门基本信息").rows(14).asVertical(), Cell.label("预算单位"),
-                Cell.of(Text.first(o.budgetUnit, u.name)).span(4));
-        t.row(Cell.label("绩效管理联络员"), Cell.of(Text.of(u.liaison)), Cell.label("联系电话"),
-                Cell.of(Text.first(u.liaisonPhone, u.phone)).span(2));
-        t.row(Cell.label("人员编制数"), Cell.of(people(u.authorizedStaff)), Cell.label("实有人数"),
-                Cell.of(people(u.actualStaff)).span(2));
-        t.row(Cell.label("部门职能职责概述"), Cell.of(Text.first(o.functionsSummary, u.functionsSummary)).span(4));
+                Cell.of(Bound.first(Bound.overall(o, OverallFields.BUDGET_UNIT), Bound.unit(u, UnitFields.NAME))).span(4));
+        t.row(Cell.label("绩效管理联络员"), Cell.of(Bound.unit(u, UnitFields.LIAISON)), Cell.label("联系电话"),
+                Cell.of(Bound.first(Bound.unit(u, UnitFields.LIAISON_PHONE), Bound.unit(u, UnitFields.PHONE))).span(2));
+        t.row(Cell.label("人员编制数"), Cell.of(people(Bound.unit(u, UnitFields.AUTHORIZED_STAFF))), Cell.label("实有人数"),
+                Cell.of(people(Bound.unit(u, UnitFields.ACTUAL_STAFF))).span(2));
+        t.row(Cell.label("部门职能职责概述"), Cell.of(Bound.first(Bound.overall(o, OverallFields.FUNCTIONS_SUMMARY), Bound.unit(u, UnitFields.FUNCTIONS_SUMMARY))).span(4));
         t.row(Cell.label("单位年度收入预算（万元）").span(5));
         t.row(Cell.label("收入合计"), Cell.label("公共财政拨款"), Cell.label("政府性基金拨款"), Cell.label("非税收入拨款"),
                 Cell.label("其他拨款"));
-        String income = Text.first(Text.of(o.statedTotal), sum(Text.of(o.generalPublicBudget), Text.of(o.governmentFund),
+        FieldText income = Bound.or(Bound.overall(o, OverallFields.STATED_TOTAL), sum(Text.of(o.generalPublicBudget), Text.of(o.governmentFund),
                 Text.of(o.specialAccount), Text.of(o.otherFunds)));
-        t.row(Cell.amount(income), Cell.amount(Text.of(o.generalPublicBudget)), Cell.amount(Text.of(o.governmentFund)),
-                Cell.amount(Text.of(o.specialAccount)), Cell.amount(Text.of(o.otherFunds)));
+        t.row(Cell.amount(income), Cell.amount(Bound.overall(o, OverallFields.GENERAL_PUBLIC_BUDGET)), Cell.amount(Bound.overall(o, OverallFields.GOVERNMENT_FUND)),
+                Cell.amount(Bound.overall(o, OverallFields.SPECIAL_ACCOUNT)), Cell.amount(Bound.overall(o, OverallFields.OTHER_FUNDS)));
         t.row(Cell.label("单位年度支出预算（万元）").span(5));
         t.row(Cell.label("支出合计"), Cell.label("基本支出").span(2), Cell.label("项目支出").span(2));
-        String expense = Text.first(Text.of(o.statedExpenseTotal),
-                sum(Text.of(o.basicExpense), Text.of(o.projectExpense)), income);
-        t.row(Cell.amount(expense), Cell.amount(Text.of(o.basicExpense)).span(2),
-                Cell.amount(Text.of(o.projectExpense)).span(2));
+        FieldText expense = Bound.or(Bound.overall(o, OverallFields.STATED_EXPENSE_TOTAL),
+                Text.first(sum(Text.of(o.basicExpense), Text.of(o.projectExpense)), income.text()));
+        t.row(Cell.amount(expense), Cell.amount(Bound.overall(o, OverallFields.BASIC_EXPENSE)).span(2),
+                Cell.amount(Bound.overall(o, OverallFields.PROJECT_EXPENSE)).span(2));
         t.row(Cell.label("其中"), Cell.label("三公经费预算（万元）").span(4));
         t.row(Cell.label("合计"), Cell.label("公务用车运行和购置费").span(2), Cell.label("因公出国（境）费"),
                 Cell.label("公务接待费"));
-        String threePublic = Text.first(Text.of(o.threePublicStatedTotal), sum(Text.of(o.officialVehicles),
+        FieldText threePublic = Bound.or(Bound.overall(o, OverallFields.THREE_PUBLIC_STATED_TOTAL), sum(Text.of(o.officialVehicles),
                 Text.of(o.overseasTravel), Text.of(o.officialReception)));
-        t.row(Cell.amount(threePublic), Cell.amount(Text.of(o.officialVehicles)).span(2),
-                Cell.amount(Text.of(o.overseasTravel)), Cell.amount(Text.of(o.officialReception)));
+        t.row(Cell.amount(threePublic), Cell.amount(Bound.overall(o, OverallFields.OFFICIAL_VEHICLES)).span(2),
+                Cell.amount(Bound.overall(o, OverallFields.OVERSEAS_TRAVEL)), Cell.amount(Bound.overall(o, OverallFields.OFFICIAL_RECEPTION)));
         t.row(Cell.of("").span(5));
         t.row(Cell.label("年度整体支出目标").asVertical(),
-                Cell.of(String.join("\n", HengyangOverallSelfEvaluation2022.goals(o))).span(5)).minHeightMm(20);
+                Cell.of(Bound.goals(o, HengyangOverallSelfEvaluation2022.goals(o))).span(5)).minHeightMm(20);
         indicators(t, u, y, o);
-        t.row(Cell.label("其他说明的问题"), Cell.of(Text.of(o.otherNotes)).span(5));
-        t.row(Cell.label("财政部门审核意见").asVertical(), Cell.of(Text.of(o.reviewOpinion)).span(5)).minHeightMm(25);
+        t.row(Cell.label("其他说明的问题"), Cell.of(Bound.overall(o, OverallFields.OTHER_NOTES)).span(5));
+        t.row(Cell.label("财政部门审核意见").asVertical(), Cell.of(Bound.overall(o, OverallFields.REVIEW_OPINION)).span(5)).minHeightMm(25);
         doc.add(t);
         return List.of(doc);
     }
@@ -109,7 +115,7 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
                 rows.add(header());
             }
             rows.addAll(IndicatorRows.rows(List.of(blocks.get(b)), c -> EXPLAINED.getOrDefault(c, c),
-                    i -> List.of(Cell.of(Text.of(i.name)).span(2), Cell.center(Text.of(i.target))),
+                    i -> List.of(Cell.of(Bound.indicator(null, i, IndicatorFields.NAME)).span(2), Cell.center(Bound.indicator(null, i, IndicatorFields.TARGET))),
                     (c, s) -> List.of(Cell.of("").span(2), Cell.of(""))));
         }
         List<Cell> first = new ArrayList<>();
@@ -126,9 +132,8 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
     }
 
     /** '70' as the form prints a head count: '70人'; anything else as written. */
-    private static String people(String count) {
-        String c = Text.of(count);
-        return EvaluationFigures.number(c).isPresent() ? c + "人" : c;
+    private static FieldText people(FieldText count) {
+        return EvaluationFigures.number(count.text()).isPresent() ? FieldText.of(count, "人") : count;
     }
 
     private static String sum(String... cells) {

@@ -7,6 +7,7 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.domain.UnitOverall;
 import cn.jixiao.review.BaseCheck;
+import cn.jixiao.fields.OverallFields;
 import cn.jixiao.review.FieldRef;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Names;
@@ -32,7 +33,7 @@ public final class ExecutionRate extends BaseCheck {
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
         UnitOverall o = y.overall;
-        mismatch(o.selfEvaluation.funds.statedExecutionRate, o.executionRate()).ifPresent(computed -> out.add(onUnit(y, FieldRef.overall("statedExecutionRate"),
+        mismatch(o.selfEvaluation.funds.statedExecutionRate, o.executionRate()).ifPresent(computed -> out.add(onUnit(y, FieldRef.overall(OverallFields.STATED_EXECUTION_RATE.path()),
                 Names.OVERALL, "资金执行率填的是“" + o.selfEvaluation.funds.statedExecutionRate.strip() + "”，按执行数" + o.selfEvaluation.funds.executed.text() + "万元÷资金总额"
                         + o.budget().text() + "万元计算应为" + computed + "。")));
         for (Project p : y.projects) {

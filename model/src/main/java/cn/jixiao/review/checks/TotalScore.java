@@ -5,6 +5,7 @@ import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.review.BaseCheck;
+import cn.jixiao.fields.OverallFields;
 import cn.jixiao.review.FieldRef;
 import cn.jixiao.review.Finding;
 import cn.jixiao.review.Names;
@@ -28,7 +29,7 @@ public final class TotalScore extends BaseCheck {
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
         sum(y.overall.selfEvaluation.statedTotalScore, ScoringEngine.scoreFunds(y.overall), y.overall.indicators).ifPresent(s ->
-                out.add(onUnit(y, FieldRef.overall("statedTotalScore"), Names.OVERALL, message(y.overall.selfEvaluation.statedTotalScore, s))));
+                out.add(onUnit(y, FieldRef.overall(OverallFields.STATED_TOTAL_SCORE.path()), Names.OVERALL, message(y.overall.selfEvaluation.statedTotalScore, s))));
         for (Project p : y.projects) {
             sum(p.selfEvaluation.statedTotalScore, ScoringEngine.scoreFunds(p.selfEvaluation.funds), p.indicators).ifPresent(s ->
                     out.add(onProject(y, p, "selfEvaluation.statedTotalScore", message(p.selfEvaluation.statedTotalScore, s))));

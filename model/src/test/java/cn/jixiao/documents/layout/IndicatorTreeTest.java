@@ -49,7 +49,7 @@ class IndicatorTreeTest {
         List<Indicator> is = List.of(new Indicator("产出指标", "数量指标", "a", "1"),
                 new Indicator("效益指标", "可持续影响指标", "b", "2"), new Indicator("满意度指标", "服务对象满意度指标", "c", "3"));
         List<List<Cell>> rows = IndicatorRows.rows(IndicatorTree.arrange(Optional.empty(), is), c -> c,
-                IndicatorRows::nameAndTarget, (c, s) -> List.of(), List.of("产出指标", "效益指标"));
+                IndicatorRows.nameAndTarget(null), (c, s) -> List.of(), List.of("产出指标", "效益指标"));
         assertEquals("产出指标\n效益指标", rows.get(0).get(0).text());
         assertEquals(2, rows.get(0).get(0).rowSpan());
         assertEquals(List.of("可持续影响指标", "b", "2"), rows.get(1).stream().map(Cell::text).toList());

@@ -1,0 +1,288 @@
+package cn.jixiao.documents;
+
+import cn.jixiao.fields.FieldAddress;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * 表单回读: takes one of our own exported forms (Word or Excel) and recovers the value of every
+ * bound field through the bindings the writers left in it, whatever the layout: in Word each value
+ * sits between the start and end of a hidden bookmark ('_jx12') whose custom document property of
+ * the same name holds the field's address; in Excel a very hidden sheet lists each value's cell,
+ * its address and the label text around it. No layout is parsed.
+ */
+public final class FormReader {
+    /** Custom document properties naming the unit, the year, the form and the style. */
+    public static final String UNIT_ID = "jixiao.unitId";
+    public static final String UNIT = "jixiao.unit";
+    public static final String YEAR = "jixiao.year";
+    public static final String FORM = "jixiao.form";
+    public static final String STYLE = "jixiao.style";
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** A document part larger than this is not one of ours: refused rather than read into memory. */
+    private static final long MAX_PART = 512L * 1024 * 1024;
+
+    private FormReader() {
+    }
+
+    /** One field's value as the file holds it. */
+    public record Value(FieldAddress at, String text) {
+    }
+
+    /** What a file holds: its origin (when it names one) and every bound value, in the order written. */
+    public record Result(Optional<FormDocument.Origin> origin, List<Value> values) {
+    }
+
+    /** Reads a .docx or .xlsx written by {@link DocxWriter} or {@link XlsxWriter} (and saved again by an office program). */
+    public static Result read(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("word/document.xml") != null) {
+                return docx(zip);
+            }
+            if (zip.getEntry("xl/workbook.xml") != null) {
+                return xlsx(file);
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("“" + file.getFileName() + "”不是 Word 或 Excel 文件（.docx / .xlsx）", e);
+        }
+        throw new IOException("“" + file.getFileName() + "”不是 Word 或 Excel 文件（.docx / .xlsx）");
+    }
+
+    private static Result docx(ZipFile zip) throws IOException {
+        Map<String, String> props = customProperties(zip);
+        List<Value> values = new ArrayList<>();
+        ZipEntry body = zip.getEntry("word/document.xml");
+        try (InputStream in = part(zip, body)) {
+            XMLStreamReader x = factory().createXMLStreamReader(in);
+            Map<String, String> names = new HashMap<>();
+            Map<String, StringBuilder> open = new LinkedHashMap<>();
+            int runDepth = 0;
+            while (x.hasNext()) {
+                int e = x.next();
+                if (e == XMLStreamConstants.START_ELEMENT && W.equals(x.getNamespaceURI())) {
+                    switch (x.getLocalName()) {
+                        case "bookmarkStart" -> {
+                            String name = x.getAttributeValue(W, "name");
+                            String id = x.getAttributeValue(W, "id");
+                            if (name != null && name.startsWith(DocxWriter.BOOKMARK_PREFIX) && props.containsKey(name)) {
+                                names.put(id, name);
+                                open.put(id, new StringBuilder());
+                            }
+                        }
+                        case "bookmarkEnd" -> {
+                            String id = x.getAttributeValue(W, "id");
+                            StringBuilder b = open.remove(id);
+                            if (b != null) {
+                                String address = props.get(names.get(id));
+                                boolean continued = address.startsWith(DocxWriter.CONTINUED);
+                                FieldAddress.decode(continued ? address.substring(1) : address)
+                                        .ifPresent(at -> add(values, at, b.toString(), continued ? "\n" : ""));
+                            }
+                        }
+                        case "r" -> runDepth++;
+                        case "t" -> {
+                            String t = x.getElementText();
+                            open.values().forEach(b -> b.append(t));
+                        }
+                        case "tab" -> {
+                            if (runDepth > 0) {
+                                open.values().forEach(b -> b.append('\t'));
+                            }
+                        }
+                        case "br", "cr" -> {
+                            if (runDepth > 0) {
+                                open.values().forEach(b -> b.append('\n'));
+                            }
+                        }
+                        default -> { }
+                    }
+                } else if (e == XMLStreamConstants.END_ELEMENT && W.equals(x.getNamespaceURI())) {
+                    if (x.getLocalName().equals("r")) {
+                        runDepth--;
+                    } else if (x.getLocalName().equals("p")) {
+                        // a value over several lines is one paragraph a line
+                        open.values().forEach(b -> b.append('\n'));
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("Word 文件内容损坏，无法读取：" + e.getMessage(), e);
+        }
+        return new Result(origin(props), values);
+    }
+
+    /** A value, or the next part of the value before it (joined by {@code separator}) when it continues it. */
+    private static void add(List<Value> values, FieldAddress at, String text, String separator) {
+        if (!separator.isEmpty() && !values.isEmpty() && values.get(values.size() - 1).at().equals(at)) {
+            Value before = values.remove(values.size() - 1);
+            values.add(new Value(at, before.text() + separator + text));
+        } else {
+            values.add(new Value(at, text));
+        }
+    }
+
+    private static Result xlsx(Path file) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            Map<String, String> props = new HashMap<>();
+            var custom = wb.getProperties().getCustomProperties();
+            for (String name : List.of(UNIT_ID, UNIT, YEAR, FORM, STYLE)) {
+                var p = custom.getProperty(name);
+                if (p != null && p.isSetLpwstr()) {
+                    props.put(name, p.getLpwstr());
+                }
+            }
+            List<Value> values = new ArrayList<>();
+            Sheet fields = wb.getSheet(XlsxWriter.FIELD_SHEET);
+            if (fields == null) {
+                return new Result(origin(props), values);
+            }
+            DataFormatter format = new DataFormatter();
+            String lastCell = "";
+            int cursor = 0;
+            List<Row> rows = new ArrayList<>();
+            fields.forEach(rows::add);
+            for (int k = 0; k < rows.size(); k++) {
+                Row r = rows.get(k);
+                if (r.getRowNum() == 0 || r.getCell(0) == null || r.getCell(0).getCellType() != CellType.FORMULA) {
+                    continue;
+                }
+                String ref = r.getCell(0).getCellFormula();
+                Optional<FieldAddress> at = FieldAddress.decode(text(format, r.getCell(1)));
+                if (at.isEmpty()) {
+                    continue;
+                }
+                String text = cellText(wb, format, ref);
+                if (!ref.equals(lastCell)) {
+                    cursor = 0;
+                    lastCell = ref;
+                }
+                boolean lastInCell = k + 1 >= rows.size() || rows.get(k + 1).getCell(0) == null
+                        || rows.get(k + 1).getCell(0).getCellType() != CellType.FORMULA
+                        || !rows.get(k + 1).getCell(0).getCellFormula().equals(ref);
+                String lead = text(format, r.getCell(2));
+                String after = text(format, r.getCell(3));
+                int length = (int) (r.getCell(4) == null ? 0 : r.getCell(4).getNumericCellValue());
+                int start = text.startsWith(lead, cursor) ? cursor + lead.length() : text.indexOf(lead, cursor);
+                if (start < 0) {
+                    continue;
+                }
+                if (!text.startsWith(lead, cursor)) {
+                    start += lead.length();
+                }
+                int end;
+                if (after.isEmpty()) {
+                    end = lastInCell ? text.length() : Math.min(text.length(), start + length);
+                } else if (lastInCell) {
+                    end = text.endsWith(after) ? text.length() - after.length() : text.indexOf(after, start);
+                } else {
+                    end = text.indexOf(after, start);
+                }
+                if (end < start) {
+                    continue;
+                }
+                add(values, at.get(), text.substring(start, end), text(format, r.getCell(5)));
+                cursor = end;
+            }
+            return new Result(origin(props), values);
+        } catch (InvalidFormatException e) {
+            throw new IOException("Excel 文件内容损坏，无法读取：" + e.getMessage(), e);
+        }
+    }
+
+    /** The text of the cell a formula like 'sheet'!C5 points at; "" for an empty or missing cell. */
+    private static String cellText(XSSFWorkbook wb, DataFormatter format, String ref) {
+        CellReference c = new CellReference(ref);
+        Sheet s = wb.getSheet(c.getSheetName());
+        if (s == null || s.getRow(c.getRow()) == null) {
+            return "";
+        }
+        return text(format, s.getRow(c.getRow()).getCell(c.getCol()));
+    }
+
+    private static String text(DataFormatter format, Cell c) {
+        if (c == null) {
+            return "";
+        }
+        return c.getCellType() == CellType.STRING ? c.getStringCellValue() : format.formatCellValue(c);
+    }
+
+    private static Optional<FormDocument.Origin> origin(Map<String, String> props) {
+        if (!props.containsKey(FORM)) {
+            return Optional.empty();
+        }
+        int year;
+        try {
+            year = Integer.parseInt(props.getOrDefault(YEAR, "0").strip());
+        } catch (NumberFormatException e) {
+            year = 0;
+        }
+        return Optional.of(new FormDocument.Origin(props.get(UNIT_ID), props.get(UNIT), year, props.get(FORM), props.get(STYLE)));
+    }
+
+    /** The custom document properties of a Word file: name → text value. */
+    private static Map<String, String> customProperties(ZipFile zip) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        ZipEntry e = zip.getEntry("docProps/custom.xml");
+        if (e == null) {
+            return out;
+        }
+        try (InputStream in = part(zip, e)) {
+            XMLStreamReader x = factory().createXMLStreamReader(in);
+            String name = null;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    if (x.getLocalName().equals("property")) {
+                        name = x.getAttributeValue(null, "name");
+                    } else if (name != null && x.getLocalName().equals("lpwstr")) {
+                        out.put(name, x.getElementText());
+                        name = null;
+                    }
+                }
+            }
+        } catch (XMLStreamException ex) {
+            throw new IOException("文件属性损坏，无法读取：" + ex.getMessage(), ex);
+        }
+        return out;
+    }
+
+    private static InputStream part(ZipFile zip, ZipEntry e) throws IOException {
+        if (e.getSize() > MAX_PART) {
+            throw new IOException("文件中的“" + e.getName() + "”过大，不是本程序导出的表单");
+        }
+        return zip.getInputStream(e);
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f;
+    }
+}

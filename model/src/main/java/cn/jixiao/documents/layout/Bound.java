@@ -1,0 +1,103 @@
+package cn.jixiao.documents.layout;
+
+import cn.jixiao.documents.FieldText;
+import cn.jixiao.domain.BasicDataRow;
+import cn.jixiao.domain.BasicDataTable;
+import cn.jixiao.domain.ExpenseLine;
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.domain.ScheduleItem;
+import cn.jixiao.domain.SelfEvaluationReport;
+import cn.jixiao.domain.Unit;
+import cn.jixiao.domain.UnitOverall;
+import cn.jixiao.fields.Field;
+import cn.jixiao.fields.FieldAddress;
+import cn.jixiao.fields.Owner;
+
+/**
+ * A field's value as a layout prints it (stripped, blank when empty), bound to the field and to
+ * the project, indicator or row it belongs to: the one way a layout puts a field on a form, so
+ * every printed value can be read back ({@link cn.jixiao.documents.FormReader}).
+ */
+final class Bound {
+    private Bound() {
+    }
+
+    private static <O> FieldText value(Field<O> f, O owner, FieldAddress at) {
+        String text;
+        try {
+            text = Text.of(f.get(owner));
+        } catch (NullPointerException e) {
+            // a part of the data left null (a unit built in code, not read from a file): a blank cell, as before
+            text = "";
+        }
+        return FieldText.value(text, at);
+    }
+
+    static FieldText unit(Unit u, Field<Unit> f) {
+        return value(f, u, new FieldAddress(Owner.UNIT, "", "", f.path()));
+    }
+
+    static FieldText year(FiscalYear y, Field<FiscalYear> f) {
+        return value(f, y, new FieldAddress(Owner.YEAR, "", "", f.path()));
+    }
+
+    static FieldText project(Project p, Field<Project> f) {
+        return value(f, p, new FieldAddress(Owner.PROJECT, p.id, "", f.path()));
+    }
+
+    /** A field of an indicator of a project, or of the 部门整体 when {@code p} is null. */
+    static FieldText indicator(Project p, Indicator i, Field<Indicator> f) {
+        return value(f, i, new FieldAddress(Owner.INDICATOR, p == null ? "" : p.id, i.id, f.path()));
+    }
+
+    static FieldText overall(UnitOverall o, Field<UnitOverall> f) {
+        return value(f, o, new FieldAddress(Owner.OVERALL, "", "", f.path()));
+    }
+
+    static FieldText basicData(BasicDataTable t, Field<BasicDataTable> f) {
+        return value(f, t, new FieldAddress(Owner.BASIC_DATA, "", "", f.path()));
+    }
+
+    /** A field of row {@code k} of the 基础数据表. */
+    static FieldText basicDataRow(int k, BasicDataRow r, Field<BasicDataRow> f) {
+        return value(f, r, new FieldAddress(Owner.BASIC_DATA, "", "", "rows[" + k + "]." + f.path()));
+    }
+
+    /** A field of 支出明细 line {@code k} of a project. */
+    static FieldText expenseLine(Project p, int k, ExpenseLine e, Field<ExpenseLine> f) {
+        return value(f, e, new FieldAddress(Owner.PROJECT, p.id, "", "expenseLines[" + k + "]." + f.path()));
+    }
+
+    /** A field of 实施进度 line {@code k} of a project. */
+    static FieldText schedule(Project p, int k, ScheduleItem s, Field<ScheduleItem> f) {
+        return value(f, s, new FieldAddress(Owner.PROJECT, p.id, "", "schedule[" + k + "]." + f.path()));
+    }
+
+    static FieldText report(SelfEvaluationReport r, Field<SelfEvaluationReport> f) {
+        return value(f, r, new FieldAddress(Owner.REPORT, "", "", f.path()));
+    }
+
+    /** The first candidate with text, else the first: where a form prints a project's value or else the unit's. */
+    static FieldText first(FieldText... candidates) {
+        for (FieldText c : candidates) {
+            if (!c.text().isBlank()) {
+                return c;
+            }
+        }
+        return candidates[0];
+    }
+
+    /** The stated value when there is one, else a figure computed from others (not a field's value: unbound). */
+    static FieldText or(FieldText stated, String computed) {
+        return stated.text().isBlank() ? FieldText.plain(computed) : stated;
+    }
+
+    /** The 部门整体's goals, one a line, blank ones left out: bound when that is the field's whole value. */
+    static FieldText goals(UnitOverall o, java.util.List<String> printed) {
+        FieldText all = overall(o, cn.jixiao.fields.OverallFields.GOALS);
+        String text = String.join("\n", printed);
+        return all.text().equals(text) ? all : FieldText.plain(text);
+    }
+}
