@@ -147,12 +147,12 @@ public final class IndicatorEditorModel {
     public Indicator insert(String category, String subcategory, int index) {
         Indicator added = new Indicator();
         List<Indicator> after = IndicatorOutline.insert(framework(), project.indicators, category, subcategory, index, added);
-        vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.8"), project.id, project.indicators, after));
+        vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.addEdit"), project.id, project.indicators, after));
         return added;
     }
 
     public void delete(Indicator i) {
-        vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.9", i.name), project.id, project.indicators,
+        vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.deleteEdit", i.name), project.id, project.indicators,
                 IndicatorOutline.remove(project.indicators, i)));
     }
 
@@ -162,14 +162,14 @@ public final class IndicatorEditorModel {
         if (after.equals(project.indicators)) {
             return false;
         }
-        vm.perform(Edits.indicators(delta < 0 ? Messages.text("indicatorEditorModel.text.10") : Messages.text("indicatorEditorModel.text.11"), project.id, project.indicators, after));
+        vm.perform(Edits.indicators(delta < 0 ? Messages.text("indicatorEditorModel.text.moveUpEdit") : Messages.text("indicatorEditorModel.text.moveDownEdit"), project.id, project.indicators, after));
         return true;
     }
 
     public void move(Indicator i, String category, String subcategory, int index) {
         List<Indicator> after = IndicatorOutline.move(framework(), project.indicators, i, category, subcategory, index);
         if (!after.equals(project.indicators)) {
-            vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.12"), project.id, project.indicators, after));
+            vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.moveEdit"), project.id, project.indicators, after));
         }
     }
 
@@ -212,7 +212,7 @@ public final class IndicatorEditorModel {
         if (on) {
             after.add(mark);
         }
-        vm.perform(Edits.projectField(on ? Messages.text("indicatorEditorModel.text.13") : Messages.text("indicatorEditorModel.text.14"), year, project, p -> List.copyOf(p.notApplicable),
+        vm.perform(Edits.projectField(on ? Messages.text("indicatorEditorModel.text.markNotApplicableEdit") : Messages.text("indicatorEditorModel.text.unmarkNotApplicableEdit"), year, project, p -> List.copyOf(p.notApplicable),
                 (p, v) -> p.notApplicable = new ArrayList<>(v), List.copyOf(after)));
     }
 

@@ -81,7 +81,7 @@ public final class SelfEvaluationViewModel {
     }
 
     public String title() {
-        return isOverall() ? Messages.text("selfEvaluationViewModel.text.1", year.year) : Messages.text("selfEvaluationViewModel.text.2", project.name, year.year);
+        return isOverall() ? Messages.text("selfEvaluationViewModel.text.overallTitle", year.year) : Messages.text("selfEvaluationViewModel.text.projectTitle", project.name, year.year);
     }
 
     /** Only a project's self-evaluation is started from its declaration; 部门整体 is always open. */
@@ -117,26 +117,26 @@ public final class SelfEvaluationViewModel {
     // --- indicator cells -------------------------------------------------------------------
 
     public void setActual(Indicator i, String text) {
-        field(Messages.text("selfEvaluationViewModel.text.3"), i, x -> x.selfEvaluation.actual, (x, v) -> x.selfEvaluation.actual = v, clean(text));
+        field(Messages.text("selfEvaluationViewModel.text.actual"), i, x -> x.selfEvaluation.actual, (x, v) -> x.selfEvaluation.actual = v, clean(text));
     }
 
     /** 分值: a whole or decimal number, or empty; anything else is refused with the message. */
     public Optional<String> setWeight(Indicator i, String text) {
         String v = NumberText.folded(clean(text));
         if (!NumberText.blankOrNonNegative(v)) {
-            return Optional.of(Messages.text("selfEvaluationViewModel.text.4", text.strip()));
+            return Optional.of(Messages.text("selfEvaluationViewModel.text.weightNotANumber", text.strip()));
         }
-        field(Messages.text("selfEvaluationViewModel.text.5"), i, x -> x.weight, (x, w) -> x.weight = w, v);
+        field(Messages.text("selfEvaluationViewModel.text.weight"), i, x -> x.weight, (x, w) -> x.weight = w, v);
         return Optional.empty();
     }
 
     public void setCause(Indicator i, String text) {
-        field(Messages.text("selfEvaluationViewModel.text.6"), i, x -> x.selfEvaluation.deviationCause, (x, v) -> x.selfEvaluation.deviationCause = v, clean(text));
+        field(Messages.text("selfEvaluationViewModel.text.deviationCause"), i, x -> x.selfEvaluation.deviationCause, (x, v) -> x.selfEvaluation.deviationCause = v, clean(text));
     }
 
     /** 评价档次 of a qualitative row: 达成 / 部分达成 / 未达成, or "" to judge from the 实际完成值. */
     public void setTier(Indicator i, String tier) {
-        field(Messages.text("selfEvaluationViewModel.text.7"), i, x -> x.selfEvaluation.tier, (x, v) -> x.selfEvaluation.tier = v, tier == null ? "" : tier);
+        field(Messages.text("selfEvaluationViewModel.text.tier"), i, x -> x.selfEvaluation.tier, (x, v) -> x.selfEvaluation.tier = v, tier == null ? "" : tier);
     }
 
     public Optional<String> scoreProblem(Indicator i, String typed, String reason) {
@@ -195,12 +195,12 @@ public final class SelfEvaluationViewModel {
 
     public List<MoneyField> moneyFields() {
         if (isOverall()) {
-            return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.8"), year.overall.budget(), false),
-                    new MoneyField(Messages.text("selfEvaluationViewModel.text.9"), year.overall.selfEvaluation.funds.executed, true));
+            return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.fundsTotal"), year.overall.budget(), false),
+                    new MoneyField(Messages.text("selfEvaluationViewModel.text.overallExecuted"), year.overall.selfEvaluation.funds.executed, true));
         }
         FundsExecution f = project.selfEvaluation.funds;
-        return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.10"), f.initialBudget, true), new MoneyField(Messages.text("selfEvaluationViewModel.text.11"), f.adjustedBudget, true),
-                new MoneyField(Messages.text("selfEvaluationViewModel.text.12"), f.executed, true));
+        return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.initialBudget"), f.initialBudget, true), new MoneyField(Messages.text("selfEvaluationViewModel.text.adjustedBudget"), f.adjustedBudget, true),
+                new MoneyField(Messages.text("selfEvaluationViewModel.text.executed"), f.executed, true));
     }
 
     /** Sets a money cell from what was typed; the message names the field when the text is no amount. */
@@ -212,13 +212,13 @@ public final class SelfEvaluationViewModel {
         Amount a = r.amount();
         // The label is the bundle's text, so the money cell is recognised by it rather than by a constant.
         FieldEdit<Amount> e;
-        if (label.equals(Messages.text("selfEvaluationViewModel.text.10"))) {
+        if (label.equals(Messages.text("selfEvaluationViewModel.text.initialBudget"))) {
             e = fundsEdit(label, f -> f.initialBudget, (f, v) -> f.initialBudget = v, a);
-        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.11"))) {
+        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.adjustedBudget"))) {
             e = fundsEdit(label, f -> f.adjustedBudget, (f, v) -> f.adjustedBudget = v, a);
-        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.12"))) {
+        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.executed"))) {
             e = fundsEdit(label, f -> f.executed, (f, v) -> f.executed = v, a);
-        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.9"))) {
+        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.overallExecuted"))) {
             e = Edits.yearField(label, year, y -> y.overall.selfEvaluation.funds.executed, (y, v) -> y.overall.selfEvaluation.funds.executed = v, a);
         } else {
             throw new IllegalArgumentException(label);
@@ -243,9 +243,9 @@ public final class SelfEvaluationViewModel {
         if (isOverall()) {
             return List.of();
         }
-        String initial = Messages.text("fundsBlock.text.1");
-        String adjusted = Messages.text("fundsBlock.text.2");
-        String executed = Messages.text("fundsBlock.text.3");
+        String initial = Messages.text("fundsBlock.text.initialBudget");
+        String adjusted = Messages.text("fundsBlock.text.adjustedBudget");
+        String executed = Messages.text("fundsBlock.text.executed");
         String fiscal = Messages.text("selfEvaluation.fiscal");
         String carryOver = Messages.text("selfEvaluation.carryOver");
         String other = Messages.text("selfEvaluation.other");
@@ -316,11 +316,11 @@ public final class SelfEvaluationViewModel {
     public Optional<String> setFundsWeight(String typed) {
         String v = NumberText.folded(clean(typed));
         if (!NumberText.blankOrNonNegative(v)) {
-            return Optional.of(Messages.text("selfEvaluationViewModel.text.13", typed.strip()));
+            return Optional.of(Messages.text("selfEvaluationViewModel.text.fundsWeightNotANumber", typed.strip()));
         }
         FieldEdit<String> e = isOverall()
-                ? Edits.yearField(Messages.text("selfEvaluationViewModel.text.14"), year, y -> y.overall.selfEvaluation.funds.weight, (y, x) -> y.overall.selfEvaluation.funds.weight = x, v)
-                : Edits.projectField(Messages.text("selfEvaluationViewModel.text.14"), year, project, p -> p.selfEvaluation.funds.weight,
+                ? Edits.yearField(Messages.text("selfEvaluationViewModel.text.fundsWeight"), year, y -> y.overall.selfEvaluation.funds.weight, (y, x) -> y.overall.selfEvaluation.funds.weight = x, v)
+                : Edits.projectField(Messages.text("selfEvaluationViewModel.text.fundsWeight"), year, project, p -> p.selfEvaluation.funds.weight,
                 (p, x) -> p.selfEvaluation.funds.weight = x, v);
         if (e.changesAnything()) {
             perform.accept(e);
@@ -353,7 +353,7 @@ public final class SelfEvaluationViewModel {
         if (isOverall()) {
             return;
         }
-        FieldEdit<String> e = Edits.projectField(Messages.text("selfEvaluationViewModel.text.15"), year, project, p -> p.selfEvaluation.actualOutcome,
+        FieldEdit<String> e = Edits.projectField(Messages.text("selfEvaluationViewModel.text.actualOutcome"), year, project, p -> p.selfEvaluation.actualOutcome,
                 (p, v) -> p.selfEvaluation.actualOutcome = v, text == null ? "" : text.strip());
         if (e.changesAnything()) {
             perform.accept(e);

@@ -97,7 +97,7 @@ class EditorSupport {
             message.setText(edit.notice().orElse(""));
             return true;
         } catch (RuntimeException e) {
-            message.setText(Messages.text("editorSupport.text.1", e.getMessage()));
+            message.setText(Messages.text("editorSupport.text.notSaved", e.getMessage()));
             refresh();
             return false;
         }
@@ -110,7 +110,7 @@ class EditorSupport {
         // the 部门整体 editor's ids are the fields' names in the unit document
         cn.jixiao.app.focus.FieldPath.tag(f, id);
         f.setPrefColumnCount(8);
-        f.setTooltip(new Tooltip(Messages.text("editorSupport.tooltip.1", label)));
+        f.setTooltip(new Tooltip(Messages.text("editorSupport.tooltip.inTenThousandYuan", label)));
         Runnable load = () -> {
             f.setText(get.get().text());
             f.setStyle("");

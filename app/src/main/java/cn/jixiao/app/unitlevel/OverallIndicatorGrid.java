@@ -75,16 +75,16 @@ final class OverallIndicatorGrid {
             grid.getColumns().add(c);
         }
         sheet = Sheet.of(grid);
-        Button add = new Button(Messages.text("overallIndicatorGrid.button.1"));
+        Button add = new Button(Messages.text("overallIndicatorGrid.button.add"));
         add.setId("addOverallIndicator");
         add.setOnAction(e -> add());
-        Button delete = new Button(Messages.text("overallIndicatorGrid.button.2"));
+        Button delete = new Button(Messages.text("overallIndicatorGrid.button.delete"));
         delete.setId("deleteOverallIndicator");
         delete.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             List<Indicator> after = new ArrayList<>(list());
             after.remove(grid.getSelectionModel().getSelectedItem());
-            support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.9"), owner(), list(), after));
+            support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.deleteEdit"), owner(), list(), after));
         });
         root = new VBox(4, new HBox(6, add, delete), grid);
         support.onRefresh(this::reload);
@@ -127,7 +127,7 @@ final class OverallIndicatorGrid {
         List<Indicator> after = new ArrayList<>(list());
         int pos = selected == null ? after.size() : after.indexOf(selected) + 1;
         after.add(pos, added);
-        if (support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.10"), owner(), list(), after))) {
+        if (support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.addEdit"), owner(), list(), after))) {
             sheet.start(pos, grid.getColumns().get(Field.NAME.ordinal()));
         }
     }
