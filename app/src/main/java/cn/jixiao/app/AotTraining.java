@@ -59,10 +59,10 @@ public final class AotTraining {
     static Choice selectProject(MainView view, MainViewModel vm) {
         FiscalYear year = vm.unit().years.stream().filter(y -> !y.projects.isEmpty())
                 .max(Comparator.comparingInt(y -> y.year))
-                .orElseThrow(() -> new IllegalStateException(Messages.text("aotTraining.error.1")));
+                .orElseThrow(() -> new IllegalStateException(Messages.text("aotTraining.error.noProjects")));
         Project project = year.projects.get(0);
         if (!view.selectNode(UnitNode.Kind.PROJECT, year.year, project.id)) {
-            throw new IllegalStateException(Messages.text("aotTraining.error.2", project.name));
+            throw new IllegalStateException(Messages.text("aotTraining.error.projectNotInTree", project.name));
         }
         return new Choice(year.year, project.name);
     }

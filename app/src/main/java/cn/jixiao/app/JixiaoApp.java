@@ -167,12 +167,12 @@ public class JixiaoApp extends Application {
 
     /** An unexpected error: logged, a short Chinese message with the log's place, and the program goes on. */
     private static void unexpected(Stage owner, Throwable e) {
-        AppLog.error(Messages.text("jixiaoApp.error.1"), e);
+        AppLog.error(Messages.text("jixiaoApp.error.unexpected"), e);
         Runnable show = () -> {
             Alert a = new Alert(Alert.AlertType.ERROR);
-            a.setTitle(Messages.text("jixiaoApp.title.1"));
-            a.setHeaderText(Messages.text("jixiaoApp.header.1"));
-            a.setContentText(Messages.text("jixiaoApp.content.1", String.valueOf(e.getMessage()), AppLog.file()));
+            a.setTitle(Messages.text("jixiaoApp.title.title"));
+            a.setHeaderText(Messages.text("jixiaoApp.header.dataSafe"));
+            a.setContentText(Messages.text("jixiaoApp.content.detailsAndLog", String.valueOf(e.getMessage()), AppLog.file()));
             if (owner.isShowing()) {
                 a.initOwner(owner);
             }

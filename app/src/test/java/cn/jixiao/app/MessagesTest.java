@@ -69,6 +69,17 @@ class MessagesTest {
     }
 
     @Test
+    void everyKeyIsNamedForWhatItShowsNotNumbered() throws IOException {
+        Set<String> numbered = new TreeSet<>();
+        for (String key : bundle("Messages.properties").stringPropertyNames()) {
+            if (key.matches(".*\\.\\d+$")) {
+                numbered.add(key);
+            }
+        }
+        assertEquals(Set.of(), numbered);
+    }
+
+    @Test
     void bothBundlesHaveTheSameKeysAndText() throws IOException {
         assertEquals(bundle("Messages.properties"), bundle("Messages_zh_CN.properties"));
     }
@@ -99,7 +110,7 @@ class MessagesTest {
     @Test
     void textIsChineseAndTemplatesFillLikeConcatenation() {
         assertEquals("文件", Messages.text("menu.file"));
-        assertEquals("2021年度", Messages.text("unitNode.name.2", 2021));
-        assertFalse(Messages.text("exportDialog.header.1", 12345).contains(","));
+        assertEquals("2021年度", Messages.text("unitNode.name.year", 2021));
+        assertFalse(Messages.text("exportDialog.header.errorsRemain", 12345).contains(","));
     }
 }

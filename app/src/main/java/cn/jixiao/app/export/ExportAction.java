@@ -18,7 +18,7 @@ public final class ExportAction {
     }
 
     public static void install(MainViewModel vm, MainView view, Window owner, HostServices host) {
-        MenuItem item = new MenuItem(Messages.text("exportAction.menuItem.1"));
+        MenuItem item = new MenuItem(Messages.text("exportAction.menuItem.export"));
         item.setId("exportMenuItem");
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         item.setOnAction(e -> open(vm, owner, host));

@@ -47,20 +47,20 @@ public final class ExportDialog {
     private final GridPane formGrid = new GridPane();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
-    private final Button exportButton = new Button(Messages.text("exportDialog.button.1"));
-    private final Button closeButton = new Button(Messages.text("exportDialog.button.2"));
+    private final Button exportButton = new Button(Messages.text("exportDialog.button.export"));
+    private final Button closeButton = new Button(Messages.text("exportDialog.button.close"));
     private Task<List<Path>> running;
 
     public ExportDialog(ExportViewModel model, Window owner, Consumer<Path> openFolder) {
         this.model = model;
         this.openFolder = openFolder;
-        stage.setTitle(Messages.text("exportDialog.title.1"));
+        stage.setTitle(Messages.text("exportDialog.title.title"));
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        VBox body = new VBox(10, section(Messages.text("exportDialog.text.1"), yearChoice()), section(Messages.text("exportDialog.text.2"), formGrid), new Separator(),
-                section(Messages.text("exportDialog.text.3"), projectChoice()), new Separator(), section(Messages.text("exportDialog.text.4"), formats()), section(Messages.text("exportDialog.text.5"), folderChoice()));
+        VBox body = new VBox(10, section(Messages.text("exportDialog.text.year"), yearChoice()), section(Messages.text("exportDialog.text.forms"), formGrid), new Separator(),
+                section(Messages.text("exportDialog.text.projects"), projectChoice()), new Separator(), section(Messages.text("exportDialog.text.format"), formats()), section(Messages.text("exportDialog.text.saveTo"), folderChoice()));
         body.setPadding(new Insets(14));
         fillForms();
         model.forms().addListener((javafx.collections.ListChangeListener<FormChoice>) c -> fillForms());
@@ -115,7 +115,7 @@ public final class ExportDialog {
         years.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer y) {
-                return y == null ? "" : Messages.text("exportDialog.text.6", y);
+                return y == null ? "" : Messages.text("exportDialog.text.yearValue", y);
             }
 
             @Override
@@ -162,25 +162,25 @@ public final class ExportDialog {
             style.valueProperty().addListener((o, a, b) -> {
                 f.styleProperty().set(b);
                 tick.setText(f.title());
-                scope.setText(f.perProject() ? Messages.text("exportDialog.text.7") : Messages.text("exportDialog.text.8"));
+                scope.setText(f.perProject() ? Messages.text("exportDialog.text.perProject") : Messages.text("exportDialog.text.perYear"));
             });
             style.setMaxWidth(Double.MAX_VALUE);
-            scope.setText(f.perProject() ? Messages.text("exportDialog.text.7") : Messages.text("exportDialog.text.8"));
+            scope.setText(f.perProject() ? Messages.text("exportDialog.text.perProject") : Messages.text("exportDialog.text.perYear"));
             scope.setStyle("-fx-text-fill: #666;");
             // a form printed in one style only has nothing to choose: its style is just named
             javafx.scene.Node styleCell = f.styles().size() > 1 ? style : new Label(StyleNames.of(f.styleProperty().get()));
             formGrid.addRow(row++, tick, styleCell, scope);
         }
         if (model.forms().isEmpty()) {
-            formGrid.add(new Label(Messages.text("exportDialog.label.1")), 0, 0, 3, 1);
+            formGrid.add(new Label(Messages.text("exportDialog.label.noForms")), 0, 0, 3, 1);
         }
     }
 
     private VBox projectChoice() {
         ToggleGroup g = new ToggleGroup();
-        RadioButton all = new RadioButton(Messages.text("exportDialog.radioButton.1"));
+        RadioButton all = new RadioButton(Messages.text("exportDialog.radioButton.allProjects"));
         all.setId("allProjects");
-        RadioButton some = new RadioButton(Messages.text("exportDialog.radioButton.2"));
+        RadioButton some = new RadioButton(Messages.text("exportDialog.radioButton.checkedProjects"));
         some.setId("someProjects");
         all.setToggleGroup(g);
         some.setToggleGroup(g);
@@ -193,7 +193,7 @@ public final class ExportDialog {
         list.setCellFactory(CheckBoxListCell.forListView(ProjectChoice::selectedProperty, new StringConverter<>() {
             @Override
             public String toString(ProjectChoice p) {
-                return p == null ? "" : p.name().isBlank() ? Messages.text("exportDialog.text.9") : p.name();
+                return p == null ? "" : p.name().isBlank() ? Messages.text("exportDialog.text.unnamedProject") : p.name();
             }
 
             @Override
@@ -202,7 +202,7 @@ public final class ExportDialog {
             }
         }));
         list.setPrefHeight(150);
-        CheckBox separate = new CheckBox(Messages.text("exportDialog.checkBox.1"));
+        CheckBox separate = new CheckBox(Messages.text("exportDialog.checkBox.filePerProject"));
         separate.setId("separateFiles");
         separate.selectedProperty().bindBidirectional(model.separateFilesProperty());
         Label note = new Label();
@@ -216,7 +216,7 @@ public final class ExportDialog {
         }
         list.disableProperty().bind(model.allProjectsProperty().or(applies.not()));
         note.textProperty().bind(javafx.beans.binding.Bindings.when(applies)
-                .then(Messages.text("exportDialog.label.2")).otherwise(Messages.text("exportDialog.label.3")));
+                .then(Messages.text("exportDialog.label.projectChoiceScope")).otherwise(Messages.text("exportDialog.label.noProjectChoiceNeeded")));
         return new VBox(4, new HBox(16, all, some), list, separate, note);
     }
 
@@ -240,10 +240,10 @@ public final class ExportDialog {
             }
         });
         path.textProperty().addListener((o, a, b) -> model.folderProperty().set(b.isBlank() ? null : Path.of(b.strip())));
-        Button browse = new Button(Messages.text("exportDialog.button.3"));
+        Button browse = new Button(Messages.text("exportDialog.button.browse"));
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(Messages.text("exportDialog.title.2"));
+            chooser.setTitle(Messages.text("exportDialog.title.chooseFolder"));
             Path current = model.folderProperty().get();
             if (current != null && current.toFile().isDirectory()) {
                 chooser.setInitialDirectory(current.toFile());
@@ -303,7 +303,7 @@ public final class ExportDialog {
         status.setStyle("");
         status.textProperty().bind(task.messageProperty());
         exportButton.setDisable(true);
-        closeButton.setText(Messages.text("exportDialog.text.10"));
+        closeButton.setText(Messages.text("exportDialog.text.cancel"));
         task.stateProperty().addListener((o, a, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 finished(task, state);
@@ -315,11 +315,11 @@ public final class ExportDialog {
     }
 
     private boolean confirmDespiteErrors(int errors) {
-        ButtonType go = new ButtonType(Messages.text("exportDialog.buttonType.1"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType back = new ButtonType(Messages.text("exportDialog.buttonType.2"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.WARNING, Messages.text("exportDialog.alert.1", model.yearProperty().get(), errors), go, back);
-        a.setTitle(Messages.text("exportDialog.title.1"));
-        a.setHeaderText(Messages.text("exportDialog.header.1", errors));
+        ButtonType go = new ButtonType(Messages.text("exportDialog.buttonType.exportAnyway"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType(Messages.text("exportDialog.buttonType.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.WARNING, Messages.text("exportDialog.alert.errorsRemain", model.yearProperty().get(), errors), go, back);
+        a.setTitle(Messages.text("exportDialog.title.title"));
+        a.setHeaderText(Messages.text("exportDialog.header.errorsRemain", errors));
         a.initOwner(stage);
         return a.showAndWait().filter(b -> b == go).isPresent();
     }
@@ -329,10 +329,10 @@ public final class ExportDialog {
         status.textProperty().unbind();
         progress.progressProperty().unbind();
         exportButton.setDisable(false);
-        closeButton.setText(Messages.text("exportDialog.text.11"));
+        closeButton.setText(Messages.text("exportDialog.text.close"));
         if (state == Worker.State.CANCELLED) {
             progress.setProgress(0);
-            status.setText(Messages.text("exportDialog.text.12"));
+            status.setText(Messages.text("exportDialog.text.cancelled"));
             return;
         }
         if (state == Worker.State.FAILED) {
@@ -342,13 +342,13 @@ public final class ExportDialog {
         }
         List<Path> files = task.getValue();
         Path folder = model.folderProperty().get();
-        status.setText(Messages.text("exportDialog.text.13", files.size(), folder));
-        ButtonType open = new ButtonType(Messages.text("exportDialog.buttonType.3"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType done = new ButtonType(Messages.text("exportDialog.buttonType.4"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        status.setText(Messages.text("exportDialog.text.exportedTo", files.size(), folder));
+        ButtonType open = new ButtonType(Messages.text("exportDialog.buttonType.openFolder"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType done = new ButtonType(Messages.text("exportDialog.buttonType.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.INFORMATION, String.join("\n", files.stream().map(p -> p.getFileName().toString()).toList()),
                 open, done);
-        a.setTitle(Messages.text("exportDialog.title.1"));
-        a.setHeaderText(Messages.text("exportDialog.header.2", files.size()));
+        a.setTitle(Messages.text("exportDialog.title.title"));
+        a.setHeaderText(Messages.text("exportDialog.header.exported", files.size()));
         a.initOwner(stage);
         a.showAndWait().filter(b -> b == open).ifPresent(b -> openFolder.accept(folder));
         stage.close();

@@ -263,20 +263,20 @@ public final class ExportViewModel {
     /** What keeps the export from starting, as the clerk should read it; empty when it can start. */
     public Optional<String> problem() {
         if (unit.year(year.get()).isEmpty()) {
-            return Optional.of(Messages.text("exportViewModel.text.1"));
+            return Optional.of(Messages.text("exportViewModel.text.chooseYear"));
         }
         if (forms.stream().noneMatch(f -> f.selectedProperty().get())) {
-            return Optional.of(Messages.text("exportViewModel.text.2"));
+            return Optional.of(Messages.text("exportViewModel.text.chooseForm"));
         }
         if (!docx.get() && !xlsx.get()) {
-            return Optional.of(Messages.text("exportViewModel.text.3"));
+            return Optional.of(Messages.text("exportViewModel.text.chooseFormat"));
         }
         boolean perProject = forms.stream().anyMatch(f -> f.selectedProperty().get() && f.perProject());
         if (perProject && chosenProjects().isEmpty() && !allProjects.get()) {
-            return Optional.of(Messages.text("exportViewModel.text.4"));
+            return Optional.of(Messages.text("exportViewModel.text.chooseProject"));
         }
         if (folder.get() == null) {
-            return Optional.of(Messages.text("exportViewModel.text.5"));
+            return Optional.of(Messages.text("exportViewModel.text.chooseFolder"));
         }
         return Optional.empty();
     }
@@ -341,7 +341,7 @@ public final class ExportViewModel {
                     String title = FormLayouts.find(r.form(), r.style()).map(FormLayout::title)
                             .or(() -> FormLayouts.title(r.form())).orElse(r.form());
                     String what = "《" + title + "》（" + r.format().extension() + "）";
-                    updateMessage(Messages.text("exportViewModel.status.1", what));
+                    updateMessage(Messages.text("exportViewModel.status.writing", what));
                     int index = i;
                     try {
                         written.addAll(DocumentExporter.export(copy, r, new DocumentExporter.Progress() {
@@ -361,13 +361,13 @@ public final class ExportViewModel {
                     } catch (CancellationException e) {
                         throw e;
                     } catch (Exception e) {
-                        throw new ExportFailure(Messages.text("exportViewModel.error.1", what, culprit(copy, r), reason(e)), e);
+                        throw new ExportFailure(Messages.text("exportViewModel.error.formFailed", what, culprit(copy, r), reason(e)), e);
                     }
                 }
                 updateProgress(1, 1);
                 // a text cut or a character removed to fit the format is said, not lost unsaid
-                updateMessage(warnings.isEmpty() ? Messages.text("exportViewModel.status.2", written.size())
-                        : Messages.text("exportViewModel.status.3", written.size(), warnings.size(), warnings.get(0)));
+                updateMessage(warnings.isEmpty() ? Messages.text("exportViewModel.status.exported", written.size())
+                        : Messages.text("exportViewModel.status.exportedWithNotes", written.size(), warnings.size(), warnings.get(0)));
                 return written;
             }
         };
@@ -392,23 +392,23 @@ public final class ExportViewModel {
     }
 
     private static String projectNamed(String name) {
-        return Messages.text("exportViewModel.text.6", name.isBlank() ? Messages.text("exportViewModel.text.7") : name);
+        return Messages.text("exportViewModel.text.ofProject", name.isBlank() ? Messages.text("exportViewModel.text.unnamedProject") : name);
     }
 
     private static String reason(Throwable e) {
         if (e instanceof java.nio.file.AccessDeniedException a) {
-            return Messages.text("exportViewModel.text.8", a.getFile());
+            return Messages.text("exportViewModel.text.noWritePermission", a.getFile());
         }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return Messages.text("exportViewModel.text.9", f.getFile(), f.getReason());
+            return Messages.text("exportViewModel.text.fileLocked", f.getFile(), f.getReason());
         }
         String m = e.getMessage();
         if (m != null && m.endsWith("：null")) {
             // the file system gave no reason: say what is in the way, as far as we can tell
             String why = e.getCause() instanceof java.nio.file.DirectoryNotEmptyException
-                    || e.getCause() instanceof java.nio.file.FileAlreadyExistsException ? Messages.text("exportViewModel.text.10") : Messages.text("exportViewModel.text.11");
+                    || e.getCause() instanceof java.nio.file.FileAlreadyExistsException ? Messages.text("exportViewModel.text.folderInTheWay") : Messages.text("exportViewModel.text.writeRefused");
             return m.substring(0, m.length() - "null".length()) + why;
         }
-        return m == null || m.isBlank() ? Messages.text("exportViewModel.text.12", e.getClass().getSimpleName()) : m;
+        return m == null || m.isBlank() ? Messages.text("exportViewModel.text.unknownError", e.getClass().getSimpleName()) : m;
     }
 }

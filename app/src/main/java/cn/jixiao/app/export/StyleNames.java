@@ -6,11 +6,11 @@ import java.util.Map;
 /** The clerk's names for the form styles (版式): whose published forms each one reproduces. */
 public final class StyleNames {
     private static final Map<String, String> NAMES = Map.of(
-            "hengyang-2021", Messages.text("styleNames.text.1"),
-            "hengyang-2022", Messages.text("styleNames.text.2"),
-            "huaiyuan-2024", Messages.text("styleNames.text.3"),
-            "xiangyin-2023", Messages.text("styleNames.text.4"),
-            "agency-2024", Messages.text("styleNames.text.5"));
+            "hengyang-2021", Messages.text("styleNames.text.hengyang2021"),
+            "hengyang-2022", Messages.text("styleNames.text.hengyang2022"),
+            "huaiyuan-2024", Messages.text("styleNames.text.huaiyuan2024"),
+            "xiangyin-2023", Messages.text("styleNames.text.xiangyin2023"),
+            "agency-2024", Messages.text("styleNames.text.agency2024"));
 
     private StyleNames() {
     }

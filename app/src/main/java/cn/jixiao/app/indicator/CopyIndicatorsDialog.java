@@ -27,16 +27,16 @@ import java.util.Map;
  * and they are copied under the matching 二级 of this project as one undoable edit.
  */
 final class CopyIndicatorsDialog extends Dialog<List<Indicator>> {
-    static final ButtonType COPY = new ButtonType(Messages.text("copyIndicatorsDialog.buttonType.1"), ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType COPY = new ButtonType(Messages.text("copyIndicatorsDialog.buttonType.copy"), ButtonBar.ButtonData.OK_DONE);
     private final ListView<Indicator> choices = new ListView<>();
     private final Map<Indicator, BooleanProperty> checked = new IdentityHashMap<>();
     private final java.util.Set<String> present = new java.util.HashSet<>();
-    private static final ButtonType CANCEL = new ButtonType(Messages.text("copyIndicatorsDialog.buttonType.2"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    private static final ButtonType CANCEL = new ButtonType(Messages.text("copyIndicatorsDialog.buttonType.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     CopyIndicatorsDialog(IndicatorEditorModel model) {
         model.indicators().forEach(i -> present.add(i.name.strip()));
-        setTitle(Messages.text("copyIndicatorsDialog.title.1"));
-        setHeaderText(Messages.text("copyIndicatorsDialog.header.1"));
+        setTitle(Messages.text("copyIndicatorsDialog.title.title"));
+        setHeaderText(Messages.text("copyIndicatorsDialog.header.explanation"));
         ComboBox<Source> source = new ComboBox<>();
         source.setId("copySource");
         source.getItems().setAll(model.copySources());
@@ -70,18 +70,18 @@ final class CopyIndicatorsDialog extends Dialog<List<Indicator>> {
             checked.clear();
             choices.getItems().setAll(s == null ? List.of() : s.project().indicators);
         });
-        Button all = new Button(Messages.text("copyIndicatorsDialog.button.1"));
+        Button all = new Button(Messages.text("copyIndicatorsDialog.button.selectAll"));
         all.setOnAction(e -> choices.getItems().forEach(i -> check(i).set(true)));
-        Button none = new Button(Messages.text("copyIndicatorsDialog.button.2"));
+        Button none = new Button(Messages.text("copyIndicatorsDialog.button.selectNone"));
         none.setOnAction(e -> choices.getItems().forEach(i -> check(i).set(false)));
-        Label from = new Label(Messages.text("copyIndicatorsDialog.label.1"));
+        Label from = new Label(Messages.text("copyIndicatorsDialog.label.copyFrom"));
         HBox top = new HBox(8, from, source);
         VBox content = new VBox(8, top, choices, new HBox(8, all, none));
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(COPY, CANCEL);
         if (source.getItems().isEmpty()) {
-            choices.setPlaceholder(new Label(Messages.text("copyIndicatorsDialog.label.2")));
+            choices.setPlaceholder(new Label(Messages.text("copyIndicatorsDialog.label.noOtherProjects")));
         } else {
             source.getSelectionModel().select(0);
         }

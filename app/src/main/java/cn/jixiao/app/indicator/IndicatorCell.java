@@ -120,7 +120,7 @@ final class IndicatorCell extends TreeTableCell<Row, String> {
         setText(empty ? null : item);
         setGraphic(null);
         Row r = row();
-        setStyle(r != null && r.indicator() == null && column == Column.TARGET && Messages.text("indicatorCell.text.1").equals(item)
+        setStyle(r != null && r.indicator() == null && column == Column.TARGET && Messages.text("indicatorCell.text.notApplicable").equals(item)
                 ? "-fx-text-fill: #888; -fx-font-style: italic;" : "");
     }
 }

@@ -79,7 +79,7 @@ public final class IndicatorEditor {
         sheet = Sheet.of(table, (row, column) -> row != null && row.indicator() != null && columns.containsValue(column));
         table.setOnKeyPressed(this::keys);
         table.setContextMenu(contextMenu());
-        table.setPlaceholder(new Label(Messages.text("indicatorEditor.label.1")));
+        table.setPlaceholder(new Label(Messages.text("indicatorEditor.label.noIndicators")));
         root = new VBox(6, toolbar(), table);
         root.setId("indicatorEditor");
         preloadLibrary();
@@ -133,15 +133,15 @@ public final class IndicatorEditor {
                 model.switchFramework(chosen);
             }
         });
-        Label fwLabel = new Label(Messages.text("indicatorEditor.label.2"));
+        Label fwLabel = new Label(Messages.text("indicatorEditor.label.framework"));
         fwLabel.setLabelFor(framework);
-        Button add = button(Messages.text("indicatorEditor.text.1"), Messages.text("indicatorEditor.text.2"), this::insert);
+        Button add = button(Messages.text("indicatorEditor.text.add"), Messages.text("indicatorEditor.text.addTip"), this::insert);
         add.setId("addIndicator");
-        Button delete = button(Messages.text("indicatorEditor.text.3"), Messages.text("indicatorEditor.text.4"), this::deleteSelected);
-        Button up = button(Messages.text("indicatorEditor.text.5"), Messages.text("indicatorEditor.text.6"), () -> shiftSelected(-1));
-        Button down = button(Messages.text("indicatorEditor.text.7"), Messages.text("indicatorEditor.text.8"), () -> shiftSelected(1));
-        Button na = button(Messages.text("indicatorEditor.text.9"), Messages.text("indicatorEditor.text.10"), this::toggleNotApplicable);
-        Button copy = button(Messages.text("indicatorEditor.text.11"), Messages.text("indicatorEditor.text.12"), this::copyFromOther);
+        Button delete = button(Messages.text("indicatorEditor.text.delete"), Messages.text("indicatorEditor.text.deleteTip"), this::deleteSelected);
+        Button up = button(Messages.text("indicatorEditor.text.moveUp"), Messages.text("indicatorEditor.text.moveUpTip"), () -> shiftSelected(-1));
+        Button down = button(Messages.text("indicatorEditor.text.moveDown"), Messages.text("indicatorEditor.text.moveDownTip"), () -> shiftSelected(1));
+        Button na = button(Messages.text("indicatorEditor.text.notApplicable"), Messages.text("indicatorEditor.text.notApplicableTip"), this::toggleNotApplicable);
+        Button copy = button(Messages.text("indicatorEditor.text.copy"), Messages.text("indicatorEditor.text.copyTip"), this::copyFromOther);
         copy.setId("copyIndicators");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -160,7 +160,7 @@ public final class IndicatorEditor {
     private void addColumns(Project project) {
         double[] widths = {260, 150, 80, 80, 55, 180, 220};
         for (Column c : Column.values()) {
-            TreeTableColumn<Row, String> col = new TreeTableColumn<>(c == Column.NAME ? Messages.text("indicatorEditor.treeTableColumn.1") : c.title());
+            TreeTableColumn<Row, String> col = new TreeTableColumn<>(c == Column.NAME ? Messages.text("indicatorEditor.treeTableColumn.name") : c.title());
             col.setId(c.name());
             col.setPrefWidth(widths[c.ordinal()]);
             col.setSortable(false);
@@ -187,7 +187,7 @@ public final class IndicatorEditor {
             return r.kind() == Row.Kind.CATEGORY ? r.category() : r.subcategory();
         }
         if (c == Column.TARGET && r.kind() == Row.Kind.SUBCATEGORY && model.isNotApplicable(r.category(), r.subcategory())) {
-            return Messages.text("indicatorEditor.text.9");
+            return Messages.text("indicatorEditor.text.notApplicable");
         }
         return "";
     }
@@ -325,15 +325,15 @@ public final class IndicatorEditor {
 
     private ContextMenu contextMenu() {
         ContextMenu m = new ContextMenu();
-        MenuItem add = new MenuItem(Messages.text("indicatorEditor.menuItem.1"));
+        MenuItem add = new MenuItem(Messages.text("indicatorEditor.menuItem.add"));
         add.setAccelerator(KeyCombination.keyCombination("Insert"));
         add.setOnAction(e -> insert());
-        MenuItem delete = new MenuItem(Messages.text("indicatorEditor.menuItem.2"));
+        MenuItem delete = new MenuItem(Messages.text("indicatorEditor.menuItem.delete"));
         delete.setAccelerator(KeyCombination.keyCombination("Delete"));
         delete.setOnAction(e -> deleteSelected());
-        MenuItem up = new MenuItem(Messages.text("indicatorEditor.menuItem.3"));
+        MenuItem up = new MenuItem(Messages.text("indicatorEditor.menuItem.moveUp"));
         up.setOnAction(e -> shiftSelected(-1));
-        MenuItem down = new MenuItem(Messages.text("indicatorEditor.menuItem.4"));
+        MenuItem down = new MenuItem(Messages.text("indicatorEditor.menuItem.moveDown"));
         down.setOnAction(e -> shiftSelected(1));
         MenuItem na = new MenuItem();
         na.setOnAction(e -> toggleNotApplicable());
@@ -346,7 +346,7 @@ public final class IndicatorEditor {
             down.setDisable(!ind);
             na.setDisable(r == null || r.kind() == Row.Kind.CATEGORY);
             na.setText(r != null && r.kind() != Row.Kind.CATEGORY && model.isNotApplicable(r.category(), r.subcategory())
-                    ? Messages.text("indicatorEditor.text.13") : Messages.text("indicatorEditor.text.14"));
+                    ? Messages.text("indicatorEditor.text.unmarkNotApplicable") : Messages.text("indicatorEditor.text.markNotApplicable"));
         });
         return m;
     }
@@ -359,7 +359,7 @@ public final class IndicatorEditor {
         String sub;
         int index;
         if (r == null || r.kind() == Row.Kind.CATEGORY) {
-            cat = r != null ? r.category() : outline.categories().isEmpty() ? Messages.text("indicatorEditor.text.15") : outline.categories().get(0);
+            cat = r != null ? r.category() : outline.categories().isEmpty() ? Messages.text("indicatorEditor.text.outputCategory") : outline.categories().get(0);
             List<IndicatorOutline.Group> groups = outline.groups(cat);
             sub = groups.isEmpty() ? "" : groups.get(0).subcategory();
             index = groups.isEmpty() ? 0 : groups.get(0).indicators().size();
@@ -411,7 +411,7 @@ public final class IndicatorEditor {
         }
         dialog.showAndWait().ifPresent(chosen -> {
             int added = model.copy(chosen);
-            model.main().statusProperty().set(added == 0 ? Messages.text("indicatorEditor.text.16") : Messages.text("indicatorEditor.text.17", added));
+            model.main().statusProperty().set(added == 0 ? Messages.text("indicatorEditor.text.nothingChosen") : Messages.text("indicatorEditor.text.copied", added));
         });
     }
 

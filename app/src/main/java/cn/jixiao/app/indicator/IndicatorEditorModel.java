@@ -24,13 +24,13 @@ import java.util.function.Function;
 public final class IndicatorEditorModel {
     /** The editable columns of a 三级 row. */
     public enum Column {
-        NAME("name", Messages.text("indicatorEditorModel.text.1"), i -> i.name, (i, v) -> i.name = v),
-        TARGET("target", Messages.text("indicatorEditorModel.text.2"), i -> i.target, (i, v) -> i.target = v),
-        COMPARATOR("comparator", Messages.text("indicatorEditorModel.text.3"), i -> i.comparator, (i, v) -> i.comparator = v),
-        UNIT("unitOfMeasure", Messages.text("indicatorEditorModel.text.4"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
-        WEIGHT("weight", Messages.text("indicatorEditorModel.text.5"), i -> i.weight, (i, v) -> i.weight = v),
-        CONTENT("targetContent", Messages.text("indicatorEditorModel.text.6"), i -> i.targetContent, (i, v) -> i.targetContent = v),
-        RULE("scoringRule", Messages.text("indicatorEditorModel.text.7"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+        NAME("name", Messages.text("indicatorEditorModel.text.name"), i -> i.name, (i, v) -> i.name = v),
+        TARGET("target", Messages.text("indicatorEditorModel.text.target"), i -> i.target, (i, v) -> i.target = v),
+        COMPARATOR("comparator", Messages.text("indicatorEditorModel.text.comparator"), i -> i.comparator, (i, v) -> i.comparator = v),
+        UNIT("unitOfMeasure", Messages.text("indicatorEditorModel.text.unitOfMeasure"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
+        WEIGHT("weight", Messages.text("indicatorEditorModel.text.weight"), i -> i.weight, (i, v) -> i.weight = v),
+        CONTENT("targetContent", Messages.text("indicatorEditorModel.text.targetContent"), i -> i.targetContent, (i, v) -> i.targetContent = v),
+        RULE("scoringRule", Messages.text("indicatorEditorModel.text.scoringRule"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
 
         /** The indicator's field as a review finding names it ({@code FieldRef#field}). */
         final String field;
@@ -138,12 +138,12 @@ public final class IndicatorEditorModel {
     public Indicator insert(String category, String subcategory, int index) {
         Indicator added = new Indicator();
         List<Indicator> after = IndicatorOutline.insert(framework(), project.indicators, category, subcategory, index, added);
-        vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.8"), project.id, project.indicators, after));
+        vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.addEdit"), project.id, project.indicators, after));
         return added;
     }
 
     public void delete(Indicator i) {
-        vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.9", i.name), project.id, project.indicators,
+        vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.deleteEdit", i.name), project.id, project.indicators,
                 IndicatorOutline.remove(project.indicators, i)));
     }
 
@@ -153,14 +153,14 @@ public final class IndicatorEditorModel {
         if (after.equals(project.indicators)) {
             return false;
         }
-        vm.perform(Edits.indicators(delta < 0 ? Messages.text("indicatorEditorModel.text.10") : Messages.text("indicatorEditorModel.text.11"), project.id, project.indicators, after));
+        vm.perform(Edits.indicators(delta < 0 ? Messages.text("indicatorEditorModel.text.moveUpEdit") : Messages.text("indicatorEditorModel.text.moveDownEdit"), project.id, project.indicators, after));
         return true;
     }
 
     public void move(Indicator i, String category, String subcategory, int index) {
         List<Indicator> after = IndicatorOutline.move(framework(), project.indicators, i, category, subcategory, index);
         if (!after.equals(project.indicators)) {
-            vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.12"), project.id, project.indicators, after));
+            vm.perform(Edits.indicators(Messages.text("indicatorEditorModel.text.moveEdit"), project.id, project.indicators, after));
         }
     }
 
@@ -203,7 +203,7 @@ public final class IndicatorEditorModel {
         if (on) {
             after.add(mark);
         }
-        vm.perform(Edits.projectField(on ? Messages.text("indicatorEditorModel.text.13") : Messages.text("indicatorEditorModel.text.14"), year, project, p -> List.copyOf(p.notApplicable),
+        vm.perform(Edits.projectField(on ? Messages.text("indicatorEditorModel.text.markNotApplicableEdit") : Messages.text("indicatorEditorModel.text.unmarkNotApplicableEdit"), year, project, p -> List.copyOf(p.notApplicable),
                 (p, v) -> p.notApplicable = new ArrayList<>(v), List.copyOf(after)));
     }
 

@@ -48,7 +48,7 @@ final class LibraryPopup {
                 take(list.getSelectionModel().getSelectedItem());
             }
         });
-        Label head = new Label(Messages.text("libraryPopup.label.1"));
+        Label head = new Label(Messages.text("libraryPopup.label.hint"));
         head.setStyle("-fx-text-fill: #666; -fx-padding: 2 6 2 6;");
         head.setMinHeight(HEAD);
         head.setPrefHeight(HEAD);
@@ -163,12 +163,12 @@ final class LibraryPopup {
                 return;
             }
             String value = e.target().isEmpty() ? "" : "　" + e.target();
-            String unit = e.unitOfMeasure().isEmpty() || e.unitOfMeasure().equals(Messages.text("libraryPopup.text.1")) ? "" : "（" + e.unitOfMeasure() + "）";
+            String unit = e.unitOfMeasure().isEmpty() || e.unitOfMeasure().equals(Messages.text("libraryPopup.text.none")) ? "" : "（" + e.unitOfMeasure() + "）";
             // a name written over several lines in a cell reads as one line in the list
             Label top = new Label((e.name() + value + unit).replaceAll("\\s*\\n\\s*", " "));
             top.setStyle("-fx-font-weight: bold;");
             Label bottom = new Label((e.subcategory().isEmpty() ? "" : e.subcategory() + " · ") + e.source()
-                    + (e.uses() > 1 ? Messages.text("libraryPopup.text.2", e.uses()) : ""));
+                    + (e.uses() > 1 ? Messages.text("libraryPopup.text.moreUses", e.uses()) : ""));
             bottom.setStyle(e.own() ? "-fx-text-fill: #2a6fdb;" : "-fx-text-fill: #777;");
             setGraphic(new VBox(1, top, bottom));
             setText(null);

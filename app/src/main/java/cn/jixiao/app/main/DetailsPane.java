@@ -104,31 +104,31 @@ final class DetailsPane {
             pairs.add(f.label());
             pairs.add(f.get(u));
         }
-        pairs.add(Messages.text("detailsPane.text.11"));
-        pairs.add(String.join("、", u.years.stream().map(y -> Messages.text("detailsPane.text.12", y.year)).toList()));
+        pairs.add(Messages.text("detailsPane.text.year"));
+        pairs.add(String.join("、", u.years.stream().map(y -> Messages.text("detailsPane.text.yearValue", y.year)).toList()));
         box.getChildren().addAll(heading(u.name), fields(pairs.toArray(String[]::new)));
     }
 
     private void showYear(FiscalYear fy) {
         TableView<Project> t = new TableView<>();
         t.setId("projectTable");
-        t.getColumns().add(col(Messages.text("detailsPane.text.13"), p -> p.name, 320));
-        t.getColumns().add(col(Messages.text("detailsPane.text.14"), p -> p.funds.total().toPlainString(), 120));
-        t.getColumns().add(col(Messages.text("detailsPane.text.15"), p -> String.valueOf(p.indicators.size()), 90));
+        t.getColumns().add(col(Messages.text("detailsPane.text.projectName"), p -> p.name, 320));
+        t.getColumns().add(col(Messages.text("detailsPane.text.fundsTotal"), p -> p.funds.total().toPlainString(), 120));
+        t.getColumns().add(col(Messages.text("detailsPane.text.indicatorCount"), p -> String.valueOf(p.indicators.size()), 90));
         t.getItems().setAll(fy.projects);
         t.setPrefHeight(420);
-        box.getChildren().addAll(heading(Messages.text("detailsPane.text.16", fy.year)), t);
+        box.getChildren().addAll(heading(Messages.text("detailsPane.text.yearTitle", fy.year)), t);
     }
 
     private void showProject(Project p) {
         box.getChildren().addAll(heading(p.name),
-                fields(Messages.text("detailsPane.text.2"), p.supervisingDepartment, Messages.text("detailsPane.text.17"), p.implementingUnit, Messages.text("detailsPane.text.18"), p.attribute,
-                        Messages.text("detailsPane.text.19"), p.projectType, Messages.text("detailsPane.text.20"), p.period, Messages.text("detailsPane.text.21"), p.startEnd, Messages.text("detailsPane.text.22"), p.manager,
-                        Messages.text("detailsPane.text.14"), amount(p.funds.statedTotal, p.funds.total().toPlainString()),
-                        Messages.text("detailsPane.text.23"), p.funds.fiscalAppropriation.text(), Messages.text("detailsPane.text.24"), p.funds.otherFunds.text(),
-                        Messages.text("detailsPane.text.25"), p.longTermGoal, Messages.text("detailsPane.text.26"), p.annualGoal, Messages.text("detailsPane.text.27"), p.overview, Messages.text("detailsPane.text.28"), p.basis,
-                        Messages.text("detailsPane.text.29"), p.selfEvaluation.funds.executed.text(), Messages.text("detailsPane.text.30"), p.selfEvaluation.actualOutcome),
-                new Label(Messages.text("detailsPane.label.1")), IndicatorTreeTable.create(p.indicators));
+                fields(Messages.text("detailsPane.text.supervisingDepartment"), p.supervisingDepartment, Messages.text("detailsPane.text.implementingUnit"), p.implementingUnit, Messages.text("detailsPane.text.projectNature"), p.attribute,
+                        Messages.text("detailsPane.text.projectType"), p.projectType, Messages.text("detailsPane.text.period"), p.period, Messages.text("detailsPane.text.startEnd"), p.startEnd, Messages.text("detailsPane.text.manager"), p.manager,
+                        Messages.text("detailsPane.text.fundsTotal"), amount(p.funds.statedTotal, p.funds.total().toPlainString()),
+                        Messages.text("detailsPane.text.fiscalAppropriation"), p.funds.fiscalAppropriation.text(), Messages.text("detailsPane.text.otherFunds"), p.funds.otherFunds.text(),
+                        Messages.text("detailsPane.text.longTermGoal"), p.longTermGoal, Messages.text("detailsPane.text.annualGoal"), p.annualGoal, Messages.text("detailsPane.text.overview"), p.overview, Messages.text("detailsPane.text.basis"), p.basis,
+                        Messages.text("detailsPane.text.executed"), p.selfEvaluation.funds.executed.text(), Messages.text("detailsPane.text.actualOutcome"), p.selfEvaluation.actualOutcome),
+                new Label(Messages.text("detailsPane.label.indicators")), IndicatorTreeTable.create(p.indicators));
     }
 
     private static String amount(Amount stated, String computed) {
@@ -136,30 +136,30 @@ final class DetailsPane {
     }
 
     private void showOverall(UnitOverall o) {
-        box.getChildren().addAll(heading(Messages.text("detailsPane.text.31")),
-                fields(Messages.text("detailsPane.text.14"), o.statedTotal.text(), Messages.text("detailsPane.text.32"), o.generalPublicBudget.text(),
-                        Messages.text("detailsPane.text.33"), o.governmentFund.text(), Messages.text("detailsPane.text.34"), o.basicExpense.text(), Messages.text("detailsPane.text.35"), o.projectExpense.text(),
-                        Messages.text("detailsPane.text.6"), o.functionsSummary, Messages.text("detailsPane.text.36"), String.join("\n", o.goals), Messages.text("detailsPane.text.37"), o.executed.text()),
-                new Label(Messages.text("detailsPane.label.2")), IndicatorTreeTable.create(o.indicators));
+        box.getChildren().addAll(heading(Messages.text("detailsPane.text.unitOverall")),
+                fields(Messages.text("detailsPane.text.fundsTotal"), o.statedTotal.text(), Messages.text("detailsPane.text.generalPublicBudget"), o.generalPublicBudget.text(),
+                        Messages.text("detailsPane.text.governmentFund"), o.governmentFund.text(), Messages.text("detailsPane.text.basicExpense"), o.basicExpense.text(), Messages.text("detailsPane.text.projectExpense"), o.projectExpense.text(),
+                        Messages.text("detailsPane.text.functions"), o.functionsSummary, Messages.text("detailsPane.text.overallGoal"), String.join("\n", o.goals), Messages.text("detailsPane.text.overallExecuted"), o.executed.text()),
+                new Label(Messages.text("detailsPane.label.overallIndicators")), IndicatorTreeTable.create(o.indicators));
     }
 
     private void showBasicData(FiscalYear fy) {
         TableView<BasicDataRow> t = new TableView<>();
-        t.getColumns().add(col(Messages.text("detailsPane.text.38"), r -> r.label, 280));
-        t.getColumns().add(col(Messages.text("detailsPane.text.39"), r -> r.lastYearFinal.text(), 110));
-        t.getColumns().add(col(Messages.text("detailsPane.text.40"), r -> r.thisYearBudget.text(), 110));
-        t.getColumns().add(col(Messages.text("detailsPane.text.41"), r -> r.thisYearFinal.text(), 110));
+        t.getColumns().add(col(Messages.text("detailsPane.text.project"), r -> r.label, 280));
+        t.getColumns().add(col(Messages.text("detailsPane.text.lastYearFinal"), r -> r.lastYearFinal.text(), 110));
+        t.getColumns().add(col(Messages.text("detailsPane.text.thisYearBudget"), r -> r.thisYearBudget.text(), 110));
+        t.getColumns().add(col(Messages.text("detailsPane.text.thisYearFinal"), r -> r.thisYearFinal.text(), 110));
         t.getItems().setAll(fy.basicData.rows);
         t.setPrefHeight(520);
         var b = fy.basicData;
-        box.getChildren().addAll(heading(Messages.text("detailsPane.text.42", fy.year)),
-                fields(Messages.text("detailsPane.text.3"), b.authorizedStaff, Messages.text("detailsPane.text.43"), b.actualStaff, Messages.text("detailsPane.text.44"), b.statedControlRate,
-                        Messages.text("detailsPane.text.45"), b.controlRatePercent().map(v -> v.toPlainString() + "%").orElse("")), t,
-                fields(Messages.text("detailsPane.text.46"), b.savingMeasures));
+        box.getChildren().addAll(heading(Messages.text("detailsPane.text.basicDataTitle", fy.year)),
+                fields(Messages.text("detailsPane.text.authorizedStaff"), b.authorizedStaff, Messages.text("detailsPane.text.actualStaff"), b.actualStaff, Messages.text("detailsPane.text.statedControlRate"), b.statedControlRate,
+                        Messages.text("detailsPane.text.computedControlRate"), b.controlRatePercent().map(v -> v.toPlainString() + "%").orElse("")), t,
+                fields(Messages.text("detailsPane.text.savingMeasures"), b.savingMeasures));
     }
 
     private void showReport(FiscalYear fy) {
-        box.getChildren().add(heading(Messages.text("detailsPane.text.47", fy.year)));
+        box.getChildren().add(heading(Messages.text("detailsPane.text.reportTitle", fy.year)));
         for (ReportSection s : fy.report.sections) {
             box.getChildren().add(new Label(s.number + s.title));
             if (!s.text.isBlank()) {

@@ -25,29 +25,29 @@ final class FindDialog extends Dialog<FindDialog.Hit> {
     record Hit(FiscalYear year, Project project, Indicator indicator) {
         @Override
         public String toString() {
-            String p = Messages.text("findDialog.text.1", year.year, project.name.isBlank() ? Messages.text("findDialog.text.2") : project.name);
-            return indicator == null ? Messages.text("findDialog.text.3", p)
-                    : Messages.text("findDialog.text.4", indicator.name, indicator.target.isBlank() ? "" : "（" + indicator.target + "）", p);
+            String p = Messages.text("findDialog.text.yearAndPlace", year.year, project.name.isBlank() ? Messages.text("findDialog.text.unnamedProject") : project.name);
+            return indicator == null ? Messages.text("findDialog.text.project", p)
+                    : Messages.text("findDialog.text.indicator", indicator.name, indicator.target.isBlank() ? "" : "（" + indicator.target + "）", p);
         }
     }
 
     /** The default button: Enter goes to the selected hit. */
-    static final ButtonType GO = new ButtonType(Messages.text("findDialog.buttonType.1"), ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType GO = new ButtonType(Messages.text("findDialog.buttonType.goTo"), ButtonBar.ButtonData.OK_DONE);
 
     FindDialog(MainViewModel vm, Window owner) {
-        setTitle(Messages.text("findDialog.title.1"));
-        setHeaderText(Messages.text("findDialog.header.1"));
+        setTitle(Messages.text("findDialog.title.title"));
+        setHeaderText(Messages.text("findDialog.header.header"));
         initOwner(owner);
         TextField query = new TextField();
         query.setId("findQuery");
-        query.setPromptText(Messages.text("findDialog.prompt.1"));
+        query.setPromptText(Messages.text("findDialog.prompt.query"));
         ListView<Hit> hits = new ListView<>();
         hits.setId("findHits");
         hits.setPrefSize(560, 300);
         Label count = new Label();
         query.textProperty().addListener((o, a, b) -> {
             hits.getItems().setAll(search(vm.unit(), b));
-            count.setText(b.isBlank() ? "" : Messages.text("findDialog.text.5", hits.getItems().size()));
+            count.setText(b.isBlank() ? "" : Messages.text("findDialog.text.found", hits.getItems().size()));
             if (!hits.getItems().isEmpty()) {
                 hits.getSelectionModel().select(0);
             }
@@ -70,7 +70,7 @@ final class FindDialog extends Dialog<FindDialog.Hit> {
             }
         });
         getDialogPane().setContent(new VBox(8, query, hits, count));
-        getDialogPane().getButtonTypes().addAll(GO, new ButtonType(Messages.text("findDialog.buttonType.2"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        getDialogPane().getButtonTypes().addAll(GO, new ButtonType(Messages.text("findDialog.buttonType.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         setResultConverter(b -> b == GO ? hits.getSelectionModel().getSelectedItem() : null);
         setOnShown(e -> Platform.runLater(() -> {
             getDialogPane().getScene().getWindow().requestFocus();

@@ -26,15 +26,15 @@ final class IndicatorTreeTable {
         table.setId("indicatorTree");
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<Row, String> name = column(Messages.text("indicatorTreeTable.text.1"), r -> r.label(), 260);
+        TreeTableColumn<Row, String> name = column(Messages.text("indicatorTreeTable.text.indicator"), r -> r.label(), 260);
         table.getColumns().add(name);
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.2"), r -> r.indicator() == null ? "" : r.indicator().target, 150));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.3"), r -> r.indicator() == null ? "" : r.indicator().comparator, 70));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.4"), r -> r.indicator() == null ? "" : r.indicator().unitOfMeasure, 60));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.5"), r -> r.indicator() == null ? "" : r.indicator().weight, 45));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.6"), r -> r.indicator() == null ? "" : r.indicator().actual, 100));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.7"), r -> r.indicator() == null ? "" : r.indicator().score, 45));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.8"), r -> r.indicator() == null ? "" : r.indicator().deviationCause, 120));
+        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.target"), r -> r.indicator() == null ? "" : r.indicator().target, 150));
+        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.comparator"), r -> r.indicator() == null ? "" : r.indicator().comparator, 70));
+        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.unitOfMeasure"), r -> r.indicator() == null ? "" : r.indicator().unitOfMeasure, 60));
+        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.weight"), r -> r.indicator() == null ? "" : r.indicator().weight, 45));
+        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.actual"), r -> r.indicator() == null ? "" : r.indicator().actual, 100));
+        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.score"), r -> r.indicator() == null ? "" : r.indicator().score, 45));
+        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.deviationCause"), r -> r.indicator() == null ? "" : r.indicator().deviationCause, 120));
         table.setRoot(tree(indicators));
         return table;
     }
@@ -45,13 +45,13 @@ final class IndicatorTreeTable {
         Map<String, TreeItem<Row>> subcategories = new LinkedHashMap<>();
         for (Indicator ind : indicators) {
             TreeItem<Row> cat = categories.computeIfAbsent(ind.category, c -> {
-                TreeItem<Row> t = new TreeItem<>(new Row(c.isBlank() ? Messages.text("indicatorTreeTable.text.9") : c, null));
+                TreeItem<Row> t = new TreeItem<>(new Row(c.isBlank() ? Messages.text("indicatorTreeTable.text.uncategorised") : c, null));
                 t.setExpanded(true);
                 root.getChildren().add(t);
                 return t;
             });
             TreeItem<Row> sub = subcategories.computeIfAbsent(ind.category + "\u0000" + ind.subcategory, k -> {
-                TreeItem<Row> t = new TreeItem<>(new Row(ind.subcategory.isBlank() ? Messages.text("indicatorTreeTable.text.9") : ind.subcategory, null));
+                TreeItem<Row> t = new TreeItem<>(new Row(ind.subcategory.isBlank() ? Messages.text("indicatorTreeTable.text.uncategorised") : ind.subcategory, null));
                 t.setExpanded(true);
                 cat.getChildren().add(t);
                 return t;

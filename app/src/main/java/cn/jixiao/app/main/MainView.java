@@ -147,8 +147,8 @@ public class MainView {
     }
 
     private void refreshUndoMenu() {
-        undoItem.setText(vm.undoDescription().map(d -> Messages.text("mainView.text.1", d)).orElse(Messages.text("mainView.text.2")));
-        redoItem.setText(vm.redoDescription().map(d -> Messages.text("mainView.text.3", d)).orElse(Messages.text("mainView.text.4")));
+        undoItem.setText(vm.undoDescription().map(d -> Messages.text("mainView.text.undoEdit", d)).orElse(Messages.text("mainView.text.undo")));
+        redoItem.setText(vm.redoDescription().map(d -> Messages.text("mainView.text.redoEdit", d)).orElse(Messages.text("mainView.text.redo")));
         undoItem.setDisable(vm.undoDescription().isEmpty());
         redoItem.setDisable(vm.redoDescription().isEmpty());
     }
@@ -237,7 +237,7 @@ public class MainView {
             }
         } catch (java.util.concurrent.CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            error(Messages.text("mainView.error.1"), cause instanceof Exception ex ? ex : new RuntimeException(cause));
+            error(Messages.text("mainView.error.cannotOpen"), cause instanceof Exception ex ? ex : new RuntimeException(cause));
             showWelcomeIfNoUnit();
         }
     }
@@ -315,9 +315,9 @@ public class MainView {
         file.getItems().addAll(create, open, recentMenu, new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(),
                 backUp, backupFolder, restore, new SeparatorMenuItem(), exit);
         undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undoItem.setOnAction(e -> guarded(Messages.text("mainView.error.2"), vm::undo));
+        undoItem.setOnAction(e -> guarded(Messages.text("mainView.error.undoFailed"), vm::undo));
         redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
-        redoItem.setOnAction(e -> guarded(Messages.text("mainView.error.3"), vm::redo));
+        redoItem.setOnAction(e -> guarded(Messages.text("mainView.error.redoFailed"), vm::redo));
         Menu edit = new Menu(Messages.text("menu.edit"));
         MenuItem find = new MenuItem(Messages.text("menu.edit.find"));
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
@@ -341,14 +341,14 @@ public class MainView {
     private FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.text("mainView.text.5"), "*.jixiao"),
-                new FileChooser.ExtensionFilter(Messages.text("mainView.text.6"), "*.*"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.text("mainView.text.unitFiles"), "*.jixiao"),
+                new FileChooser.ExtensionFilter(Messages.text("mainView.text.allFiles"), "*.*"));
         return fc;
     }
 
     /** 打开单位文件…: the clerk picks a .jixiao file, which is opened. */
     public void openChosen() {
-        File f = chooser(Messages.text("mainView.text.7")).showOpenDialog(stage);
+        File f = chooser(Messages.text("mainView.text.openUnitFile")).showOpenDialog(stage);
         if (f != null) {
             openFile(f.toPath());
         }
@@ -361,48 +361,48 @@ public class MainView {
             if (e.getMessage().contains("损坏") && !vm.backups(p).isEmpty()) {
                 offerRestore(p, e.getMessage());
             } else {
-                error(Messages.text("mainView.error.1"), e);
+                error(Messages.text("mainView.error.cannotOpen"), e);
             }
         } catch (RuntimeException e) {
-            error(Messages.text("mainView.error.1"), e);
+            error(Messages.text("mainView.error.cannotOpen"), e);
         }
     }
 
     private void restoreFromBackup() {
         Path current = vm.workspaceProperty().get() == null ? null : vm.workspaceProperty().get().path();
         if (current == null) {
-            File f = chooser(Messages.text("mainView.text.8")).showOpenDialog(stage);
+            File f = chooser(Messages.text("mainView.text.chooseFileToRestore")).showOpenDialog(stage);
             if (f == null) {
                 return;
             }
             current = f.toPath();
         }
-        offerRestore(current, Messages.text("mainView.text.9"));
+        offerRestore(current, Messages.text("mainView.text.chooseBackup"));
     }
 
     /** Lists the backups of the file with their dates; restores the chosen one after confirmation. */
     private void offerRestore(Path file, String reason) {
         var backups = vm.backups(file);
         if (backups.isEmpty()) {
-            error(Messages.text("mainView.error.4"), new IllegalStateException(Messages.text("mainView.error.5", file.toAbsolutePath().getParent().resolve("backups"))));
+            error(Messages.text("mainView.error.noBackup"), new IllegalStateException(Messages.text("mainView.error.noBackupIn", file.toAbsolutePath().getParent().resolve("backups"))));
             return;
         }
-        var fmt = java.time.format.DateTimeFormatter.ofPattern(Messages.text("mainView.pattern.1"));
+        var fmt = java.time.format.DateTimeFormatter.ofPattern(Messages.text("mainView.pattern.backupTime"));
         var names = backups.stream().map(b -> fmt.format(b.madeAt())).toList();
         javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(names.get(0), names);
-        d.setTitle(Messages.text("mainView.title.1"));
+        d.setTitle(Messages.text("mainView.title.restoreFromBackup"));
         d.setHeaderText(reason);
-        d.setContentText(Messages.text("mainView.content.1"));
+        d.setContentText(Messages.text("mainView.content.backupTime"));
         d.initOwner(stage);
         d.showAndWait().ifPresent(choice -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("mainView.alert.1", choice, file.getFileName()));
-            confirm.setHeaderText(Messages.text("mainView.header.1"));
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("mainView.alert.confirmRestore", choice, file.getFileName()));
+            confirm.setHeaderText(Messages.text("mainView.header.confirmRestore"));
             confirm.initOwner(stage);
             confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
                 try {
                     vm.restore(file, backups.get(names.indexOf(choice)));
                 } catch (RuntimeException e) {
-                    error(Messages.text("mainView.error.7"), e);
+                    error(Messages.text("mainView.error.restoreFailed"), e);
                 }
             });
         });
@@ -414,13 +414,13 @@ public class MainView {
         if (ws == null) {
             return;
         }
-        FileChooser fc = chooser(Messages.text("mainView.text.10"));
+        FileChooser fc = chooser(Messages.text("mainView.text.saveNewUnitFile"));
         fc.setInitialDirectory(existingFolder(ws.isSample() ? cn.jixiao.workspace.UserFolders.unitFilesFolder() : ws.path().toAbsolutePath().getParent()));
         fc.setInitialFileName(ws.unit().name + ".jixiao");
         File f = fc.showSaveDialog(stage);
         if (f != null) {
             Path target = f.getName().endsWith(".jixiao") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".jixiao");
-            guarded(Messages.text("mainView.error.8"), () -> vm.saveAs(target));
+            guarded(Messages.text("mainView.error.cannotCreate"), () -> vm.saveAs(target));
         }
     }
 
@@ -444,7 +444,7 @@ public class MainView {
 
     private void error(String header, Exception e) {
         Alert a = new Alert(Alert.AlertType.ERROR);
-        a.setTitle(Messages.text("mainView.title.3"));
+        a.setTitle(Messages.text("mainView.title.appName"));
         a.setHeaderText(header);
         a.setContentText(e.getMessage());
         a.initOwner(stage);

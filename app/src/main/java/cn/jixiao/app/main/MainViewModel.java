@@ -28,7 +28,7 @@ public class MainViewModel {
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final ObjectProperty<UnitNode> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.text("mainViewModel.text.1"));
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.text("mainViewModel.text.appName"));
     private final RecentFiles recent = new RecentFiles(UserFolders.dataFolder());
     /** Ticks after every edit, undo and redo: views refresh totals, findings and menus on it. */
     private final LongProperty historyChanged = new SimpleLongProperty();
@@ -55,10 +55,10 @@ public class MainViewModel {
     private String titleText() {
         Workspace ws = workspace.get();
         if (ws == null) {
-            return Messages.text("mainViewModel.text.1");
+            return Messages.text("mainViewModel.text.appName");
         }
         return switch (ws.kind()) {
-            case OWN -> Messages.text("mainViewModel.text.2", ws.unit().name, ws.path().getFileName());
+            case OWN -> Messages.text("mainViewModel.text.windowTitle", ws.unit().name, ws.path().getFileName());
             case SAMPLE_READ_ONLY -> Messages.text("mainViewModel.title.readOnlySample", ws.unit().name);
             case SAMPLE_PRACTICE -> Messages.text("mainViewModel.title.practiceSample", ws.unit().name);
         };
@@ -181,7 +181,7 @@ public class MainViewModel {
             old.close();
         }
         recent.remember(next);
-        status.set(Messages.text("mainViewModel.text.3", next.path()));
+        status.set(Messages.text("mainViewModel.text.opened", next.path()));
         historyChanged.set(historyChanged.get() + 1);
     }
 

@@ -12,15 +12,15 @@ public record UnitNode(Kind kind, FiscalYear year, Project project) {
     @Override
     public String toString() {
         return switch (kind) {
-            case UNIT -> Messages.text("unitNode.name.1");
-            case YEAR -> Messages.text("unitNode.name.2", year.year);
-            case PROJECTS -> Messages.text("unitNode.name.3", year.projects.size());
-            case PROJECT -> project.name.isBlank() ? Messages.text("unitNode.name.4") : project.name;
-            case PROJECT_SELF_EVALUATION -> Messages.text("unitNode.name.5");
-            case OVERALL -> Messages.text("unitNode.name.6");
-            case OVERALL_SELF_EVALUATION -> Messages.text("unitNode.name.7");
-            case BASIC_DATA -> Messages.text("unitNode.name.8");
-            case REPORT -> Messages.text("unitNode.name.9");
+            case UNIT -> Messages.text("unitNode.name.unit");
+            case YEAR -> Messages.text("unitNode.name.year", year.year);
+            case PROJECTS -> Messages.text("unitNode.name.projects", year.projects.size());
+            case PROJECT -> project.name.isBlank() ? Messages.text("unitNode.name.unnamedProject") : project.name;
+            case PROJECT_SELF_EVALUATION -> Messages.text("unitNode.name.selfEvaluation");
+            case OVERALL -> Messages.text("unitNode.name.unitOverall");
+            case OVERALL_SELF_EVALUATION -> Messages.text("unitNode.name.overallSelfEvaluation");
+            case BASIC_DATA -> Messages.text("unitNode.name.basicData");
+            case REPORT -> Messages.text("unitNode.name.report");
             case PROJECT_MONITORING -> Messages.text("unitNode.monitoring");
             case OVERALL_MONITORING -> Messages.text("unitNode.overallMonitoring");
         };

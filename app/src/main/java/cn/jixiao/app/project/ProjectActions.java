@@ -36,7 +36,7 @@ public final class ProjectActions {
     /** Adds the 项目 menu, the tree's context menu and its keys (Delete, Alt+↑/↓) to the window. */
     public static void install(MainViewModel vm, MainView view) {
         ProjectActions a = new ProjectActions(vm, view);
-        Menu menu = new Menu(Messages.text("projectActions.menu.1"));
+        Menu menu = new Menu(Messages.text("projectActions.menu.projects"));
         menu.setId("projectMenu");
         // built once so the accelerators stay registered; texts and states follow the selection
         menu.getItems().setAll(a.items(() -> vm.selectedProperty().get(), true));
@@ -67,12 +67,12 @@ public final class ProjectActions {
     }
 
     private List<MenuItem> items(java.util.function.Supplier<UnitNode> node, boolean withAccelerators) {
-        MenuItem create = item(Messages.text("projectActions.text.1"), withAccelerators ? "Shortcut+Shift+N" : null, () -> create(node.get()));
-        MenuItem copy = item(Messages.text("projectActions.text.2"), withAccelerators ? "Shortcut+D" : null, () -> duplicate(node.get()));
-        MenuItem delete = item(Messages.text("projectActions.text.3"), null, () -> delete(node.get()));
-        MenuItem up = item(Messages.text("projectActions.text.4"), null, () -> move(node.get(), -1));
-        MenuItem down = item(Messages.text("projectActions.text.5"), null, () -> move(node.get(), 1));
-        MenuItem next = item(Messages.text("projectActions.text.6"), null, () -> startNextYear(yearOf(node.get())));
+        MenuItem create = item(Messages.text("projectActions.text.newProject"), withAccelerators ? "Shortcut+Shift+N" : null, () -> create(node.get()));
+        MenuItem copy = item(Messages.text("projectActions.text.copyProject"), withAccelerators ? "Shortcut+D" : null, () -> duplicate(node.get()));
+        MenuItem delete = item(Messages.text("projectActions.text.deleteProject"), null, () -> delete(node.get()));
+        MenuItem up = item(Messages.text("projectActions.text.moveUp"), null, () -> move(node.get(), -1));
+        MenuItem down = item(Messages.text("projectActions.text.moveDown"), null, () -> move(node.get(), 1));
+        MenuItem next = item(Messages.text("projectActions.text.startNextYear"), null, () -> startNextYear(yearOf(node.get())));
         MenuItem monitor = item(Messages.text("projectActions.startMonitoring"), null, () -> open(node.get(), UnitNode.Kind.PROJECT_MONITORING));
         MenuItem overview = item(Messages.text("projectActions.yearOverview"), null, () -> open(node.get(), UnitNode.Kind.YEAR));
         return new ArrayList<>(List.of(create, copy, delete, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), next,
@@ -88,7 +88,7 @@ public final class ProjectActions {
             items.get(i).setDisable(!onProject);
         }
         MenuItem next = items.get(7);
-        next.setText(year == null ? Messages.text("projectActions.text.6") : Messages.text("projectActions.text.7", year.year + 1, year.year));
+        next.setText(year == null ? Messages.text("projectActions.text.startNextYear") : Messages.text("projectActions.text.startYearCopying", year.year + 1, year.year));
         next.setDisable(year == null || year.projects.isEmpty());
         items.get(9).setDisable(!onProject);
         items.get(10).setDisable(year == null);
@@ -126,7 +126,7 @@ public final class ProjectActions {
             return;
         }
         Project p = new Project();
-        p.name = Messages.text("projectActions.text.10");
+        p.name = Messages.text("projectActions.text.newProjectName");
         p.supervisingDepartment = vm.unit().supervisingDepartment;
         p.implementingUnit = vm.unit().name;
         guarded(ProjectListEdits.create(year, p, n != null && n.kind() == UnitNode.Kind.PROJECT ? n.project() : null));
@@ -154,9 +154,9 @@ public final class ProjectActions {
             return;
         }
         Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.text("projectActions.text.11", n.project().name), ButtonType.OK, ButtonType.CANCEL);
-        a.setTitle(Messages.text("projectActions.title.1"));
-        a.setHeaderText(Messages.text("projectActions.header.1"));
+                Messages.text("projectActions.text.deleteQuestion", n.project().name), ButtonType.OK, ButtonType.CANCEL);
+        a.setTitle(Messages.text("projectActions.title.deleteProject"));
+        a.setHeaderText(Messages.text("projectActions.header.confirmDelete"));
         a.initOwner(view.stage());
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             // a copy of the file as it was, besides undo: deleting is the clerk's most costly mistake
@@ -190,7 +190,7 @@ public final class ProjectActions {
         FiscalYear next = vm.unit().year(year.year + 1).orElse(null);
         if (next != null) {
             view.select(next, null);
-            vm.statusProperty().set(Messages.text("projectActions.text.12", next.projects.size() - before, next.year));
+            vm.statusProperty().set(Messages.text("projectActions.text.copiedAsDrafts", next.projects.size() - before, next.year));
         }
     }
 
@@ -198,13 +198,13 @@ public final class ProjectActions {
     private boolean confirmNextYear(FiscalYear year) {
         int copies = ProjectListEdits.notContinued(vm.unit(), year).size();
         int next = year.year + 1;
-        ButtonType go = new ButtonType(Messages.text("projectActions.button.1", next), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.text("projectActions.button.2"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType go = new ButtonType(Messages.text("projectActions.button.startYear", next), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.text("projectActions.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, copies == 0
-                ? Messages.text("projectActions.text.14", year.year, next)
-                : Messages.text("projectActions.text.13", year.year, next, copies), go, cancel);
-        a.setTitle(Messages.text("projectActions.title.2"));
-        a.setHeaderText(Messages.text("projectActions.header.3", next));
+                ? Messages.text("projectActions.text.nothingToCopy", year.year, next)
+                : Messages.text("projectActions.text.willCopy", year.year, next, copies), go, cancel);
+        a.setTitle(Messages.text("projectActions.title.startNextYear"));
+        a.setHeaderText(Messages.text("projectActions.header.startYear", next));
         a.getDialogPane().setId("nextYearConfirm");
         a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         a.initOwner(view.stage());
@@ -216,7 +216,7 @@ public final class ProjectActions {
             vm.perform(e);
         } catch (RuntimeException ex) {
             Alert a = new Alert(Alert.AlertType.ERROR, ex.getMessage());
-            a.setHeaderText(Messages.text("projectActions.header.2"));
+            a.setHeaderText(Messages.text("projectActions.header.failed"));
             a.initOwner(view.stage());
             a.show();
         }

@@ -46,14 +46,14 @@ public final class ProjectEditor {
         heading.setId("detailsHeading");
         heading.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
         heading.textProperty().bind(model.headingProperty());
-        Label yearLabel = new Label(Messages.text("projectEditor.label.1", node.year().year));
+        Label yearLabel = new Label(Messages.text("projectEditor.label.yearValue", node.year().year));
         yearLabel.setStyle("-fx-text-fill: #666; -fx-font-size: 14px;");
         HBox title = new HBox(12, heading, yearLabel);
         title.setAlignment(Pos.BASELINE_LEFT);
-        root.getChildren().addAll(title, draftBar(), section(Messages.text("projectEditor.text.1")), basics(), section(Messages.text("projectEditor.text.2")), funds(),
-                section(Messages.text("projectEditor.text.3")), ProjectTables.expenseLines(vm, node.year(), node.project()),
-                section(Messages.text("projectEditor.text.4")), ProjectTables.schedule(vm, node.year(), node.project()),
-                section(Messages.text("projectEditor.text.5")), goals(), section(Messages.text("projectEditor.text.6")),
+        root.getChildren().addAll(title, draftBar(), section(Messages.text("projectEditor.text.basicsSection")), basics(), section(Messages.text("projectEditor.text.fundsSection")), funds(),
+                section(Messages.text("projectEditor.text.expenseLinesSection")), ProjectTables.expenseLines(vm, node.year(), node.project()),
+                section(Messages.text("projectEditor.text.scheduleSection")), ProjectTables.schedule(vm, node.year(), node.project()),
+                section(Messages.text("projectEditor.text.goalsSection")), goals(), section(Messages.text("projectEditor.text.indicatorsSection")),
                 indicators.node());
         root.getProperties().put(FieldFocus.class, (FieldFocus) this::focus);
         followFocus();
@@ -114,8 +114,8 @@ public final class ProjectEditor {
     }
 
     private Node draftBar() {
-        Label l = new Label(Messages.text("projectEditor.label.2"));
-        Button ok = new Button(Messages.text("projectEditor.button.1"));
+        Label l = new Label(Messages.text("projectEditor.label.copiedFromLastYear"));
+        Button ok = new Button(Messages.text("projectEditor.button.checked"));
         ok.setOnAction(e -> model.confirmDraft());
         HBox bar = new HBox(10, l, ok);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -154,7 +154,7 @@ public final class ProjectEditor {
         pair(g, 3, "period", "startEnd");
         pair(g, 4, "manager", "managerPhone");
         pair(g, 5, "liaison", "liaisonPhone");
-        ((TextField) g.lookup("#attribute")).setPromptText(Messages.text("projectEditor.prompt.1"));
+        ((TextField) g.lookup("#attribute")).setPromptText(Messages.text("projectEditor.prompt.projectNature"));
         g.add(label("overview"), 0, 6);
         g.add(area("overview", 3), 1, 6, 3, 1);
         g.add(label("basis"), 0, 7);
@@ -174,19 +174,19 @@ public final class ProjectEditor {
         g.setHgap(8);
         g.setVgap(6);
         g.getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints(150), new ColumnConstraints(150));
-        g.addRow(0, new Label(""), bold(Messages.text("projectEditor.label.3")), bold(Messages.text("projectEditor.label.4")));
-        g.addRow(1, new Label(Messages.text("projectEditor.label.5")), field("fiscalAppropriation", "fiscalAppropriation"), new Label());
-        g.addRow(2, new Label(Messages.text("projectEditor.label.6")), field("otherFunds", "otherFunds"), new Label());
-        g.addRow(3, new Label(Messages.text("projectEditor.label.7")), field("centralThisYear", null), field("centralLastYear", null));
-        g.addRow(4, new Label(Messages.text("projectEditor.label.8")), field("provincialThisYear", null), field("provincialLastYear", null));
-        g.addRow(5, new Label(Messages.text("projectEditor.label.9")), field("cityThisYear", null), field("cityLastYear", null));
-        g.addRow(6, new Label(Messages.text("projectEditor.label.10")), field("countyThisYear", null), field("countyLastYear", null));
-        g.addRow(7, new Label(Messages.text("projectEditor.label.11")), field("statedTotal", "statedTotal"), field("lastYearStatedTotal", null));
+        g.addRow(0, new Label(""), bold(Messages.text("projectEditor.label.thisYear")), bold(Messages.text("projectEditor.label.lastYear")));
+        g.addRow(1, new Label(Messages.text("projectEditor.label.fiscalAppropriation")), field("fiscalAppropriation", "fiscalAppropriation"), new Label());
+        g.addRow(2, new Label(Messages.text("projectEditor.label.otherFunds")), field("otherFunds", "otherFunds"), new Label());
+        g.addRow(3, new Label(Messages.text("projectEditor.label.central")), field("centralThisYear", null), field("centralLastYear", null));
+        g.addRow(4, new Label(Messages.text("projectEditor.label.provincial")), field("provincialThisYear", null), field("provincialLastYear", null));
+        g.addRow(5, new Label(Messages.text("projectEditor.label.city")), field("cityThisYear", null), field("cityLastYear", null));
+        g.addRow(6, new Label(Messages.text("projectEditor.label.county")), field("countyThisYear", null), field("countyLastYear", null));
+        g.addRow(7, new Label(Messages.text("projectEditor.label.statedTotal")), field("statedTotal", "statedTotal"), field("lastYearStatedTotal", null));
         Label computed = new Label();
         computed.setId("computedTotal");
-        computed.textProperty().bind(model.computedTotalProperty().concat(Messages.text("projectEditor.text.7")));
+        computed.textProperty().bind(model.computedTotalProperty().concat(Messages.text("projectEditor.text.tenThousandYuan")));
         computed.setStyle("-fx-font-weight: bold;");
-        g.addRow(8, new Label(Messages.text("projectEditor.label.12")), computed);
+        g.addRow(8, new Label(Messages.text("projectEditor.label.computedTotal")), computed);
         Label warning = new Label();
         warning.setId("totalWarning");
         warning.setWrapText(true);
@@ -205,7 +205,7 @@ public final class ProjectEditor {
         }
         errors.visibleProperty().bind(errors.textProperty().isNotEmpty());
         errors.managedProperty().bind(errors.visibleProperty());
-        Label hint = new Label(Messages.text("projectEditor.label.13"));
+        Label hint = new Label(Messages.text("projectEditor.label.amountHint"));
         hint.setStyle("-fx-text-fill: #666;");
         hint.setWrapText(true);
         return new VBox(6, g, warning, errors, hint);

@@ -38,33 +38,33 @@ public final class ProjectEditorModel {
         this.vm = vm;
         this.year = year;
         this.project = project;
-        text("name", Messages.text("projectEditorModel.text.1"), p -> p.name, (p, v) -> p.name = v);
-        text("supervisingDepartment", Messages.text("projectEditorModel.text.2"), p -> p.supervisingDepartment, (p, v) -> p.supervisingDepartment = v);
-        text("implementingUnit", Messages.text("projectEditorModel.text.3"), p -> p.implementingUnit, (p, v) -> p.implementingUnit = v);
-        text("attribute", Messages.text("projectEditorModel.text.4"), p -> p.attribute, (p, v) -> p.attribute = v);
-        text("projectType", Messages.text("projectEditorModel.text.5"), p -> p.projectType, (p, v) -> p.projectType = v);
-        text("period", Messages.text("projectEditorModel.text.6"), p -> p.period, (p, v) -> p.period = v);
-        text("startEnd", Messages.text("projectEditorModel.text.7"), p -> p.startEnd, (p, v) -> p.startEnd = v);
-        text("manager", Messages.text("projectEditorModel.text.8"), p -> p.manager, (p, v) -> p.manager = v);
-        text("managerPhone", Messages.text("projectEditorModel.text.9"), p -> p.managerPhone, (p, v) -> p.managerPhone = v);
-        text("liaison", Messages.text("projectEditorModel.text.10"), p -> p.liaison, (p, v) -> p.liaison = v);
-        text("liaisonPhone", Messages.text("projectEditorModel.text.11"), p -> p.liaisonPhone, (p, v) -> p.liaisonPhone = v);
-        text("overview", Messages.text("projectEditorModel.text.12"), p -> p.overview, (p, v) -> p.overview = v);
-        text("basis", Messages.text("projectEditorModel.text.13"), p -> p.basis, (p, v) -> p.basis = v);
-        text("longTermGoal", Messages.text("projectEditorModel.text.14"), p -> p.longTermGoal, (p, v) -> p.longTermGoal = v);
-        text("annualGoal", Messages.text("projectEditorModel.text.15"), p -> p.annualGoal, (p, v) -> p.annualGoal = v);
-        money("fiscalAppropriation", Messages.text("projectEditorModel.text.16"), f -> f.fiscalAppropriation, (f, v) -> f.fiscalAppropriation = v);
-        money("otherFunds", Messages.text("projectEditorModel.text.17"), f -> f.otherFunds, (f, v) -> f.otherFunds = v);
-        money("centralThisYear", Messages.text("projectEditorModel.text.18"), f -> f.centralThisYear, (f, v) -> f.centralThisYear = v);
-        money("centralLastYear", Messages.text("projectEditorModel.text.19"), f -> f.centralLastYear, (f, v) -> f.centralLastYear = v);
-        money("provincialThisYear", Messages.text("projectEditorModel.text.20"), f -> f.provincialThisYear, (f, v) -> f.provincialThisYear = v);
-        money("provincialLastYear", Messages.text("projectEditorModel.text.21"), f -> f.provincialLastYear, (f, v) -> f.provincialLastYear = v);
-        money("cityThisYear", Messages.text("projectEditorModel.text.22"), f -> f.cityThisYear, (f, v) -> f.cityThisYear = v);
-        money("cityLastYear", Messages.text("projectEditorModel.text.23"), f -> f.cityLastYear, (f, v) -> f.cityLastYear = v);
-        money("countyThisYear", Messages.text("projectEditorModel.text.24"), f -> f.countyThisYear, (f, v) -> f.countyThisYear = v);
-        money("countyLastYear", Messages.text("projectEditorModel.text.25"), f -> f.countyLastYear, (f, v) -> f.countyLastYear = v);
-        money("statedTotal", Messages.text("projectEditorModel.text.26"), f -> f.statedTotal, (f, v) -> f.statedTotal = v);
-        money("lastYearStatedTotal", Messages.text("projectEditorModel.text.27"), f -> f.lastYearStatedTotal, (f, v) -> f.lastYearStatedTotal = v);
+        text("name", Messages.text("projectEditorModel.text.name"), p -> p.name, (p, v) -> p.name = v);
+        text("supervisingDepartment", Messages.text("projectEditorModel.text.supervisingDepartment"), p -> p.supervisingDepartment, (p, v) -> p.supervisingDepartment = v);
+        text("implementingUnit", Messages.text("projectEditorModel.text.implementingUnit"), p -> p.implementingUnit, (p, v) -> p.implementingUnit = v);
+        text("attribute", Messages.text("projectEditorModel.text.projectNature"), p -> p.attribute, (p, v) -> p.attribute = v);
+        text("projectType", Messages.text("projectEditorModel.text.projectType"), p -> p.projectType, (p, v) -> p.projectType = v);
+        text("period", Messages.text("projectEditorModel.text.period"), p -> p.period, (p, v) -> p.period = v);
+        text("startEnd", Messages.text("projectEditorModel.text.startEnd"), p -> p.startEnd, (p, v) -> p.startEnd = v);
+        text("manager", Messages.text("projectEditorModel.text.manager"), p -> p.manager, (p, v) -> p.manager = v);
+        text("managerPhone", Messages.text("projectEditorModel.text.managerPhone"), p -> p.managerPhone, (p, v) -> p.managerPhone = v);
+        text("liaison", Messages.text("projectEditorModel.text.liaison"), p -> p.liaison, (p, v) -> p.liaison = v);
+        text("liaisonPhone", Messages.text("projectEditorModel.text.liaisonPhone"), p -> p.liaisonPhone, (p, v) -> p.liaisonPhone = v);
+        text("overview", Messages.text("projectEditorModel.text.overview"), p -> p.overview, (p, v) -> p.overview = v);
+        text("basis", Messages.text("projectEditorModel.text.basis"), p -> p.basis, (p, v) -> p.basis = v);
+        text("longTermGoal", Messages.text("projectEditorModel.text.longTermGoal"), p -> p.longTermGoal, (p, v) -> p.longTermGoal = v);
+        text("annualGoal", Messages.text("projectEditorModel.text.annualGoal"), p -> p.annualGoal, (p, v) -> p.annualGoal = v);
+        money("fiscalAppropriation", Messages.text("projectEditorModel.text.fiscalAppropriation"), f -> f.fiscalAppropriation, (f, v) -> f.fiscalAppropriation = v);
+        money("otherFunds", Messages.text("projectEditorModel.text.otherFunds"), f -> f.otherFunds, (f, v) -> f.otherFunds = v);
+        money("centralThisYear", Messages.text("projectEditorModel.text.centralThisYear"), f -> f.centralThisYear, (f, v) -> f.centralThisYear = v);
+        money("centralLastYear", Messages.text("projectEditorModel.text.centralLastYear"), f -> f.centralLastYear, (f, v) -> f.centralLastYear = v);
+        money("provincialThisYear", Messages.text("projectEditorModel.text.provincialThisYear"), f -> f.provincialThisYear, (f, v) -> f.provincialThisYear = v);
+        money("provincialLastYear", Messages.text("projectEditorModel.text.provincialLastYear"), f -> f.provincialLastYear, (f, v) -> f.provincialLastYear = v);
+        money("cityThisYear", Messages.text("projectEditorModel.text.cityThisYear"), f -> f.cityThisYear, (f, v) -> f.cityThisYear = v);
+        money("cityLastYear", Messages.text("projectEditorModel.text.cityLastYear"), f -> f.cityLastYear, (f, v) -> f.cityLastYear = v);
+        money("countyThisYear", Messages.text("projectEditorModel.text.countyThisYear"), f -> f.countyThisYear, (f, v) -> f.countyThisYear = v);
+        money("countyLastYear", Messages.text("projectEditorModel.text.countyLastYear"), f -> f.countyLastYear, (f, v) -> f.countyLastYear = v);
+        money("statedTotal", Messages.text("projectEditorModel.text.statedTotal"), f -> f.statedTotal, (f, v) -> f.statedTotal = v);
+        money("lastYearStatedTotal", Messages.text("projectEditorModel.text.lastYearStatedTotal"), f -> f.lastYearStatedTotal, (f, v) -> f.lastYearStatedTotal = v);
         vm.historyChangedProperty().addListener(new WeakInvalidationListener(onHistory));
         reload();
     }
@@ -124,7 +124,7 @@ public final class ProjectEditorModel {
 
     /** The clerk has checked a project copied from last year: it is no longer a draft. */
     public void confirmDraft() {
-        vm.perform(Edits.projectField(Messages.text("projectEditorModel.text.28"), year, project, p -> p.draft, (p, v) -> p.draft = v, false));
+        vm.perform(Edits.projectField(Messages.text("projectEditorModel.text.draftMark"), year, project, p -> p.draft, (p, v) -> p.draft = v, false));
     }
 
     /** Commits the field, unless it is the one being typed in (the view commits that on focus loss). */
@@ -134,7 +134,7 @@ public final class ProjectEditorModel {
 
     private void reload() {
         fields.values().forEach(FieldModel::reload);
-        heading.set(project.name.isBlank() ? Messages.text("projectEditorModel.text.29") : project.name);
+        heading.set(project.name.isBlank() ? Messages.text("projectEditorModel.text.unnamedProject") : project.name);
         draft.set(project.draft);
         Funds f = project.funds;
         BigDecimal computed = f.computedTotal();
@@ -142,7 +142,7 @@ public final class ProjectEditorModel {
         boolean anyPart = !f.fiscalAppropriation.isEmpty() || !f.otherFunds.isEmpty() || !f.centralThisYear.isEmpty()
                 || !f.provincialThisYear.isEmpty() || !f.cityThisYear.isEmpty() || !f.countyThisYear.isEmpty();
         if (anyPart && !f.statedTotal.isEmpty() && f.statedTotal.value().map(v -> v.compareTo(computed) != 0).orElse(true)) {
-            totalWarning.set(Messages.text("projectEditorModel.text.30", f.statedTotal.text(), computed.toPlainString()));
+            totalWarning.set(Messages.text("projectEditorModel.text.statedTotalDiffers", f.statedTotal.text(), computed.toPlainString()));
         } else {
             totalWarning.set("");
         }

@@ -23,20 +23,20 @@ final class ProjectTables {
 
     static Node expenseLines(MainViewModel vm, FiscalYear year, Project project) {
         List<Col<ExpenseLine>> cols = List.of(
-                new Col<>("item", Messages.text("projectTables.text.1"), 220, l -> l.item, (l, v) -> l.item = v, false),
-                new Col<>("lastYear", Messages.text("projectTables.text.2"), 90, l -> l.lastYear.text(), (l, v) -> l.lastYear = Amount.of(v), true),
-                new Col<>("thisYear", Messages.text("projectTables.text.3"), 90, l -> l.thisYear.text(), (l, v) -> l.thisYear = Amount.of(v), true),
-                new Col<>("basis", Messages.text("projectTables.text.4"), 320, l -> l.basis, (l, v) -> l.basis = v, false));
-        return new RowTable<>(vm, "expenseLines", Messages.text("projectTables.text.5"), project.expenseLines, ExpenseLine::new, cols,
+                new Col<>("item", Messages.text("projectTables.text.expenseItem"), 220, l -> l.item, (l, v) -> l.item = v, false),
+                new Col<>("lastYear", Messages.text("projectTables.text.lastYear"), 90, l -> l.lastYear.text(), (l, v) -> l.lastYear = Amount.of(v), true),
+                new Col<>("thisYear", Messages.text("projectTables.text.thisYear"), 90, l -> l.thisYear.text(), (l, v) -> l.thisYear = Amount.of(v), true),
+                new Col<>("basis", Messages.text("projectTables.text.calculationBasis"), 320, l -> l.basis, (l, v) -> l.basis = v, false));
+        return new RowTable<>(vm, "expenseLines", Messages.text("projectTables.text.expenseLines"), project.expenseLines, ExpenseLine::new, cols,
                 save(year, project), lines -> totals(project, lines)).node();
     }
 
     static Node schedule(MainViewModel vm, FiscalYear year, Project project) {
         List<Col<ScheduleItem>> cols = List.of(
-                new Col<>("content", Messages.text("projectTables.text.6"), 380, s -> s.content, (s, v) -> s.content = v, false),
-                new Col<>("start", Messages.text("projectTables.text.7"), 120, s -> s.start, (s, v) -> s.start = v, false),
-                new Col<>("end", Messages.text("projectTables.text.8"), 120, s -> s.end, (s, v) -> s.end = v, false));
-        return new RowTable<>(vm, "schedule", Messages.text("projectTables.text.9"), project.schedule, ScheduleItem::new, cols, save(year, project), null).node();
+                new Col<>("content", Messages.text("projectTables.text.scheduleContent"), 380, s -> s.content, (s, v) -> s.content = v, false),
+                new Col<>("start", Messages.text("projectTables.text.start"), 120, s -> s.start, (s, v) -> s.start = v, false),
+                new Col<>("end", Messages.text("projectTables.text.end"), 120, s -> s.end, (s, v) -> s.end = v, false));
+        return new RowTable<>(vm, "schedule", Messages.text("projectTables.text.schedule"), project.schedule, ScheduleItem::new, cols, save(year, project), null).node();
     }
 
     private static Consumer<UnitFile> save(FiscalYear year, Project project) {
@@ -50,8 +50,8 @@ final class ProjectTables {
         }
         String last = sum(lines, l -> l.lastYear);
         String now = sum(lines, l -> l.thisYear);
-        String stated = project.expenseLinesStatedTotal.isEmpty() ? "" : Messages.text("projectTables.text.10", project.expenseLinesStatedTotal.text());
-        return Messages.text("projectTables.text.11", last, now, stated);
+        String stated = project.expenseLinesStatedTotal.isEmpty() ? "" : Messages.text("projectTables.text.statedTotalAside", project.expenseLinesStatedTotal.text());
+        return Messages.text("projectTables.text.expenseTotals", last, now, stated);
     }
 
     private static String sum(List<ExpenseLine> lines, Function<ExpenseLine, Amount> get) {

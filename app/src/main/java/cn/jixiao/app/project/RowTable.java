@@ -71,7 +71,7 @@ final class RowTable<T> {
         table.setEditable(true);
         table.setFixedCellSize(ROW);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.text("rowTable.label.1", what)));
+        table.setPlaceholder(new Label(Messages.text("rowTable.label.empty", what)));
         for (Col<T> c : cols) {
             table.getColumns().add(column(c));
         }
@@ -95,13 +95,13 @@ final class RowTable<T> {
         error.managedProperty().bind(error.visibleProperty());
         summary.setId(id + "Summary");
         summary.setStyle("-fx-text-fill: #444;");
-        Button add = new Button(Messages.text("rowTable.button.1"));
+        Button add = new Button(Messages.text("rowTable.button.add"));
         add.setId(id + "Add");
-        add.setTooltip(new Tooltip(Messages.text("rowTable.tooltip.1", what)));
+        add.setTooltip(new Tooltip(Messages.text("rowTable.tooltip.add", what)));
         add.setOnAction(e -> add());
-        Button delete = new Button(Messages.text("rowTable.button.2"));
+        Button delete = new Button(Messages.text("rowTable.button.delete"));
         delete.setId(id + "Delete");
-        delete.setTooltip(new Tooltip(Messages.text("rowTable.tooltip.2")));
+        delete.setTooltip(new Tooltip(Messages.text("rowTable.tooltip.delete")));
         delete.setOnAction(e -> deleteSelected());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         HBox bar = new HBox(6, add, delete, summary);
@@ -133,7 +133,7 @@ final class RowTable<T> {
     void set(T row, Col<T> c, String typed) {
         String value = typed == null ? "" : typed.strip();
         if (c.amount()) {
-            MoneyText.Result r = MoneyText.parseInput(Messages.text("rowTable.text.1", what, rows.indexOf(row) + 1, c.title()), typed);
+            MoneyText.Result r = MoneyText.parseInput(Messages.text("rowTable.text.rowName", what, rows.indexOf(row) + 1, c.title()), typed);
             if (!r.ok()) {
                 error.setText(r.error());
                 vm.statusProperty().set(r.error());
@@ -145,7 +145,7 @@ final class RowTable<T> {
         error.setText("");
         String old = c.get().apply(row);
         if (!Objects.equals(old, value) && rows.contains(row)) {
-            vm.perform(new FieldEdit<>(Messages.text("rowTable.text.3", what, c.title()), old, value, v -> c.set().accept(row, v), (file, v) -> save.accept(file)));
+            vm.perform(new FieldEdit<>(Messages.text("rowTable.text.changeEdit", what, c.title()), old, value, v -> c.set().accept(row, v), (file, v) -> save.accept(file)));
         }
     }
 
@@ -153,7 +153,7 @@ final class RowTable<T> {
         T added = factory.get();
         List<T> after = new ArrayList<>(rows);
         after.add(added);
-        vm.perform(ListEdit.replacing(Messages.text("rowTable.text.5", what), rows, after, save));
+        vm.perform(ListEdit.replacing(Messages.text("rowTable.text.addEdit", what), rows, after, save));
         Platform.runLater(() -> {
             int i = table.getItems().indexOf(added);
             sheet.start(i, table.getColumns().get(0));
@@ -168,7 +168,7 @@ final class RowTable<T> {
         int at = table.getSelectionModel().getSelectedIndex();
         List<T> after = new ArrayList<>(rows);
         after.remove(selected);
-        vm.perform(ListEdit.replacing(Messages.text("rowTable.text.6", what), rows, after, save));
+        vm.perform(ListEdit.replacing(Messages.text("rowTable.text.deleteEdit", what), rows, after, save));
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().clearAndSelect(Math.min(at, table.getItems().size() - 1));
         }

@@ -40,10 +40,10 @@ final class FindingPlace {
     /** The group a unit-level finding is listed under; projects are listed under their name. */
     static String group(FieldRef ref) {
         return switch (ref.kind()) {
-            case UNIT_FIELD -> Messages.text("findingPlace.name.1");
-            case BASIC_DATA_ROW -> Messages.text("findingPlace.name.2");
-            case REPORT_SECTION -> Messages.text("findingPlace.name.3");
-            default -> Messages.text("findingPlace.text.1");
+            case UNIT_FIELD -> Messages.text("findingPlace.name.unit");
+            case BASIC_DATA_ROW -> Messages.text("findingPlace.name.basicData");
+            case REPORT_SECTION -> Messages.text("findingPlace.name.report");
+            default -> Messages.text("findingPlace.text.unitOverall");
         };
     }
 }

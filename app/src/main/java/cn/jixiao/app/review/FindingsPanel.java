@@ -113,19 +113,19 @@ public final class FindingsPanel {
 
     private String title() {
         if (model.yearProperty().get() == 0) {
-            return Messages.text("findingsPanel.text.1");
+            return Messages.text("findingsPanel.text.title");
         }
-        String head = Messages.text("findingsPanel.text.2", model.yearProperty().get());
+        String head = Messages.text("findingsPanel.text.titleOfYear", model.yearProperty().get());
         if (model.runningProperty().get() && model.findings().isEmpty()) {
-            return Messages.text("findingsPanel.text.3", head);
+            return Messages.text("findingsPanel.text.checking", head);
         }
         int errors = model.countProperty(Severity.ERROR).get();
         int warnings = model.countProperty(Severity.WARNING).get();
         int hints = model.countProperty(Severity.HINT).get();
         if (errors + warnings + hints == 0) {
-            return Messages.text("findingsPanel.text.4", head);
+            return Messages.text("findingsPanel.text.nothingFound", head);
         }
-        return Messages.text("findingsPanel.text.5", head, errors, warnings, hints);
+        return Messages.text("findingsPanel.text.counts", head, errors, warnings, hints);
     }
 
     private HBox toolbar() {
@@ -147,7 +147,7 @@ public final class FindingsPanel {
         busy.visibleProperty().bind(model.runningProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label hint = new Label(Messages.text("findingsPanel.label.1"));
+        Label hint = new Label(Messages.text("findingsPanel.label.hint"));
         hint.setStyle("-fx-text-fill: #777;");
         bar.getChildren().addAll(busy, gap, hint);
         return bar;

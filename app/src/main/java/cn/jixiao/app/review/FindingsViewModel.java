@@ -138,7 +138,7 @@ public final class FindingsViewModel {
         task.setOnFailed(e -> {
             if (mine == generation) {
                 running.set(false);
-                main.statusProperty().set(Messages.text("findingsViewModel.text.1", task.getException().getMessage()));
+                main.statusProperty().set(Messages.text("findingsViewModel.text.failed", task.getException().getMessage()));
             }
         });
         REVIEWER.execute(task);
@@ -173,7 +173,7 @@ public final class FindingsViewModel {
         if (f.where().projectId().isEmpty()) {
             return FindingPlace.group(f.where());
         }
-        return f.project().isBlank() ? Messages.text("findingsViewModel.text.2") : f.project();
+        return f.project().isBlank() ? Messages.text("findingsViewModel.text.unnamedProject") : f.project();
     }
 
     /** The message without the project's name in front: the group already shows it. */

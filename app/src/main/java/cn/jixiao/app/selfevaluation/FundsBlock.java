@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  * framed red, with a message naming the field.
  */
 final class FundsBlock {
-    private static final Map<String, String> IDS = Map.of(Messages.text("fundsBlock.text.1"), "fundsInitial", Messages.text("fundsBlock.text.2"), "fundsAdjusted",
-            Messages.text("fundsBlock.text.3"), "fundsExecuted", Messages.text("fundsBlock.text.4"), "overallTotal", Messages.text("fundsBlock.text.5"), "overallExecuted");
+    private static final Map<String, String> IDS = Map.of(Messages.text("fundsBlock.text.initialBudget"), "fundsInitial", Messages.text("fundsBlock.text.adjustedBudget"), "fundsAdjusted",
+            Messages.text("fundsBlock.text.executed"), "fundsExecuted", Messages.text("fundsBlock.text.fundsTotal"), "overallTotal", Messages.text("fundsBlock.text.overallExecuted"), "overallExecuted");
     private final SelfEvaluationViewModel vm;
     private final Consumer<String> problem;
     private final GridPane grid = new GridPane();
@@ -37,8 +37,8 @@ final class FundsBlock {
         grid.setHgap(10);
         grid.setVgap(4);
         int col = 0;
-        grid.add(header(Messages.text("fundsBlock.text.6")), col, 0);
-        grid.add(new Label(vm.isOverall() ? Messages.text("fundsBlock.label.1") : Messages.text("fundsBlock.label.2")), col++, 1);
+        grid.add(header(Messages.text("fundsBlock.text.item")), col, 0);
+        grid.add(new Label(vm.isOverall() ? Messages.text("fundsBlock.label.overallFunds") : Messages.text("fundsBlock.label.yearTotal")), col++, 1);
         for (var f : vm.moneyFields()) {
             TextField t = new TextField();
             t.setId(IDS.get(f.label()));
@@ -47,7 +47,7 @@ final class FundsBlock {
             if (!f.editable()) {
                 t.setFocusTraversable(false);
                 t.setStyle("-fx-background-color: transparent; -fx-border-color: transparent;");
-                t.setTooltip(ScoreGrid.tip(Messages.text("fundsBlock.tooltip.1", f.label())));
+                t.setTooltip(ScoreGrid.tip(Messages.text("fundsBlock.tooltip.fromDeclaration", f.label())));
             } else {
                 commitOn(t, () -> vm.setMoney(f.label(), t.getText()));
             }
@@ -60,11 +60,11 @@ final class FundsBlock {
         commitOn(weight, () -> vm.setFundsWeight(weight.getText()));
         rate.setId("executionRate");
         score.setId("fundsScore");
-        grid.add(header(Messages.text("fundsBlock.text.7")), col, 0);
+        grid.add(header(Messages.text("fundsBlock.text.weight")), col, 0);
         grid.add(weight, col++, 1);
-        grid.add(header(Messages.text("fundsBlock.text.8")), col, 0);
+        grid.add(header(Messages.text("fundsBlock.text.executionRate")), col, 0);
         grid.add(rate, col++, 1);
-        grid.add(header(Messages.text("fundsBlock.text.9")), col, 0);
+        grid.add(header(Messages.text("fundsBlock.text.score")), col, 0);
         grid.add(score, col, 1);
     }
 
@@ -107,8 +107,8 @@ final class FundsBlock {
         }
         String computed = vm.executionRate().orElse("—");
         String stated = vm.statedExecutionRate();
-        boolean differs = !stated.isEmpty() && !computed.equals("—") && result.warnings().stream().anyMatch(w -> w.contains(Messages.text("fundsBlock.text.8")));
-        rate.setText(computed + (differs ? Messages.text("fundsBlock.text.10", stated) : ""));
+        boolean differs = !stated.isEmpty() && !computed.equals("—") && result.warnings().stream().anyMatch(w -> w.contains(Messages.text("fundsBlock.text.executionRate")));
+        rate.setText(computed + (differs ? Messages.text("fundsBlock.text.statedAside", stated) : ""));
         rate.setStyle(differs ? "-fx-text-fill: #8a5a00;" : "");
         rate.setTooltip(ScoreGrid.tip(result.summary()));
         score.setText(SelfEvaluationView.score(result));

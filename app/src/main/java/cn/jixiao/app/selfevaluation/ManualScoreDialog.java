@@ -25,9 +25,9 @@ final class ManualScoreDialog {
 
     static Optional<Answer> ask(Window owner, SelfEvaluationViewModel vm, Indicator indicator, String typedScore) {
         Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle(Messages.text("manualScoreDialog.title.1"));
-        d.setHeaderText(Messages.text("manualScoreDialog.header.1", indicator.name,
-                indicator.weight.isBlank() ? Messages.text("manualScoreDialog.header.2") : indicator.weight));
+        d.setTitle(Messages.text("manualScoreDialog.title.title"));
+        d.setHeaderText(Messages.text("manualScoreDialog.header.explanation", indicator.name,
+                indicator.weight.isBlank() ? Messages.text("manualScoreDialog.header.notFilled") : indicator.weight));
         if (owner != null) {
             d.initOwner(owner);
         }
@@ -37,7 +37,7 @@ final class ManualScoreDialog {
         reason.setId("manualScoreReason");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
-        reason.setPromptText(Messages.text("manualScoreDialog.prompt.1"));
+        reason.setPromptText(Messages.text("manualScoreDialog.prompt.reasonExample"));
         Label problem = new Label();
         problem.setId("manualScoreProblem");
         problem.setStyle("-fx-text-fill: #b00020;");
@@ -45,13 +45,13 @@ final class ManualScoreDialog {
         g.setHgap(8);
         g.setVgap(8);
         g.setPadding(new Insets(10));
-        g.addRow(0, new Label(Messages.text("manualScoreDialog.label.1")), score);
-        g.addRow(1, new Label(Messages.text("manualScoreDialog.label.2")), reason);
+        g.addRow(0, new Label(Messages.text("manualScoreDialog.label.score")), score);
+        g.addRow(1, new Label(Messages.text("manualScoreDialog.label.reason")), reason);
         g.add(problem, 1, 2);
         d.getDialogPane().setContent(g);
         // Named here: the JDK's own button texts follow the system locale, the program speaks Chinese.
-        ButtonType okType = new ButtonType(Messages.text("manualScoreDialog.buttonType.1"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(okType, new ButtonType(Messages.text("manualScoreDialog.buttonType.2"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType okType = new ButtonType(Messages.text("manualScoreDialog.buttonType.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(okType, new ButtonType(Messages.text("manualScoreDialog.buttonType.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         var ok = d.getDialogPane().lookupButton(okType);
         ok.setId("manualScoreOk");
         Runnable check = () -> {

@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  * a 偏差原因 is tinted (red when it scored nothing) and says why on hover.
  */
 final class ScoreGrid {
-    static final String AUTO_TIER = Messages.text("scoreGrid.text.1");
+    static final String AUTO_TIER = Messages.text("scoreGrid.text.tierFromActual");
     private static final double ROW_HEIGHT = 28;
     private final SelfEvaluationViewModel vm;
     private final TableView<Row> table = new TableView<>();
@@ -48,20 +48,20 @@ final class ScoreGrid {
         table.setEditable(true);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new javafx.scene.control.Label(vm.isOverall()
-                ? Messages.text("scoreGrid.text.2") : Messages.text("scoreGrid.text.3")));
+                ? Messages.text("scoreGrid.text.noOverallIndicators") : Messages.text("scoreGrid.text.noProjectIndicators")));
         table.getColumns().addAll(List.of(
-                column(Messages.text("scoreGrid.text.4"), "category", 80, r -> r.showCategory() ? r.indicator().category : "", r -> r.indicator().category, null, r -> false),
-                column(Messages.text("scoreGrid.text.5"), "subcategory", 96, r -> r.showSubcategory() ? r.indicator().subcategory : "", r -> r.indicator().subcategory, null, r -> false),
-                column(Messages.text("scoreGrid.text.6"), "name", 170, r -> r.indicator().name, r -> r.indicator().name, null, r -> false),
-                column(Messages.text("scoreGrid.text.7"), "target", 120, r -> r.indicator().target, ScoreGrid::targetTip, null, r -> false),
+                column(Messages.text("scoreGrid.text.category"), "category", 80, r -> r.showCategory() ? r.indicator().category : "", r -> r.indicator().category, null, r -> false),
+                column(Messages.text("scoreGrid.text.subcategory"), "subcategory", 96, r -> r.showSubcategory() ? r.indicator().subcategory : "", r -> r.indicator().subcategory, null, r -> false),
+                column(Messages.text("scoreGrid.text.name"), "name", 170, r -> r.indicator().name, r -> r.indicator().name, null, r -> false),
+                column(Messages.text("scoreGrid.text.target"), "target", 120, r -> r.indicator().target, ScoreGrid::targetTip, null, r -> false),
                 tierColumn(),
-                column(Messages.text("scoreGrid.text.8"), "actual", 90, r -> r.indicator().actual, r -> r.indicator().actual,
+                column(Messages.text("scoreGrid.text.actual"), "actual", 90, r -> r.indicator().actual, r -> r.indicator().actual,
                         (r, v) -> vm.setActual(r.indicator(), v), r -> true),
-                column(Messages.text("scoreGrid.text.9"), "weight", 52, r -> r.indicator().weight, r -> Messages.text("scoreGrid.text.10"),
-                        (r, v) -> vm.setWeight(r.indicator(), v).ifPresent(p -> problem.accept(Messages.text("scoreGrid.text.9"), p)), r -> true),
-                column(Messages.text("scoreGrid.text.11"), "score", 74, r -> SelfEvaluationViewModel.scoreText(r.result()), ScoreGrid::scoreTip,
+                column(Messages.text("scoreGrid.text.weight"), "weight", 52, r -> r.indicator().weight, r -> Messages.text("scoreGrid.text.weightTip"),
+                        (r, v) -> vm.setWeight(r.indicator(), v).ifPresent(p -> problem.accept(Messages.text("scoreGrid.text.weight"), p)), r -> true),
+                column(Messages.text("scoreGrid.text.score"), "score", 74, r -> SelfEvaluationViewModel.scoreText(r.result()), ScoreGrid::scoreTip,
                         this::scoreTyped, r -> true),
-                column(Messages.text("scoreGrid.text.12"), "cause", 170, r -> r.indicator().deviationCause,
+                column(Messages.text("scoreGrid.text.deviationCause"), "cause", 170, r -> r.indicator().deviationCause,
                         r -> r.missingCause() ? r.missingCauseMessage() : r.indicator().deviationCause,
                         (r, v) -> vm.setCause(r.indicator(), v), r -> true)));
         if (vm.monitoring().isPresent()) {
@@ -115,26 +115,26 @@ final class ScoreGrid {
     private static String scoreTip(Row r) {
         String tip = r.result().summary();
         return r.result().differsFromStated()
-                ? Messages.text("scoreGrid.text.13", r.result().stated().toPlainString(),
+                ? Messages.text("scoreGrid.text.statedScoreDiffers", r.result().stated().toPlainString(),
                 r.result().score().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), tip)
                 : tip;
     }
 
     private static String targetTip(Row r) {
-        StringBuilder b = new StringBuilder(Messages.text("scoreGrid.text.14")).append(r.indicator().target.isBlank() ? Messages.text("scoreGrid.text.15") : r.indicator().target)
-                .append(Messages.text("scoreGrid.text.16")).append(r.targetReading());
+        StringBuilder b = new StringBuilder(Messages.text("scoreGrid.text.targetTip")).append(r.indicator().target.isBlank() ? Messages.text("scoreGrid.text.emptyTip") : r.indicator().target)
+                .append(Messages.text("scoreGrid.text.readAsTip")).append(r.targetReading());
         if (r.qualitative()) {
-            b.append(Messages.text("scoreGrid.text.17"));
+            b.append(Messages.text("scoreGrid.text.qualitativeTip"));
         }
         if (!r.indicator().scoringRule.isBlank()) {
-            b.append(Messages.text("scoreGrid.text.18")).append(r.indicator().scoringRule);
+            b.append(Messages.text("scoreGrid.text.scoringRuleTip")).append(r.indicator().scoringRule);
         }
         return b.toString();
     }
 
     /** 评价档次: a choice shown on the qualitative rows only, taking effect as soon as it is picked. */
     private TableColumn<Row, String> tierColumn() {
-        TableColumn<Row, String> c = new TableColumn<>(Messages.text("scoreGrid.tableColumn.1"));
+        TableColumn<Row, String> c = new TableColumn<>(Messages.text("scoreGrid.tableColumn.tier"));
         c.setId("tier");
         c.setPrefWidth(106);
         c.setSortable(false);
@@ -144,13 +144,13 @@ final class ScoreGrid {
     }
 
     private final class TierCell extends TableCell<Row, String> {
-        private final ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(AUTO_TIER, Messages.text("scoreGrid.text.19"), Messages.text("scoreGrid.text.20"), Messages.text("scoreGrid.text.21")));
+        private final ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(AUTO_TIER, Messages.text("scoreGrid.text.tierMet"), Messages.text("scoreGrid.text.tierPartlyMet"), Messages.text("scoreGrid.text.tierNotMet")));
         private boolean updating;
 
         TierCell() {
             choice.getStyleClass().add("tier-choice");
             choice.setMaxWidth(Double.MAX_VALUE);
-            choice.setTooltip(tip(Messages.text("scoreGrid.tooltip.1")));
+            choice.setTooltip(tip(Messages.text("scoreGrid.tooltip.tiers")));
             choice.valueProperty().addListener((o, a, b) -> {
                 Row r = rowOf(this);
                 if (!updating && r != null && b != null) {
@@ -249,9 +249,9 @@ final class ScoreGrid {
                 boolean zero = r.result().awarded().map(a -> a.signum() == 0).orElse(false);
                 getStyleClass().add(zero ? "missing-cause-zero" : "missing-cause");
             }
-            MenuItem manual = new MenuItem(Messages.text("scoreGrid.menuItem.1"));
+            MenuItem manual = new MenuItem(Messages.text("scoreGrid.menuItem.manualScore"));
             manual.setOnAction(e -> scoreCommit.typed(r, r.result().awarded().map(BigDecimal::toPlainString).orElse("")));
-            MenuItem auto = new MenuItem(Messages.text("scoreGrid.menuItem.2"));
+            MenuItem auto = new MenuItem(Messages.text("scoreGrid.menuItem.restoreAutomatic"));
                         auto.setDisable(!SelfEvaluationViewModel.hasOwnScore(r.indicator()));
             auto.setOnAction(e -> vm.restoreAutomatic(r.indicator()));
             setContextMenu(new ContextMenu(manual, auto));

@@ -47,7 +47,7 @@ public final class SelfEvaluationView {
     private final TextArea expectedOutcome = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
     private final TextArea actualOutcome = cn.jixiao.app.focus.TabLeaves.install(new TextArea());
     private final VBox started = new VBox(10);
-    private final Button fillWeights = new Button(Messages.text("selfEvaluationView.button.1"));
+    private final Button fillWeights = new Button(Messages.text("selfEvaluationView.button.fillDefaultWeights"));
     private final VBox notStarted = new VBox(10);
     private final ChangeListener<Object> onChange = (o, a, b) -> refresh();
 
@@ -131,7 +131,7 @@ public final class SelfEvaluationView {
             view.problem.setText("");
         } catch (RuntimeException ex) {
             Alert a = new Alert(Alert.AlertType.ERROR, ex.getMessage());
-            a.setHeaderText(Messages.text("selfEvaluationView.header.1", e.description()));
+            a.setHeaderText(Messages.text("selfEvaluationView.header.notSaved", e.description()));
             if (view.root.getScene() != null) {
                 a.initOwner(view.root.getScene().getWindow());
             }
@@ -177,11 +177,11 @@ public final class SelfEvaluationView {
     }
 
     private void buildStarted() {
-        Label hint = new Label(Messages.text("selfEvaluationView.label.1"));
+        Label hint = new Label(Messages.text("selfEvaluationView.label.editHint"));
         hint.getStyleClass().add("se-hint");
-        Button manual = new Button(Messages.text("selfEvaluationView.button.2"));
+        Button manual = new Button(Messages.text("selfEvaluationView.button.manualScore"));
         manual.setId("manualScore");
-        Button automatic = new Button(Messages.text("selfEvaluationView.button.3"));
+        Button automatic = new Button(Messages.text("selfEvaluationView.button.restoreAutomatic"));
         automatic.setId("restoreAutomatic");
         var selection = grid.node().getSelectionModel().selectedItemProperty();
         manual.disableProperty().bind(selection.isNull());
@@ -192,13 +192,13 @@ public final class SelfEvaluationView {
         automatic.setOnAction(e -> vm.restoreAutomatic(selection.get().indicator()));
         HBox tools = new HBox(8, manual, automatic, hint);
         tools.setAlignment(Pos.CENTER_LEFT);
-        Label fundsTitle = new Label(vm.isOverall() ? Messages.text("selfEvaluationView.label.2") : Messages.text("selfEvaluationView.label.3"));
+        Label fundsTitle = new Label(vm.isOverall() ? Messages.text("selfEvaluationView.label.overallFunds") : Messages.text("selfEvaluationView.label.projectFunds"));
         fundsTitle.getStyleClass().add("se-section");
-        Label indicatorsTitle = new Label(Messages.text("selfEvaluationView.label.4"));
+        Label indicatorsTitle = new Label(Messages.text("selfEvaluationView.label.indicators"));
         indicatorsTitle.getStyleClass().add("se-section");
         fillWeights.setId("fillDefaultWeights");
         fillWeights.setOnAction(e -> vm.fillDefaultWeights());
-        Label fillText = new Label(Messages.text("selfEvaluationView.label.5"));
+        Label fillText = new Label(Messages.text("selfEvaluationView.label.noWeightsHint"));
         fillText.setWrapText(true);
         HBox fill = new HBox(10, fillWeights, fillText);
         fill.setAlignment(Pos.CENTER_LEFT);
@@ -210,7 +210,7 @@ public final class SelfEvaluationView {
         monitored.setManaged(monitored.isVisible());
         started.getChildren().addAll(fundsTitle, funds.node(), monitored, indicatorsTitle, fill, tools, grid.node());
         if (!vm.isOverall()) {
-            Label goals = new Label(Messages.text("selfEvaluationView.label.6"));
+            Label goals = new Label(Messages.text("selfEvaluationView.label.annualGoal"));
             goals.getStyleClass().add("se-section");
             TextArea expected = expectedOutcome;
             expected.setId("expectedOutcome");
@@ -220,13 +220,13 @@ public final class SelfEvaluationView {
             actualOutcome.setId("actualOutcome");
             actualOutcome.setWrapText(true);
             actualOutcome.setPrefRowCount(3);
-            actualOutcome.setPromptText(Messages.text("selfEvaluationView.prompt.1"));
+            actualOutcome.setPromptText(Messages.text("selfEvaluationView.prompt.actualOutcome"));
             actualOutcome.focusedProperty().addListener((o, a, b) -> {
                 if (!b) {
                     vm.setActualOutcome(actualOutcome.getText());
                 }
             });
-            HBox both = new HBox(10, labelled(Messages.text("selfEvaluationView.text.1"), expected), labelled(Messages.text("selfEvaluationView.text.2"), actualOutcome));
+            HBox both = new HBox(10, labelled(Messages.text("selfEvaluationView.text.expectedOutcome"), expected), labelled(Messages.text("selfEvaluationView.text.actualOutcome"), actualOutcome));
             both.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
             started.getChildren().addAll(goals, both);
         }
@@ -239,9 +239,9 @@ public final class SelfEvaluationView {
     }
 
     private void buildNotStarted() {
-        Label text = new Label(Messages.text("selfEvaluationView.label.7"));
+        Label text = new Label(Messages.text("selfEvaluationView.label.notStarted"));
         text.setWrapText(true);
-        Button start = new Button(Messages.text("selfEvaluationView.button.4"));
+        Button start = new Button(Messages.text("selfEvaluationView.button.start"));
         start.setId("startSelfEvaluation");
         start.setDefaultButton(true);
         start.setOnAction(e -> vm.start());
@@ -274,9 +274,9 @@ public final class SelfEvaluationView {
         grade.getStyleClass().removeAll("grade-excellent", "grade-good", "grade-fair", "grade-poor");
         StringBuilder notes = new StringBuilder();
         if (s.total() != null) {
-            total.setText(Messages.text("selfEvaluationView.text.3", s.total().toPlainString()));
+            total.setText(Messages.text("selfEvaluationView.text.total", s.total().toPlainString()));
             Grade g = s.grade().orElseThrow();
-            grade.setText(Messages.text("selfEvaluationView.text.4", g.chinese()));
+            grade.setText(Messages.text("selfEvaluationView.text.grade", g.chinese()));
             grade.getStyleClass().add(switch (g) {
                 case EXCELLENT -> "grade-excellent";
                 case GOOD -> "grade-good";
@@ -285,26 +285,26 @@ public final class SelfEvaluationView {
             });
         } else {
             long open = s.indicators().stream().filter(r -> !r.computed()).count() + (s.funds().computed() ? 0 : 1);
-            total.setText(Messages.text("selfEvaluationView.text.5"));
-            grade.setText(Messages.text("selfEvaluationView.text.6"));
-            notes.append(Messages.text("selfEvaluationView.text.7")).append(s.partialTotal().toPlainString()).append(Messages.text("selfEvaluationView.text.8")).append(open)
-                    .append(Messages.text("selfEvaluationView.text.9"));
+            total.setText(Messages.text("selfEvaluationView.text.noTotal"));
+            grade.setText(Messages.text("selfEvaluationView.text.noGrade"));
+            notes.append(Messages.text("selfEvaluationView.text.partialTotalBefore")).append(s.partialTotal().toPlainString()).append(Messages.text("selfEvaluationView.text.partialTotalAfter")).append(open)
+                    .append(Messages.text("selfEvaluationView.text.unscoredAfter"));
         }
         BigDecimal weights = s.weightSum();
         if (weights.compareTo(BigDecimal.valueOf(100)) != 0) {
-            notes.append(Messages.text("selfEvaluationView.text.10")).append(weights.stripTrailingZeros().toPlainString()).append(Messages.text("selfEvaluationView.text.11"));
+            notes.append(Messages.text("selfEvaluationView.text.weightSumBefore")).append(weights.stripTrailingZeros().toPlainString()).append(Messages.text("selfEvaluationView.text.weightSumAfter"));
         }
         long missing = sheet.missingCauses();
         if (missing > 0) {
-            notes.append(missing).append(Messages.text("selfEvaluationView.text.12"));
+            notes.append(missing).append(Messages.text("selfEvaluationView.text.missingCausesAfter"));
         }
         if (s.differsFromStated()) {
-            notes.append(Messages.text("selfEvaluationView.text.13")).append(s.stated().toPlainString()).append(Messages.text("selfEvaluationView.text.14"));
+            notes.append(Messages.text("selfEvaluationView.text.statedTotalBefore")).append(s.stated().toPlainString()).append(Messages.text("selfEvaluationView.text.statedTotalAfter"));
         }
         info.getStyleClass().remove("se-info-ok");
         if (notes.isEmpty()) {
             info.getStyleClass().add("se-info-ok");
-            notes.append(Messages.text("selfEvaluationView.text.15"));
+            notes.append(Messages.text("selfEvaluationView.text.allScored"));
         }
         info.setText(notes.toString());
     }

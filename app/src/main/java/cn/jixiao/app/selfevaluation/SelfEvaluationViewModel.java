@@ -79,7 +79,7 @@ public final class SelfEvaluationViewModel {
     }
 
     public String title() {
-        return isOverall() ? Messages.text("selfEvaluationViewModel.text.1", year.year) : Messages.text("selfEvaluationViewModel.text.2", project.name, year.year);
+        return isOverall() ? Messages.text("selfEvaluationViewModel.text.overallTitle", year.year) : Messages.text("selfEvaluationViewModel.text.projectTitle", project.name, year.year);
     }
 
     /** Only a project's self-evaluation is started from its declaration; 部门整体 is always open. */
@@ -115,26 +115,26 @@ public final class SelfEvaluationViewModel {
     // --- indicator cells -------------------------------------------------------------------
 
     public void setActual(Indicator i, String text) {
-        field(Messages.text("selfEvaluationViewModel.text.3"), i, x -> x.actual, (x, v) -> x.actual = v, clean(text));
+        field(Messages.text("selfEvaluationViewModel.text.actual"), i, x -> x.actual, (x, v) -> x.actual = v, clean(text));
     }
 
     /** 分值: a whole or decimal number, or empty; anything else is refused with the message. */
     public Optional<String> setWeight(Indicator i, String text) {
         String v = NumberText.folded(clean(text));
         if (!NumberText.blankOrNonNegative(v)) {
-            return Optional.of(Messages.text("selfEvaluationViewModel.text.4", text.strip()));
+            return Optional.of(Messages.text("selfEvaluationViewModel.text.weightNotANumber", text.strip()));
         }
-        field(Messages.text("selfEvaluationViewModel.text.5"), i, x -> x.weight, (x, w) -> x.weight = w, v);
+        field(Messages.text("selfEvaluationViewModel.text.weight"), i, x -> x.weight, (x, w) -> x.weight = w, v);
         return Optional.empty();
     }
 
     public void setCause(Indicator i, String text) {
-        field(Messages.text("selfEvaluationViewModel.text.6"), i, x -> x.deviationCause, (x, v) -> x.deviationCause = v, clean(text));
+        field(Messages.text("selfEvaluationViewModel.text.deviationCause"), i, x -> x.deviationCause, (x, v) -> x.deviationCause = v, clean(text));
     }
 
     /** 评价档次 of a qualitative row: 达成 / 部分达成 / 未达成, or "" to judge from the 实际完成值. */
     public void setTier(Indicator i, String tier) {
-        field(Messages.text("selfEvaluationViewModel.text.7"), i, x -> x.tier, (x, v) -> x.tier = v, tier == null ? "" : tier);
+        field(Messages.text("selfEvaluationViewModel.text.tier"), i, x -> x.tier, (x, v) -> x.tier = v, tier == null ? "" : tier);
     }
 
     public Optional<String> scoreProblem(Indicator i, String typed, String reason) {
@@ -193,12 +193,12 @@ public final class SelfEvaluationViewModel {
 
     public List<MoneyField> moneyFields() {
         if (isOverall()) {
-            return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.8"), year.overall.statedTotal, false),
-                    new MoneyField(Messages.text("selfEvaluationViewModel.text.9"), year.overall.executed, true));
+            return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.fundsTotal"), year.overall.statedTotal, false),
+                    new MoneyField(Messages.text("selfEvaluationViewModel.text.overallExecuted"), year.overall.executed, true));
         }
         FundsExecution f = project.selfEvaluation.funds;
-        return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.10"), f.initialBudget, true), new MoneyField(Messages.text("selfEvaluationViewModel.text.11"), f.adjustedBudget, true),
-                new MoneyField(Messages.text("selfEvaluationViewModel.text.12"), f.executed, true));
+        return List.of(new MoneyField(Messages.text("selfEvaluationViewModel.text.initialBudget"), f.initialBudget, true), new MoneyField(Messages.text("selfEvaluationViewModel.text.adjustedBudget"), f.adjustedBudget, true),
+                new MoneyField(Messages.text("selfEvaluationViewModel.text.executed"), f.executed, true));
     }
 
     /** Sets a money cell from what was typed; the message names the field when the text is no amount. */
@@ -210,13 +210,13 @@ public final class SelfEvaluationViewModel {
         Amount a = r.amount();
         // The label is the bundle's text, so the money cell is recognised by it rather than by a constant.
         FieldEdit<Amount> e;
-        if (label.equals(Messages.text("selfEvaluationViewModel.text.10"))) {
+        if (label.equals(Messages.text("selfEvaluationViewModel.text.initialBudget"))) {
             e = fundsEdit(label, f -> f.initialBudget, (f, v) -> f.initialBudget = v, a);
-        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.11"))) {
+        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.adjustedBudget"))) {
             e = fundsEdit(label, f -> f.adjustedBudget, (f, v) -> f.adjustedBudget = v, a);
-        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.12"))) {
+        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.executed"))) {
             e = fundsEdit(label, f -> f.executed, (f, v) -> f.executed = v, a);
-        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.9"))) {
+        } else if (label.equals(Messages.text("selfEvaluationViewModel.text.overallExecuted"))) {
             e = Edits.yearField(label, year, y -> y.overall.executed, (y, v) -> y.overall.executed = v, a);
         } else {
             throw new IllegalArgumentException(label);
@@ -240,11 +240,11 @@ public final class SelfEvaluationViewModel {
     public Optional<String> setFundsWeight(String typed) {
         String v = NumberText.folded(clean(typed));
         if (!NumberText.blankOrNonNegative(v)) {
-            return Optional.of(Messages.text("selfEvaluationViewModel.text.13", typed.strip()));
+            return Optional.of(Messages.text("selfEvaluationViewModel.text.fundsWeightNotANumber", typed.strip()));
         }
         FieldEdit<String> e = isOverall()
-                ? Edits.yearField(Messages.text("selfEvaluationViewModel.text.14"), year, y -> y.overall.fundsWeight, (y, x) -> y.overall.fundsWeight = x, v)
-                : Edits.projectField(Messages.text("selfEvaluationViewModel.text.14"), year, project, p -> p.selfEvaluation.funds.weight,
+                ? Edits.yearField(Messages.text("selfEvaluationViewModel.text.fundsWeight"), year, y -> y.overall.fundsWeight, (y, x) -> y.overall.fundsWeight = x, v)
+                : Edits.projectField(Messages.text("selfEvaluationViewModel.text.fundsWeight"), year, project, p -> p.selfEvaluation.funds.weight,
                 (p, x) -> p.selfEvaluation.funds.weight = x, v);
         if (e.changesAnything()) {
             perform.accept(e);
@@ -280,7 +280,7 @@ public final class SelfEvaluationViewModel {
         if (isOverall()) {
             return;
         }
-        FieldEdit<String> e = Edits.projectField(Messages.text("selfEvaluationViewModel.text.15"), year, project, p -> p.selfEvaluation.actualOutcome,
+        FieldEdit<String> e = Edits.projectField(Messages.text("selfEvaluationViewModel.text.actualOutcome"), year, project, p -> p.selfEvaluation.actualOutcome,
                 (p, v) -> p.selfEvaluation.actualOutcome = v, text == null ? "" : text.strip());
         if (e.changesAnything()) {
             perform.accept(e);

@@ -66,15 +66,15 @@ public final class BasicDataEditor {
         VBox root = new VBox(6);
         root.setId("basicDataEditor");
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(EditorSupport.heading(Messages.text("basicDataEditor.text.1", year.year)), support.messageArea(new VBox()));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.2")), staff());
-        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.3")), buttons(), grid(), legend(), checks);
-        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.4")),
+        root.getChildren().addAll(EditorSupport.heading(Messages.text("basicDataEditor.text.title", year.year)), support.messageArea(new VBox()));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.staffSection")), staff());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.fundsSection")), buttons(), grid(), legend(), checks);
+        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.savingMeasures")),
                 support.textField(new TextArea(), "savingMeasures", () -> table.savingMeasures,
-                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.4"), year, y -> y.basicData.savingMeasures, (y, x) -> y.basicData.savingMeasures = x, v))));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.5")),
+                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.savingMeasures"), year, y -> y.basicData.savingMeasures, (y, x) -> y.basicData.savingMeasures = x, v))));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("basicDataEditor.text.notePrompt")),
                 support.textField(new TextArea(), "basicDataNote", () -> table.note,
-                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.6"), year, y -> y.basicData.note, (y, x) -> y.basicData.note = x, v.strip()))));
+                        v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.note"), year, y -> y.basicData.note, (y, x) -> y.basicData.note = x, v.strip()))));
         this.root = root;
         support.onRefresh(this::reload);
         reload();
@@ -88,33 +88,33 @@ public final class BasicDataEditor {
 
     private HBox staff() {
         TextField authorized = support.textField(new TextField(), "basicAuthorizedStaff", () -> table.authorizedStaff,
-                v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.7"), year, y -> y.basicData.authorizedStaff, (y, x) -> y.basicData.authorizedStaff = x, v.strip())));
+                v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.authorizedStaffField"), year, y -> y.basicData.authorizedStaff, (y, x) -> y.basicData.authorizedStaff = x, v.strip())));
         TextField actual = support.textField(new TextField(), "basicActualStaff", () -> table.actualStaff,
-                v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.8"), year, y -> y.basicData.actualStaff, (y, x) -> y.basicData.actualStaff = x, v.strip())));
+                v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.actualStaffField"), year, y -> y.basicData.actualStaff, (y, x) -> y.basicData.actualStaff = x, v.strip())));
         TextField statedRate = support.textField(new TextField(), "statedControlRate", () -> table.statedControlRate,
-                v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.9"), year, y -> y.basicData.statedControlRate, (y, x) -> y.basicData.statedControlRate = x, v.strip())));
+                v -> support.perform(Edits.yearField(Messages.text("basicDataEditor.text.controlRateField"), year, y -> y.basicData.statedControlRate, (y, x) -> y.basicData.statedControlRate = x, v.strip())));
         authorized.setPrefColumnCount(5);
         actual.setPrefColumnCount(5);
         statedRate.setPrefColumnCount(6);
         controlRate.setId("controlRate");
-        HBox box = new HBox(8, new Label(Messages.text("basicDataEditor.label.1")), authorized, new Label(Messages.text("basicDataEditor.label.2")), actual, new Label(Messages.text("basicDataEditor.label.3")), controlRate,
-                new Label(Messages.text("basicDataEditor.label.4")), statedRate);
+        HBox box = new HBox(8, new Label(Messages.text("basicDataEditor.label.authorizedStaff")), authorized, new Label(Messages.text("basicDataEditor.label.actualStaff")), actual, new Label(Messages.text("basicDataEditor.label.controlRate")), controlRate,
+                new Label(Messages.text("basicDataEditor.label.statedControlRate")), statedRate);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }
 
     private HBox buttons() {
-        Button generate = new Button(Messages.text("basicDataEditor.button.1"));
+        Button generate = new Button(Messages.text("basicDataEditor.button.generateFromProjects"));
         generate.setId("generateFromProjects");
-        generate.setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.1")));
+        generate.setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.generateFromProjects")));
         generate.setOnAction(e -> {
             BasicDataGenerator.Result r = BasicDataGenerator.generate(support.ctx.unit(), year);
-            if (support.perform(rowsEdit(Messages.text("basicDataEditor.text.10"), r.rows()))) {
+            if (support.perform(rowsEdit(Messages.text("basicDataEditor.text.generateEdit"), r.rows()))) {
                 support.message.setStyle("-fx-text-fill: #225522;");
                 support.message.setText(String.join(" ", r.messages()));
             }
         });
-        Button add = new Button(Messages.text("basicDataEditor.button.2"));
+        Button add = new Button(Messages.text("basicDataEditor.button.insertRow"));
         add.setId("addRow");
         add.setOnAction(e -> {
             int at = grid.getSelectionModel().getSelectedIndex();
@@ -126,17 +126,17 @@ public final class BasicDataEditor {
             BasicDataRow row = new BasicDataRow(kind, "……");
             int pos = at < 0 ? after.size() : at + 1;
             after.add(pos, row);
-            if (support.perform(rowsEdit(Messages.text("basicDataEditor.text.11"), after))) {
+            if (support.perform(rowsEdit(Messages.text("basicDataEditor.text.insertRowEdit"), after))) {
                 sheet.start(pos, grid.getColumns().get(0));
             }
         });
-        Button delete = new Button(Messages.text("basicDataEditor.button.3"));
+        Button delete = new Button(Messages.text("basicDataEditor.button.deleteRow"));
         delete.setId("deleteRow");
         delete.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             List<BasicDataRow> after = new ArrayList<>(table.rows);
             after.remove(grid.getSelectionModel().getSelectedItem());
-            support.perform(rowsEdit(Messages.text("basicDataEditor.text.12"), after));
+            support.perform(rowsEdit(Messages.text("basicDataEditor.text.deleteRowEdit"), after));
         });
         return new HBox(6, generate, add, delete);
     }
@@ -150,16 +150,16 @@ public final class BasicDataEditor {
         grid.setEditable(true);
         grid.setPrefHeight(640);
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<BasicDataRow, String> label = new TableColumn<>(Messages.text("basicDataEditor.tableColumn.1"));
+        TableColumn<BasicDataRow, String> label = new TableColumn<>(Messages.text("basicDataEditor.tableColumn.label"));
         label.setPrefWidth(300);
         label.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().label));
         label.setId("label");
         SheetCell.install(label, null);
         label.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
-            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.13"), r.label, e.getNewValue(), v -> r.label = v, (file, v) -> file.saveYear(year)));
+            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.renameRowEdit"), r.label, e.getNewValue(), v -> r.label = v, (file, v) -> file.saveYear(year)));
         });
-        TableColumn<BasicDataRow, String> kind = new TableColumn<>(Messages.text("basicDataEditor.tableColumn.2"));
+        TableColumn<BasicDataRow, String> kind = new TableColumn<>(Messages.text("basicDataEditor.tableColumn.kind"));
         kind.setPrefWidth(100);
         kind.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().kind));
         kind.setCellFactory(ChoiceBoxTableCell.forTableColumn(new StringConverter<>() {
@@ -176,7 +176,7 @@ public final class BasicDataEditor {
         }, FXCollections.observableArrayList(Arrays.stream(BasicDataRowKind.values()).map(k -> k.code).toList())));
         kind.setOnEditCommit(e -> {
             BasicDataRow r = e.getRowValue();
-            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.14"), r.kind, e.getNewValue(), v -> r.kind = v, (file, v) -> file.saveYear(year)));
+            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.changeKindEdit"), r.kind, e.getNewValue(), v -> r.kind = v, (file, v) -> file.saveYear(year)));
         });
         grid.getColumns().add(label);
         grid.getColumns().add(kind);
@@ -204,7 +204,7 @@ public final class BasicDataEditor {
                 return;
             }
             Amount old = column.get(r);
-            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.15", r.label.strip(), column.title), old, parsed.amount(),
+            support.perform(new FieldEdit<>(Messages.text("basicDataEditor.text.changeCellEdit", r.label.strip(), column.title), old, parsed.amount(),
                     v -> column.set(r, v), (file, v) -> file.saveYear(year)));
         });
         return col;
@@ -234,17 +234,17 @@ public final class BasicDataEditor {
             if (wrong.isPresent()) {
                 setText(item + " ≠ " + Figures.format(computed.orElseThrow()));
                 setStyle(base + WRONG_STYLE);
-                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.2", item, Figures.format(computed.get()))));
+                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.statedDiffersFromSum", item, Figures.format(computed.get()))));
             } else if (source == BasicDataSums.Source.COMPUTED) {
                 setText(item.isEmpty() ? "= " + Figures.format(computed.orElseThrow()) : item);
                 setStyle(base + COMPUTED_STYLE);
-                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.3", String.join(" + ", row.kind().parts().stream().map(k -> k.title).toList()))));
+                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.computedFrom", String.join(" + ", row.kind().parts().stream().map(k -> k.title).toList()))));
             } else if (source == BasicDataSums.Source.TYPED) {
                 setStyle(base + TYPED_STYLE);
-                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.4")));
+                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.typed")));
             } else if (source == BasicDataSums.Source.PROJECT) {
                 setStyle(base);
-                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.5")));
+                setTooltip(new Tooltip(Messages.text("basicDataEditor.tooltip.fromProject")));
             } else {
                 setStyle(base);
                 setTooltip(null);
@@ -253,13 +253,13 @@ public final class BasicDataEditor {
     }
 
     private HBox legend() {
-        Label computed = new Label(Messages.text("basicDataEditor.label.5"));
+        Label computed = new Label(Messages.text("basicDataEditor.label.legendComputed"));
         computed.setStyle(COMPUTED_STYLE);
-        Label typed = new Label(Messages.text("basicDataEditor.label.6"));
+        Label typed = new Label(Messages.text("basicDataEditor.label.legendTyped"));
         typed.setStyle(TYPED_STYLE);
-        Label wrong = new Label(Messages.text("basicDataEditor.label.7"));
+        Label wrong = new Label(Messages.text("basicDataEditor.label.legendMismatch"));
         wrong.setStyle(WRONG_STYLE);
-        Label plain = new Label(Messages.text("basicDataEditor.label.8"));
+        Label plain = new Label(Messages.text("basicDataEditor.label.legendFromProjects"));
         plain.setStyle("-fx-text-fill: #666;");
         return new HBox(10, computed, typed, wrong, plain);
     }
@@ -268,7 +268,7 @@ public final class BasicDataEditor {
         sheet.reloading(() -> grid.setItems(FXCollections.observableArrayList(table.rows)));
         grid.refresh();
         controlRate.setText(table.controlRatePercent().map(p -> p.toPlainString() + "%").orElse("—")
-                + (table.statedControlRate.isBlank() ? "" : Messages.text("basicDataEditor.text.16", table.statedControlRate)));
+                + (table.statedControlRate.isBlank() ? "" : Messages.text("basicDataEditor.text.statedAside", table.statedControlRate)));
         checks.getChildren().clear();
         for (Check c : sums.checks()) {
             Label l = new Label("⚠ " + c.message());

@@ -36,25 +36,25 @@ final class CategoryWeightGrid {
         grid.setId("categoryWeights");
         grid.setEditable(true);
         grid.setPrefHeight(120);
-        grid.getColumns().add(column("category", Messages.text("categoryWeightGrid.text.1"), 200, w -> w.category, (w, v) -> w.category = v));
-        grid.getColumns().add(column("weight", Messages.text("categoryWeightGrid.text.2"), 80, w -> w.weight, (w, v) -> w.weight = v));
+        grid.getColumns().add(column("category", Messages.text("categoryWeightGrid.text.category"), 200, w -> w.category, (w, v) -> w.category = v));
+        grid.getColumns().add(column("weight", Messages.text("categoryWeightGrid.text.weight"), 80, w -> w.weight, (w, v) -> w.weight = v));
         sheet = Sheet.of(grid);
-        Button add = new Button(Messages.text("categoryWeightGrid.button.1"));
+        Button add = new Button(Messages.text("categoryWeightGrid.button.add"));
         add.setId("addCategoryWeight");
         add.setOnAction(e -> {
             List<CategoryWeight> after = copy();
             after.add(new CategoryWeight());
-            if (save(Messages.text("categoryWeightGrid.text.3"), after)) {
+            if (save(Messages.text("categoryWeightGrid.text.addEdit"), after)) {
                 sheet.start(after.size() - 1, grid.getColumns().get(0));
             }
         });
-        Button delete = new Button(Messages.text("categoryWeightGrid.button.2"));
+        Button delete = new Button(Messages.text("categoryWeightGrid.button.delete"));
         delete.setId("deleteCategoryWeight");
         delete.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             List<CategoryWeight> after = copy();
             after.remove(grid.getSelectionModel().getSelectedIndex());
-            save(Messages.text("categoryWeightGrid.text.4"), after);
+            save(Messages.text("categoryWeightGrid.text.deleteEdit"), after);
         });
         root = new VBox(4, grid, new HBox(6, add, delete));
         support.onRefresh(this::reload);
@@ -79,7 +79,7 @@ final class CategoryWeightGrid {
             if (!v.equals(get.apply(year.overall.categoryWeights.get(row)))) {
                 List<CategoryWeight> after = copy();
                 set.accept(after.get(row), v);
-                save(Messages.text("categoryWeightGrid.text.5", title), after);
+                save(Messages.text("categoryWeightGrid.text.changeEdit", title), after);
             }
         });
         return c;

@@ -97,7 +97,7 @@ class EditorSupport {
             message.setText(edit.notice().orElse(""));
             return true;
         } catch (RuntimeException e) {
-            message.setText(Messages.text("editorSupport.text.1", e.getMessage()));
+            message.setText(Messages.text("editorSupport.text.notSaved", e.getMessage()));
             refresh();
             return false;
         }
@@ -108,7 +108,7 @@ class EditorSupport {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(8);
-        f.setTooltip(new Tooltip(Messages.text("editorSupport.tooltip.1", label)));
+        f.setTooltip(new Tooltip(Messages.text("editorSupport.tooltip.inTenThousandYuan", label)));
         Runnable load = () -> {
             f.setText(get.get().text());
             f.setStyle("");

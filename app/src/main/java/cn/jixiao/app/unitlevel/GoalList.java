@@ -50,10 +50,10 @@ final class GoalList {
                 Sheet.typed(list, e, () -> list.edit(i));
             }
         });
-        Button add = new Button(Messages.text("overallEditor.button.1"));
+        Button add = new Button(Messages.text("overallEditor.button.addGoal"));
         add.setId("addGoal");
         add.setOnAction(e -> add());
-        Button remove = new Button(Messages.text("overallEditor.button.2"));
+        Button remove = new Button(Messages.text("overallEditor.button.deleteGoal"));
         remove.setId("removeGoal");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> remove());
@@ -126,7 +126,7 @@ final class GoalList {
         if (i >= 0 && i < year.overall.goals.size()) {
             List<String> after = new ArrayList<>(year.overall.goals);
             after.remove(i);
-            save(Messages.text("overallEditor.text.26"), after);
+            save(Messages.text("overallEditor.text.deleteGoalEdit"), after);
         } else {
             load();
         }
@@ -144,16 +144,16 @@ final class GoalList {
             adding = false;
             if (!v.isEmpty()) {
                 after.add(v);
-                save(Messages.text("overallEditor.text.25"), after);
+                save(Messages.text("overallEditor.text.addGoalEdit"), after);
                 return;
             }
         } else if (at >= 0 && v.isEmpty()) {
             after.remove(at);
-            save(Messages.text("overallEditor.text.26"), after);
+            save(Messages.text("overallEditor.text.deleteGoalEdit"), after);
             return;
         } else if (at >= 0 && !v.equals(original)) {
             after.set(at, v);
-            save(Messages.text("overallEditor.text.23"), after);
+            save(Messages.text("overallEditor.text.changeGoalEdit"), after);
             return;
         }
         load();

@@ -55,28 +55,28 @@ public final class OverallEditor {
         this.weights = new CategoryWeightGrid(support, year);
         root.setId("overallEditor");
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(EditorSupport.heading(Messages.text("overallEditor.text.1", year.year)), support.messageArea(checks));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.2")),
-                line("budgetUnit", Messages.text("overallEditor.text.3"), o -> o.budgetUnit, (o, x) -> o.budgetUnit = x));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.4")), budget());
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.5")), threePublic());
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.6")), staff());
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.7")), reportFigures());
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.8")),
+        root.getChildren().addAll(EditorSupport.heading(Messages.text("overallEditor.text.title", year.year)), support.messageArea(checks));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.unitNamePrompt")),
+                line("budgetUnit", Messages.text("overallEditor.text.unitName"), o -> o.budgetUnit, (o, x) -> o.budgetUnit = x));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.budgetSection")), budget());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.threePublicSection")), threePublic());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.staffSection")), staff());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.reportFiguresSection")), reportFigures());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.functions")),
                 support.textField(new TextArea(), "functionsSummary", () -> year.overall.functionsSummary,
-                        v -> text(Messages.text("overallEditor.text.8"), o -> o.functionsSummary, (o, x) -> o.functionsSummary = x, v)));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.9")), goals.view());
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.10")),
-                area("longTermGoal", Messages.text("overallEditor.text.10"), o -> o.longTermGoal, (o, x) -> o.longTermGoal = x));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.11")), indicators.view());
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.12")), statedScores());
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.13")), weights.view());
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.14")),
-                area("otherNotes", Messages.text("overallEditor.text.14"), o -> o.otherNotes, (o, x) -> o.otherNotes = x));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.15")),
-                area("reviewOpinion", Messages.text("overallEditor.text.15"), o -> o.reviewOpinion, (o, x) -> o.reviewOpinion = x));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.16")), signature("declaration", o -> o.declarationSignature));
-        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.17")), signature("selfEvaluation", o -> o.selfEvaluationSignature));
+                        v -> text(Messages.text("overallEditor.text.functions"), o -> o.functionsSummary, (o, x) -> o.functionsSummary = x, v)));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.overallGoals")), goals.view());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.longTermGoal")),
+                area("longTermGoal", Messages.text("overallEditor.text.longTermGoal"), o -> o.longTermGoal, (o, x) -> o.longTermGoal = x));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.indicators")), indicators.view());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.statedFiguresSection")), statedScores());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.categoryWeightsSection")), weights.view());
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.otherRemarks")),
+                area("otherNotes", Messages.text("overallEditor.text.otherRemarks"), o -> o.otherNotes, (o, x) -> o.otherNotes = x));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.bureauOpinion")),
+                area("reviewOpinion", Messages.text("overallEditor.text.bureauOpinion"), o -> o.reviewOpinion, (o, x) -> o.reviewOpinion = x));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.declarationSignature")), signature("declaration", o -> o.declarationSignature));
+        root.getChildren().addAll(EditorSupport.section(Messages.text("overallEditor.text.selfEvaluationSignature")), signature("selfEvaluation", o -> o.selfEvaluationSignature));
         support.onRefresh(this::showChecks);
         showChecks();
     }
@@ -109,61 +109,61 @@ public final class OverallEditor {
 
     private GridPane budget() {
         GridPane g = grid();
-        g.addRow(0, new Label(Messages.text("overallEditor.label.1")), amount("statedTotal", Messages.text("overallEditor.label.1"), o -> o.statedTotal, (o, v) -> o.statedTotal = v),
-                new Label(Messages.text("overallEditor.label.2")), computed("computedIncomeTotal", () -> OverallFigures.incomeTotal(year.overall)),
-                new Label(Messages.text("overallEditor.label.3")), computed("computedExpenseTotal", () -> OverallFigures.expenseTotal(year)));
-        g.addRow(1, new Label(Messages.text("overallEditor.label.4")), amount("generalPublicBudget", Messages.text("overallEditor.label.4"), o -> o.generalPublicBudget, (o, v) -> o.generalPublicBudget = v),
-                new Label(Messages.text("overallEditor.label.5")), amount("governmentFund", Messages.text("overallEditor.label.5"), o -> o.governmentFund, (o, v) -> o.governmentFund = v));
-        g.addRow(2, new Label(Messages.text("overallEditor.label.6")), amount("specialAccount", Messages.text("overallEditor.label.6"), o -> o.specialAccount, (o, v) -> o.specialAccount = v),
-                new Label(Messages.text("overallEditor.label.7")), amount("otherFunds", Messages.text("overallEditor.label.8"), o -> o.otherFunds, (o, v) -> o.otherFunds = v));
-        g.addRow(3, new Label(Messages.text("overallEditor.label.9")), amount("basicExpense", Messages.text("overallEditor.label.9"), o -> o.basicExpense, (o, v) -> o.basicExpense = v),
-                new Label(Messages.text("overallEditor.label.10")), amount("projectExpense", Messages.text("overallEditor.label.10"), o -> o.projectExpense, (o, v) -> o.projectExpense = v),
-                new Label(Messages.text("overallEditor.label.11")), computed("computedProjectExpense", () -> OverallFigures.projectExpense(year)));
-        g.addRow(4, new Label(Messages.text("overallEditor.label.12")), amount("statedExpenseTotal", Messages.text("overallEditor.label.13"), o -> o.statedExpenseTotal, (o, v) -> o.statedExpenseTotal = v));
-        g.addRow(5, new Label(Messages.text("overallEditor.label.14")), amount("lastYearTotal", Messages.text("overallEditor.label.15"), o -> o.lastYearTotal, (o, v) -> o.lastYearTotal = v),
-                new Label(Messages.text("overallEditor.label.16")), amount("lastYearBasicExpense", Messages.text("overallEditor.label.17"), o -> o.lastYearBasicExpense, (o, v) -> o.lastYearBasicExpense = v),
-                new Label(Messages.text("overallEditor.label.18")), amount("lastYearProjectExpense", Messages.text("overallEditor.label.19"), o -> o.lastYearProjectExpense, (o, v) -> o.lastYearProjectExpense = v));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.statedTotal")), amount("statedTotal", Messages.text("overallEditor.label.statedTotal"), o -> o.statedTotal, (o, v) -> o.statedTotal = v),
+                new Label(Messages.text("overallEditor.label.incomeTotal")), computed("computedIncomeTotal", () -> OverallFigures.incomeTotal(year.overall)),
+                new Label(Messages.text("overallEditor.label.expenseTotal")), computed("computedExpenseTotal", () -> OverallFigures.expenseTotal(year)));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.generalPublicBudget")), amount("generalPublicBudget", Messages.text("overallEditor.label.generalPublicBudget"), o -> o.generalPublicBudget, (o, v) -> o.generalPublicBudget = v),
+                new Label(Messages.text("overallEditor.label.governmentFund")), amount("governmentFund", Messages.text("overallEditor.label.governmentFund"), o -> o.governmentFund, (o, v) -> o.governmentFund = v));
+        g.addRow(2, new Label(Messages.text("overallEditor.label.specialAccount")), amount("specialAccount", Messages.text("overallEditor.label.specialAccount"), o -> o.specialAccount, (o, v) -> o.specialAccount = v),
+                new Label(Messages.text("overallEditor.label.other")), amount("otherFunds", Messages.text("overallEditor.label.otherFunds"), o -> o.otherFunds, (o, v) -> o.otherFunds = v));
+        g.addRow(3, new Label(Messages.text("overallEditor.label.basicExpense")), amount("basicExpense", Messages.text("overallEditor.label.basicExpense"), o -> o.basicExpense, (o, v) -> o.basicExpense = v),
+                new Label(Messages.text("overallEditor.label.projectExpense")), amount("projectExpense", Messages.text("overallEditor.label.projectExpense"), o -> o.projectExpense, (o, v) -> o.projectExpense = v),
+                new Label(Messages.text("overallEditor.label.projectSum")), computed("computedProjectExpense", () -> OverallFigures.projectExpense(year)));
+        g.addRow(4, new Label(Messages.text("overallEditor.label.statedExpenseTotal")), amount("statedExpenseTotal", Messages.text("overallEditor.label.expenseTotalField"), o -> o.statedExpenseTotal, (o, v) -> o.statedExpenseTotal = v));
+        g.addRow(5, new Label(Messages.text("overallEditor.label.lastYearTotal")), amount("lastYearTotal", Messages.text("overallEditor.label.lastYearTotalField"), o -> o.lastYearTotal, (o, v) -> o.lastYearTotal = v),
+                new Label(Messages.text("overallEditor.label.lastYearBasicExpense")), amount("lastYearBasicExpense", Messages.text("overallEditor.label.lastYearBasicExpenseField"), o -> o.lastYearBasicExpense, (o, v) -> o.lastYearBasicExpense = v),
+                new Label(Messages.text("overallEditor.label.lastYearProjectExpense")), amount("lastYearProjectExpense", Messages.text("overallEditor.label.lastYearProjectExpenseField"), o -> o.lastYearProjectExpense, (o, v) -> o.lastYearProjectExpense = v));
         return g;
     }
 
     private GridPane threePublic() {
         GridPane g = grid();
-        g.addRow(0, new Label(Messages.text("overallEditor.label.20")), amount("officialVehicles", Messages.text("overallEditor.label.20"), o -> o.officialVehicles, (o, v) -> o.officialVehicles = v),
-                new Label(Messages.text("overallEditor.label.21")), amount("overseasTravel", Messages.text("overallEditor.label.21"), o -> o.overseasTravel, (o, v) -> o.overseasTravel = v));
-        g.addRow(1, new Label(Messages.text("overallEditor.label.22")), amount("officialReception", Messages.text("overallEditor.label.22"), o -> o.officialReception, (o, v) -> o.officialReception = v),
-                new Label(Messages.text("overallEditor.label.23")), amount("threePublicStatedTotal", Messages.text("overallEditor.label.24"), o -> o.threePublicStatedTotal, (o, v) -> o.threePublicStatedTotal = v),
-                new Label(Messages.text("overallEditor.label.25")), computed("computedThreePublic", () -> OverallFigures.threePublicTotal(year.overall)));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.officialVehicles")), amount("officialVehicles", Messages.text("overallEditor.label.officialVehicles"), o -> o.officialVehicles, (o, v) -> o.officialVehicles = v),
+                new Label(Messages.text("overallEditor.label.overseasTravel")), amount("overseasTravel", Messages.text("overallEditor.label.overseasTravel"), o -> o.overseasTravel, (o, v) -> o.overseasTravel = v));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.officialReception")), amount("officialReception", Messages.text("overallEditor.label.officialReception"), o -> o.officialReception, (o, v) -> o.officialReception = v),
+                new Label(Messages.text("overallEditor.label.statedThreePublicTotal")), amount("threePublicStatedTotal", Messages.text("overallEditor.label.threePublicTotalField"), o -> o.threePublicStatedTotal, (o, v) -> o.threePublicStatedTotal = v),
+                new Label(Messages.text("overallEditor.label.computedTotal")), computed("computedThreePublic", () -> OverallFigures.threePublicTotal(year.overall)));
         return g;
     }
 
     private GridPane staff() {
         GridPane g = grid();
         TextField authorized = support.textField(new TextField(), "authorizedStaff", () -> unit.authorizedStaff,
-                v -> support.perform(Edits.unitField(Messages.text("overallEditor.text.18"), unit, u -> u.authorizedStaff, (u, x) -> u.authorizedStaff = x, v.strip())));
+                v -> support.perform(Edits.unitField(Messages.text("overallEditor.text.authorizedStaffField"), unit, u -> u.authorizedStaff, (u, x) -> u.authorizedStaff = x, v.strip())));
         TextField actual = support.textField(new TextField(), "actualStaff", () -> unit.actualStaff,
-                v -> support.perform(Edits.unitField(Messages.text("overallEditor.text.19"), unit, u -> u.actualStaff, (u, x) -> u.actualStaff = x, v.strip())));
+                v -> support.perform(Edits.unitField(Messages.text("overallEditor.text.actualStaffField"), unit, u -> u.actualStaff, (u, x) -> u.actualStaff = x, v.strip())));
         authorized.setPrefColumnCount(5);
         actual.setPrefColumnCount(5);
-        g.addRow(0, new Label(Messages.text("overallEditor.label.26")), authorized, new Label(Messages.text("overallEditor.label.27")), actual);
+        g.addRow(0, new Label(Messages.text("overallEditor.label.authorizedStaff")), authorized, new Label(Messages.text("overallEditor.label.actualStaff")), actual);
         return g;
     }
 
     private GridPane reportFigures() {
         GridPane g = grid();
-        g.addRow(0, new Label(Messages.text("overallEditor.label.28")), amount("salaryBudget", Messages.text("overallEditor.label.29"), o -> o.salaryBudget, (o, v) -> o.salaryBudget = v),
-                new Label(Messages.text("overallEditor.label.30")), amount("salaryFinal", Messages.text("overallEditor.label.31"), o -> o.salaryFinal, (o, v) -> o.salaryFinal = v));
-        g.addRow(1, new Label(Messages.text("overallEditor.label.32")), amount("householdSubsidyBudget", Messages.text("overallEditor.label.33"), o -> o.householdSubsidyBudget, (o, v) -> o.householdSubsidyBudget = v),
-                new Label(Messages.text("overallEditor.label.30")), amount("householdSubsidyFinal", Messages.text("overallEditor.label.34"), o -> o.householdSubsidyFinal, (o, v) -> o.householdSubsidyFinal = v));
-        g.addRow(2, new Label(Messages.text("overallEditor.label.35")), amount("projectExpenseFinal", Messages.text("overallEditor.label.35"), o -> o.projectExpenseFinal, (o, v) -> o.projectExpenseFinal = v));
-        g.addRow(3, new Label(Messages.text("overallEditor.label.36")), amount("stateCapitalBudget", Messages.text("overallEditor.label.36"), o -> o.stateCapitalBudget, (o, v) -> o.stateCapitalBudget = v),
-                new Label(Messages.text("overallEditor.label.37")), amount("socialInsuranceBudget", Messages.text("overallEditor.label.37"), o -> o.socialInsuranceBudget, (o, v) -> o.socialInsuranceBudget = v));
-        g.add(new Label(Messages.text("overallEditor.label.38")), 0, 5);
-        g.add(area("basicExpenseChangeReason", Messages.text("overallEditor.text.20"), o -> o.basicExpenseChangeReason, (o, x) -> o.basicExpenseChangeReason = x), 1, 5, 3, 1);
-        g.add(new Label(Messages.text("overallEditor.label.39")), 0, 6);
-        g.add(area("projectExpenseChangeReason", Messages.text("overallEditor.text.21"), o -> o.projectExpenseChangeReason, (o, x) -> o.projectExpenseChangeReason = x), 1, 6, 3, 1);
-        g.add(new Label(Messages.text("overallEditor.label.40")), 0, 7);
-        g.add(area("unitDescription", Messages.text("overallEditor.text.22"), o -> o.unitDescription, (o, x) -> o.unitDescription = x), 1, 7, 3, 1);
-        Label note = new Label(Messages.text("overallEditor.label.41"));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.salaryBudget")), amount("salaryBudget", Messages.text("overallEditor.label.salaryBudgetField"), o -> o.salaryBudget, (o, v) -> o.salaryBudget = v),
+                new Label(Messages.text("overallEditor.label.final")), amount("salaryFinal", Messages.text("overallEditor.label.salaryFinalField"), o -> o.salaryFinal, (o, v) -> o.salaryFinal = v));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.householdSubsidyBudget")), amount("householdSubsidyBudget", Messages.text("overallEditor.label.householdSubsidyBudgetField"), o -> o.householdSubsidyBudget, (o, v) -> o.householdSubsidyBudget = v),
+                new Label(Messages.text("overallEditor.label.final")), amount("householdSubsidyFinal", Messages.text("overallEditor.label.householdSubsidyFinalField"), o -> o.householdSubsidyFinal, (o, v) -> o.householdSubsidyFinal = v));
+        g.addRow(2, new Label(Messages.text("overallEditor.label.projectExpenseFinal")), amount("projectExpenseFinal", Messages.text("overallEditor.label.projectExpenseFinal"), o -> o.projectExpenseFinal, (o, v) -> o.projectExpenseFinal = v));
+        g.addRow(3, new Label(Messages.text("overallEditor.label.stateCapitalBudget")), amount("stateCapitalBudget", Messages.text("overallEditor.label.stateCapitalBudget"), o -> o.stateCapitalBudget, (o, v) -> o.stateCapitalBudget = v),
+                new Label(Messages.text("overallEditor.label.socialInsuranceBudget")), amount("socialInsuranceBudget", Messages.text("overallEditor.label.socialInsuranceBudget"), o -> o.socialInsuranceBudget, (o, v) -> o.socialInsuranceBudget = v));
+        g.add(new Label(Messages.text("overallEditor.label.basicExpenseChangeCause")), 0, 5);
+        g.add(area("basicExpenseChangeReason", Messages.text("overallEditor.text.basicExpenseChangeCauseField"), o -> o.basicExpenseChangeReason, (o, x) -> o.basicExpenseChangeReason = x), 1, 5, 3, 1);
+        g.add(new Label(Messages.text("overallEditor.label.projectExpenseChangeCause")), 0, 6);
+        g.add(area("projectExpenseChangeReason", Messages.text("overallEditor.text.projectExpenseChangeCauseField"), o -> o.projectExpenseChangeReason, (o, x) -> o.projectExpenseChangeReason = x), 1, 6, 3, 1);
+        g.add(new Label(Messages.text("overallEditor.label.unitBackground")), 0, 7);
+        g.add(area("unitDescription", Messages.text("overallEditor.text.unitBackgroundField"), o -> o.unitDescription, (o, x) -> o.unitDescription = x), 1, 7, 3, 1);
+        Label note = new Label(Messages.text("overallEditor.label.publicExpenseFromBasicData"));
         note.setStyle("-fx-text-fill: #666;");
         g.add(note, 0, 4, 4, 1);
         return g;
@@ -171,19 +171,19 @@ public final class OverallEditor {
 
     private GridPane statedScores() {
         GridPane g = grid();
-        g.addRow(0, new Label(Messages.text("overallEditor.label.42")), line("statedExecutionRate", Messages.text("overallEditor.label.42"), o -> o.statedExecutionRate, (o, x) -> o.statedExecutionRate = x),
-                new Label(Messages.text("overallEditor.label.43")), line("statedFundsScore", Messages.text("overallEditor.label.43"), o -> o.statedFundsScore, (o, x) -> o.statedFundsScore = x));
-        g.addRow(1, new Label(Messages.text("overallEditor.label.44")), line("statedWeightTotal", Messages.text("overallEditor.label.45"), o -> o.statedWeightTotal, (o, x) -> o.statedWeightTotal = x),
-                new Label(Messages.text("overallEditor.label.46")), line("statedTotalScore", Messages.text("overallEditor.label.47"), o -> o.statedTotalScore, (o, x) -> o.statedTotalScore = x));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.executionRate")), line("statedExecutionRate", Messages.text("overallEditor.label.executionRate"), o -> o.statedExecutionRate, (o, x) -> o.statedExecutionRate = x),
+                new Label(Messages.text("overallEditor.label.fundsScore")), line("statedFundsScore", Messages.text("overallEditor.label.fundsScore"), o -> o.statedFundsScore, (o, x) -> o.statedFundsScore = x));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.totalWeight")), line("statedWeightTotal", Messages.text("overallEditor.label.totalWeightField"), o -> o.statedWeightTotal, (o, x) -> o.statedWeightTotal = x),
+                new Label(Messages.text("overallEditor.label.totalScore")), line("statedTotalScore", Messages.text("overallEditor.label.totalScoreField"), o -> o.statedTotalScore, (o, x) -> o.statedTotalScore = x));
         return g;
     }
 
     private GridPane signature(String prefix, Function<UnitOverall, Signature> which) {
         GridPane g = grid();
-        g.addRow(0, new Label(Messages.text("overallEditor.label.48")), signatureField(prefix + "Head", Messages.text("overallEditor.label.48"), which, s -> s.head, (s, x) -> s.head = x),
-                new Label(Messages.text("overallEditor.label.49")), signatureField(prefix + "Preparer", Messages.text("overallEditor.label.49"), which, s -> s.preparer, (s, x) -> s.preparer = x));
-        g.addRow(1, new Label(Messages.text("overallEditor.label.50")), signatureField(prefix + "Phone", Messages.text("overallEditor.label.50"), which, s -> s.phone, (s, x) -> s.phone = x),
-                new Label(Messages.text("overallEditor.label.51")), signatureField(prefix + "Date", Messages.text("overallEditor.label.51"), which, s -> s.date, (s, x) -> s.date = x));
+        g.addRow(0, new Label(Messages.text("overallEditor.label.unitHead")), signatureField(prefix + "Head", Messages.text("overallEditor.label.unitHead"), which, s -> s.head, (s, x) -> s.head = x),
+                new Label(Messages.text("overallEditor.label.preparer")), signatureField(prefix + "Preparer", Messages.text("overallEditor.label.preparer"), which, s -> s.preparer, (s, x) -> s.preparer = x));
+        g.addRow(1, new Label(Messages.text("overallEditor.label.phone")), signatureField(prefix + "Phone", Messages.text("overallEditor.label.phone"), which, s -> s.phone, (s, x) -> s.phone = x),
+                new Label(Messages.text("overallEditor.label.date")), signatureField(prefix + "Date", Messages.text("overallEditor.label.date"), which, s -> s.date, (s, x) -> s.date = x));
         return g;
     }
 
@@ -225,7 +225,7 @@ public final class OverallEditor {
         checks.getChildren().clear();
         for (Check c : OverallFigures.checks(year)) {
             if (c.disagrees()) {
-                Label l = new Label(Messages.text("overallEditor.label.52", c.message()));
+                Label l = new Label(Messages.text("overallEditor.label.statedDiffers", c.message()));
                 l.setStyle(WARN);
                 l.getStyleClass().add("overall-check");
                 checks.getChildren().add(l);

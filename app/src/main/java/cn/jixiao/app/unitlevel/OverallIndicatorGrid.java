@@ -28,14 +28,14 @@ import java.util.function.Function;
 final class OverallIndicatorGrid {
     /** The editable columns, in the order the declaration forms print them. */
     enum Field {
-        CATEGORY("category", Messages.text("overallIndicatorGrid.text.1"), i -> i.category, (i, v) -> i.category = v),
-        SUBCATEGORY("subcategory", Messages.text("overallIndicatorGrid.text.2"), i -> i.subcategory, (i, v) -> i.subcategory = v),
-        NAME("name", Messages.text("overallIndicatorGrid.text.3"), i -> i.name, (i, v) -> i.name = v),
-        TARGET("target", Messages.text("overallIndicatorGrid.text.4"), i -> i.target, (i, v) -> i.target = v),
-        CONTENT("targetContent", Messages.text("overallIndicatorGrid.text.5"), i -> i.targetContent, (i, v) -> i.targetContent = v),
-        COMPARATOR("comparator", Messages.text("overallIndicatorGrid.text.6"), i -> i.comparator, (i, v) -> i.comparator = v),
-        UNIT("unitOfMeasure", Messages.text("overallIndicatorGrid.text.7"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
-        RULE("scoringRule", Messages.text("overallIndicatorGrid.text.8"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
+        CATEGORY("category", Messages.text("overallIndicatorGrid.text.category"), i -> i.category, (i, v) -> i.category = v),
+        SUBCATEGORY("subcategory", Messages.text("overallIndicatorGrid.text.subcategory"), i -> i.subcategory, (i, v) -> i.subcategory = v),
+        NAME("name", Messages.text("overallIndicatorGrid.text.name"), i -> i.name, (i, v) -> i.name = v),
+        TARGET("target", Messages.text("overallIndicatorGrid.text.target"), i -> i.target, (i, v) -> i.target = v),
+        CONTENT("targetContent", Messages.text("overallIndicatorGrid.text.targetContent"), i -> i.targetContent, (i, v) -> i.targetContent = v),
+        COMPARATOR("comparator", Messages.text("overallIndicatorGrid.text.comparator"), i -> i.comparator, (i, v) -> i.comparator = v),
+        UNIT("unitOfMeasure", Messages.text("overallIndicatorGrid.text.unitOfMeasure"), i -> i.unitOfMeasure, (i, v) -> i.unitOfMeasure = v),
+        RULE("scoringRule", Messages.text("overallIndicatorGrid.text.scoringRule"), i -> i.scoringRule, (i, v) -> i.scoringRule = v);
 
         /** The indicator's field as a review finding names it. */
         final String field;
@@ -73,16 +73,16 @@ final class OverallIndicatorGrid {
             grid.getColumns().add(c);
         }
         sheet = Sheet.of(grid);
-        Button add = new Button(Messages.text("overallIndicatorGrid.button.1"));
+        Button add = new Button(Messages.text("overallIndicatorGrid.button.add"));
         add.setId("addOverallIndicator");
         add.setOnAction(e -> add());
-        Button delete = new Button(Messages.text("overallIndicatorGrid.button.2"));
+        Button delete = new Button(Messages.text("overallIndicatorGrid.button.delete"));
         delete.setId("deleteOverallIndicator");
         delete.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             List<Indicator> after = new ArrayList<>(list());
             after.remove(grid.getSelectionModel().getSelectedItem());
-            support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.9"), owner(), list(), after));
+            support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.deleteEdit"), owner(), list(), after));
         });
         root = new VBox(4, new HBox(6, add, delete), grid);
         support.onRefresh(this::reload);
@@ -125,7 +125,7 @@ final class OverallIndicatorGrid {
         List<Indicator> after = new ArrayList<>(list());
         int pos = selected == null ? after.size() : after.indexOf(selected) + 1;
         after.add(pos, added);
-        if (support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.10"), owner(), list(), after))) {
+        if (support.perform(Edits.indicators(Messages.text("overallIndicatorGrid.text.addEdit"), owner(), list(), after))) {
             sheet.start(pos, grid.getColumns().get(Field.NAME.ordinal()));
         }
     }

@@ -34,8 +34,8 @@ import java.util.function.Function;
  * a block the clerk has written in is only replaced after the clerk agrees, and 七 to 九 never are.
  */
 public final class ReportEditor {
-    static final ButtonType REPLACE = new ButtonType(Messages.text("reportEditor.buttonType.1"), ButtonBar.ButtonData.YES);
-    static final ButtonType KEEP = new ButtonType(Messages.text("reportEditor.buttonType.2"), ButtonBar.ButtonData.NO);
+    static final ButtonType REPLACE = new ButtonType(Messages.text("reportEditor.buttonType.replace"), ButtonBar.ButtonData.YES);
+    static final ButtonType KEEP = new ButtonType(Messages.text("reportEditor.buttonType.keepMine"), ButtonBar.ButtonData.NO);
     private final EditorSupport support;
     private final FiscalYear year;
     private final VBox root = new VBox(6);
@@ -48,15 +48,15 @@ public final class ReportEditor {
         this.year = ctx.year();
         root.setId("reportEditor");
         root.setPadding(new Insets(12));
-        Button draft = new Button(Messages.text("reportEditor.button.1"));
+        Button draft = new Button(Messages.text("reportEditor.button.draft"));
         draft.setId("draftReport");
         draft.setOnAction(e -> draft());
-        Label hint = new Label(Messages.text("reportEditor.label.1"));
+        Label hint = new Label(Messages.text("reportEditor.label.draftScope"));
         hint.setStyle("-fx-text-fill: #666;");
         HBox bar = new HBox(10, draft, hint);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root.getChildren().addAll(EditorSupport.heading(Messages.text("reportEditor.text.1", year.year)), bar, support.message,
-                EditorSupport.section(Messages.text("reportEditor.text.2")), cover(), blocks);
+        root.getChildren().addAll(EditorSupport.heading(Messages.text("reportEditor.text.heading", year.year)), bar, support.message,
+                EditorSupport.section(Messages.text("reportEditor.text.coverSection")), cover(), blocks);
         support.onRefresh(this::rebuildIfReshaped);
         blockRefreshers = support.refresherCount();
         rebuildIfReshaped();
@@ -70,12 +70,12 @@ public final class ReportEditor {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        g.addRow(0, new Label(Messages.text("reportEditor.label.2")), coverField("reportAttachmentLabel", Messages.text("reportEditor.label.2"), r -> r.attachmentLabel, (r, x) -> r.attachmentLabel = x),
-                new Label(Messages.text("reportEditor.label.3")), coverField("reportTitle", Messages.text("reportEditor.label.4"), r -> r.title, (r, x) -> r.title = x));
-        g.addRow(1, new Label(Messages.text("reportEditor.label.5")), coverField("reportYearLine", Messages.text("reportEditor.label.5"), r -> r.yearLine, (r, x) -> r.yearLine = x),
-                new Label(Messages.text("reportEditor.label.6")), coverField("reportCoverDate", Messages.text("reportEditor.label.7"), r -> r.coverDate, (r, x) -> r.coverDate = x));
-        g.addRow(2, new Label(Messages.text("reportEditor.label.8")), coverField("reportCoverUnitLabel", Messages.text("reportEditor.label.8"), r -> r.coverUnitLabel, (r, x) -> r.coverUnitLabel = x),
-                new Label(Messages.text("reportEditor.label.9")), coverField("reportCoverHeadLabel", Messages.text("reportEditor.label.9"), r -> r.coverHeadLabel, (r, x) -> r.coverHeadLabel = x));
+        g.addRow(0, new Label(Messages.text("reportEditor.label.attachmentMark")), coverField("reportAttachmentLabel", Messages.text("reportEditor.label.attachmentMark"), r -> r.attachmentLabel, (r, x) -> r.attachmentLabel = x),
+                new Label(Messages.text("reportEditor.label.title")), coverField("reportTitle", Messages.text("reportEditor.label.titleField"), r -> r.title, (r, x) -> r.title = x));
+        g.addRow(1, new Label(Messages.text("reportEditor.label.yearLine")), coverField("reportYearLine", Messages.text("reportEditor.label.yearLine"), r -> r.yearLine, (r, x) -> r.yearLine = x),
+                new Label(Messages.text("reportEditor.label.date")), coverField("reportCoverDate", Messages.text("reportEditor.label.coverDate"), r -> r.coverDate, (r, x) -> r.coverDate = x));
+        g.addRow(2, new Label(Messages.text("reportEditor.label.unitLine")), coverField("reportCoverUnitLabel", Messages.text("reportEditor.label.unitLine"), r -> r.coverUnitLabel, (r, x) -> r.coverUnitLabel = x),
+                new Label(Messages.text("reportEditor.label.signatureLine")), coverField("reportCoverHeadLabel", Messages.text("reportEditor.label.signatureLine"), r -> r.coverHeadLabel, (r, x) -> r.coverHeadLabel = x));
         return g;
     }
 
@@ -98,7 +98,7 @@ public final class ReportEditor {
             replace = answer.get() == REPLACE;
         }
         List<ReportSection> after = Redraft.merge(year.report.sections, drafted, replace);
-        if (support.perform(new FieldEdit<>(Messages.text("reportEditor.text.3"), copy(year.report.sections), after,
+        if (support.perform(new FieldEdit<>(Messages.text("reportEditor.text.draftEdit"), copy(year.report.sections), after,
                 v -> year.report.sections = copy(v), (file, v) -> file.saveYear(year)))) {
             shape = -1;
             rebuildIfReshaped();
@@ -107,9 +107,9 @@ public final class ReportEditor {
 
     private Optional<ButtonType> ask(List<String> clerks) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, KEEP, ButtonType.CANCEL);
-        a.setTitle(Messages.text("reportEditor.title.1"));
-        a.setHeaderText(Messages.text("reportEditor.header.1"));
-        a.setContentText(Messages.text("reportEditor.content.1", String.join("\n", clerks)));
+        a.setTitle(Messages.text("reportEditor.title.draft"));
+        a.setHeaderText(Messages.text("reportEditor.header.editedSections"));
+        a.setContentText(Messages.text("reportEditor.content.replaceOrKeep", String.join("\n", clerks)));
         if (root.getScene() != null) {
             a.initOwner(root.getScene().getWindow());
         }
@@ -132,7 +132,7 @@ public final class ReportEditor {
         support.dropRefreshersFrom(blockRefreshers);
         blocks.getChildren().clear();
         if (year.report.sections.isEmpty()) {
-            Label empty = new Label(Messages.text("reportEditor.label.10"));
+            Label empty = new Label(Messages.text("reportEditor.label.noReportYet"));
             blocks.getChildren().add(empty);
             return;
         }
@@ -148,7 +148,7 @@ public final class ReportEditor {
         Label title = EditorSupport.section((s.number + s.title).strip());
         Label mark = new Label();
         mark.setStyle("-fx-text-fill: #8a5a00;");
-        Runnable showMark = () -> mark.setText(s.editedByClerk ? Messages.text("reportEditor.text.4") : "");
+        Runnable showMark = () -> mark.setText(s.editedByClerk ? Messages.text("reportEditor.text.editedMark") : "");
         showMark.run();
         support.onRefresh(showMark);
         HBox head = new HBox(6, title, mark);
@@ -169,7 +169,7 @@ public final class ReportEditor {
 
     private FieldEdit<Block> textEdit(ReportSection s, String text) {
         TextInput.Cleaned cleaned = TextInput.clean(text);
-        return new FieldEdit<>(Messages.text("reportEditor.text.5", s.title), new Block(s.text, s.editedByClerk),
+        return new FieldEdit<>(Messages.text("reportEditor.text.changeEdit", s.title), new Block(s.text, s.editedByClerk),
                 new Block(cleaned.text(), true), cleaned, b -> {
                     s.text = b.text();
                     s.editedByClerk = b.edited();
