@@ -105,6 +105,6 @@ class MonitoringFormsTest {
                 "--format", "xlsx", "--out", dir.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertTrue(code != 0);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--period 应为 1—12"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--period 应为截至的月份"), err.toString(StandardCharsets.UTF_8));
     }
 }
