@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * `jixiao export FILE --format json --out DIR`: the whole unit as one JSON document.
- * `jixiao export FILE --year Y --form FORM [--style S] [--project NAME]... --format docx|xlsx|json`:
+ * `jixiao export FILE --year Y --form FORM [--style S] [--project NAME]... --format docx|xlsx|pdf|json`:
  * one form of one year; a per-project form covers every project of the year unless --project
  * names some; --period X picks the monitoring period 截至 X 月 (--form monitoring, monitoring-summary,
  * overall-monitoring). Prints each written path on its own line.
@@ -27,7 +27,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export FILE [--year 年度 --form 表单 [--style 版式] [--project 项目名称]... [--separate] [--period 月份]] --format docx|xlsx|json [--out DIR]"
+        return "export FILE [--year 年度 --form 表单 [--style 版式] [--project 项目名称]... [--separate] [--period 月份]] --format docx|xlsx|pdf|json [--out DIR]"
                 + "   导出整个单位为 JSON，或导出某年度的一种表单；打印写出的路径";
     }
 
@@ -55,7 +55,7 @@ final class ExportCommand implements Command {
             out.println(target.toAbsolutePath());
             return 0;
         }
-        String format = args.option("format").orElseThrow(() -> new CliException("缺少选项 --format（docx、xlsx 或 json）"));
+        String format = args.option("format").orElseThrow(() -> new CliException("缺少选项 --format（docx、xlsx、pdf 或 json）"));
         int year = args.intOption("year").orElseThrow(() -> new CliException("导出表单需要 --year 年度"));
         Unit unit = load(file);
         DocumentExporter.Request request = new DocumentExporter.Request(year, args.option("form").get(),

@@ -19,14 +19,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Exports one form of one year as Word, Excel or JSON: the service behind `jixiao export --form`
+ * Exports one form of one year as Word, Excel, PDF or JSON: the service behind `jixiao export --form`
  * and the window's export dialog. A per-project form covers the chosen projects (all of the
  * year's when none are chosen) in one file, a page or sheet each, unless separate files are asked for.
  */
 public final class DocumentExporter {
     /** The file formats a form can be written in. */
     public enum Format {
-        DOCX, XLSX, JSON;
+        DOCX, XLSX, JSON, PDF;
 
         public String extension() {
             return name().toLowerCase(Locale.ROOT);
@@ -38,7 +38,8 @@ public final class DocumentExporter {
                     return f;
                 }
             }
-            throw new ChoiceException("不支持的导出格式：" + text, List.of("docx", "xlsx", "json"));
+            throw new ChoiceException("不支持的导出格式：" + text,
+                    java.util.Arrays.stream(values()).map(Format::extension).toList());
         }
     }
 
@@ -230,6 +231,7 @@ public final class DocumentExporter {
         switch (format) {
             case DOCX -> DocxWriter.write(docs, target, progress::warning);
             case XLSX -> XlsxWriter.write(docs, target, progress::warning);
+            case PDF -> PdfWriter.write(docs, target, progress::warning);
             case JSON -> {
                 ObjectMapper mapper = new ObjectMapper();
                 ObjectNode root = mapper.createObjectNode();
