@@ -70,6 +70,10 @@ final class PdfFonts {
 
     private static volatile PdfFonts system;
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private final Map<Family, Face> families;
     private final Face symbols;
 
@@ -102,9 +106,11 @@ final class PdfFonts {
      */
     static PdfFonts locate(Map<Family, List<Path>> candidates, List<Path> symbolFiles, List<Path> scan) {
         Map<Family, Face> found = new EnumMap<>(Family.class);
+        // a file that stands in for two families is opened, and embedded, once
+        Map<Path, Optional<Face>> opened = new java.util.HashMap<>();
         for (Family fam : Family.values()) {
             for (Path p : candidates.getOrDefault(fam, List.of())) {
-                Optional<Face> face = cjkFace(p);
+                Optional<Face> face = opened.computeIfAbsent(p, PdfFonts::cjkFace);
                 if (face.isPresent()) {
                     found.put(fam, face.get());
                     break;
