@@ -227,7 +227,10 @@ public final class ExportDialog {
         CheckBox xlsx = new CheckBox("Excel（.xlsx）");
         xlsx.setId("formatXlsx");
         xlsx.selectedProperty().bindBidirectional(model.xlsxProperty());
-        return new HBox(16, docx, xlsx);
+        CheckBox pdf = new CheckBox("PDF（.pdf）");
+        pdf.setId("formatPdf");
+        pdf.selectedProperty().bindBidirectional(model.pdfProperty());
+        return new HBox(16, docx, xlsx, pdf);
     }
 
     private HBox folderChoice() {

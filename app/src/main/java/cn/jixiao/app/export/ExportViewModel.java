@@ -120,6 +120,7 @@ public final class ExportViewModel {
     private final BooleanProperty separateFiles = new SimpleBooleanProperty(false);
     private final BooleanProperty docx = new SimpleBooleanProperty(true);
     private final BooleanProperty xlsx = new SimpleBooleanProperty(false);
+    private final BooleanProperty pdf = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper projectChoiceApplies = new ReadOnlyBooleanWrapper();
 
@@ -139,6 +140,7 @@ public final class ExportViewModel {
         if (!last.isEmpty()) {
             m.docx.set(last.contains(Format.DOCX));
             m.xlsx.set(last.contains(Format.XLSX));
+            m.pdf.set(last.contains(Format.PDF));
         }
         return m;
     }
@@ -246,6 +248,10 @@ public final class ExportViewModel {
         return xlsx;
     }
 
+    public BooleanProperty pdfProperty() {
+        return pdf;
+    }
+
     public ObjectProperty<Path> folderProperty() {
         return folder;
     }
@@ -268,7 +274,7 @@ public final class ExportViewModel {
         if (forms.stream().noneMatch(f -> f.selectedProperty().get())) {
             return Optional.of(Messages.text("exportViewModel.text.2"));
         }
-        if (!docx.get() && !xlsx.get()) {
+        if (!docx.get() && !xlsx.get() && !pdf.get()) {
             return Optional.of(Messages.text("exportViewModel.text.3"));
         }
         boolean perProject = forms.stream().anyMatch(f -> f.selectedProperty().get() && f.perProject());
@@ -314,6 +320,9 @@ public final class ExportViewModel {
         }
         if (xlsx.get()) {
             out.add(Format.XLSX);
+        }
+        if (pdf.get()) {
+            out.add(Format.PDF);
         }
         return out;
     }
