@@ -33,7 +33,7 @@ final class BenchmarkCommand implements Command {
 
     @Override
     public String usage() {
-        return "benchmark [--projects 300] [--indicators 20] [--edits 200] | --documents [--sizes 75,150,300] [--formats docx,xlsx] [--no-sample] [--rounds 9] [--repeats 3] | --monitoring [--projects 300] [--repeats 3]"
+        return "benchmark [--projects 300] [--indicators 20] [--edits 200] | --documents [--sizes 75,150,300] [--formats docx,xlsx,pdf] [--no-sample] [--rounds 9] [--repeats 3] | --monitoring [--projects 300] [--repeats 3]"
                 + "   测量打开合成单位、单次修改保存与提交前审核的耗时；--documents 测量导出表单的耗时；--monitoring 测量运行监控表与年度总览";
     }
 
