@@ -264,14 +264,20 @@ final class PdfFonts {
                 // kept open for the run: the subsetter reads the glyphs of each export from it
                 TrueTypeCollection ttc = new TrueTypeCollection(file.toFile());
                 Face[] chosen = {null};
-                ttc.processAllFonts(f -> {
-                    if (chosen[0] == null && outlined(f)) {
-                        Face face = new Face(f, file.toString());
-                        if (test.test(face)) {
-                            chosen[0] = face;
+                try {
+                    ttc.processAllFonts(f -> {
+                        if (outlined(f)) {
+                            Face face = new Face(f, file.toString());
+                            if (test.test(face)) {
+                                chosen[0] = face;
+                                // each face is parsed whole (a second or more for 文泉驿正黑's three): stop at the first that serves
+                                throw new Found();
+                            }
                         }
-                    }
-                });
+                    });
+                } catch (Found stop) {
+                    // chosen
+                }
                 if (chosen[0] == null) {
                     ttc.close();
                 }
@@ -290,6 +296,13 @@ final class PdfFonts {
             return Optional.of(face);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Ends the walk through a collection's faces once one is chosen. */
+    private static final class Found extends IOException {
+        Found() {
+            super(null, null);
         }
     }
 
