@@ -180,6 +180,18 @@ public final class DocumentExporter {
         return unit.formStyle == null ? "" : unit.formStyle.strip();
     }
 
+    /**
+     * The layout a form of the year prints in when no style is asked for: the year's style, else the
+     * common template (the monitoring forms); empty when the year's style has no such form.
+     */
+    public static java.util.Optional<FormLayout> yearLayout(Unit unit, FiscalYear year, String form) {
+        try {
+            return java.util.Optional.of(layout(unit, year, form, null));
+        } catch (ChoiceException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static FiscalYear year(Unit unit, int y) {
         return unit.year(y).orElseThrow(() -> new ChoiceException("单位没有 " + y + " 年度",
                 unit.years.stream().map(fy -> String.valueOf(fy.year)).toList()));
@@ -269,7 +281,8 @@ public final class DocumentExporter {
         return name.replaceAll("[. ]+$", "");
     }
 
-    static String safe(String part) {
+    /** A part of a file name with what Windows forbids replaced ('/' in a project's name, say). */
+    public static String safe(String part) {
         // a lone surrogate or U+FFFF cannot be a file name (the path would not even be made)
         String s = TextInput.clean(part).text().strip().chars()
                 .mapToObj(ch -> ch < 0x20 || "\\/:*?\"<>|".indexOf(ch) >= 0 ? "_" : String.valueOf((char) ch))
