@@ -74,6 +74,11 @@ public final class YearPackage {
         return new Written(workbook, pdf, parts.stream().map(p -> p.layout.title()).toList(), findings.size());
     }
 
+    /** The layouts of the year's forms, in the official order: what the package holds and the preview offers. */
+    public static List<FormLayout> forms(Unit unit, FiscalYear year) {
+        return parts(unit, year).stream().map(Part::layout).toList();
+    }
+
     /** One form of the package: its layout and the projects it covers (all of them for a yearly form). */
     record Part(FormLayout layout, List<Project> projects) {
     }

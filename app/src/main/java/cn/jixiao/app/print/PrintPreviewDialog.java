@@ -53,16 +53,16 @@ public final class PrintPreviewDialog {
         projectOnly.setManaged(vm.project().isPresent());
         projectOnly.selectedProperty().addListener(o -> load());
 
-        Button previous = button("previewPrevious", "printPreview.previous", vm::previous);
-        Button next = button("previewNext", "printPreview.next", vm::next);
+        Button previous = button("previewPrevious", Messages.text("printPreview.previous"), vm::previous);
+        Button next = button("previewNext", Messages.text("printPreview.next"), vm::next);
         previous.disableProperty().bind(vm.pageProperty().lessThanOrEqualTo(0));
         next.disableProperty().bind(vm.pageProperty().greaterThanOrEqualTo(vm.pageCountProperty().subtract(1)));
         Label pageText = new Label();
         pageText.setId("previewPageText");
         pageText.textProperty().bind(vm.pageText());
-        Button zoomOut = button("previewZoomOut", "printPreview.zoomOut", vm::zoomOut);
-        Button zoomIn = button("previewZoomIn", "printPreview.zoomIn", vm::zoomIn);
-        Button fit = button("previewFit", "printPreview.fit", this::fit);
+        Button zoomOut = button("previewZoomOut", Messages.text("printPreview.zoomOut"), vm::zoomOut);
+        Button zoomIn = button("previewZoomIn", Messages.text("printPreview.zoomIn"), vm::zoomIn);
+        Button fit = button("previewFit", Messages.text("printPreview.fit"), this::fit);
         Label zoomText = new Label();
         zoomText.setId("previewZoomText");
         zoomText.textProperty().bind(Bindings.createStringBinding(
@@ -100,8 +100,8 @@ public final class PrintPreviewDialog {
         stage.setOnHidden(e -> vm.close());
     }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Messages.text(key));
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;

@@ -1,9 +1,7 @@
 package cn.jixiao.app.print;
 
 import cn.jixiao.app.Messages;
-import cn.jixiao.documents.DocumentExporter;
-import cn.jixiao.documents.FormLayout;
-import cn.jixiao.documents.FormOrder;
+import cn.jixiao.bureau.YearPackage;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.printing.PrintPages;
@@ -28,7 +26,6 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,18 +74,11 @@ public final class PrintPreviewViewModel implements AutoCloseable {
         zoom.addListener(o -> drawPage());
     }
 
-    /** Every form the year prints, in the official order. */
+    /** Every form the year prints, in the official order: the forms of its 报送包. */
     static List<FormChoice> forms(Unit unit, int year) {
         Optional<FiscalYear> fy = unit.year(year);
-        List<FormChoice> out = new ArrayList<>();
-        if (fy.isEmpty()) {
-            return out;
-        }
-        for (String f : FormOrder.FORMS) {
-            DocumentExporter.yearLayout(unit, fy.get(), f).map(FormLayout::title)
-                    .ifPresent(t -> out.add(new FormChoice(f, t)));
-        }
-        return out;
+        return fy.map(y -> YearPackage.forms(unit, y).stream().map(l -> new FormChoice(l.form(), l.title())).toList())
+                .orElse(List.of());
     }
 
     public List<FormChoice> forms() {
@@ -128,12 +118,13 @@ public final class PrintPreviewViewModel implements AutoCloseable {
     public void show(PrintPages laidOut) {
         PrintPages old = pages.get();
         pages.set(laidOut);
-        pageCount.set(laidOut.pageCount());
+        // the first page is drawn before the count changes, so 'page 1 of N' never shows an empty page
         if (page.get() == 0) {
             drawPage();
         } else {
             page.set(0);
         }
+        pageCount.set(laidOut.pageCount());
         status.set(laidOut.warnings().isEmpty() ? "" : laidOut.warnings().get(0));
         closeQuietly(old);
     }

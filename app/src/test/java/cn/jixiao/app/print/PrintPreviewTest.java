@@ -37,6 +37,7 @@ class PrintPreviewTest {
 
     private static void waitFor(FxRobot robot, String id, String text) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text.equals(label(robot, id).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
