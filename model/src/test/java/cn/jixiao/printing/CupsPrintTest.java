@@ -7,6 +7,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import cn.jixiao.cli.Cli;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +33,20 @@ import static org.junit.jupiter.api.Assertions.fail;
 class CupsPrintTest {
     private static final Path CONFIG = Path.of("/etc/cups/cups-pdf.conf");
 
-    @Test
-    void aDeclarationPrintedToCupsPdfComesOutWithItsText() throws Exception {
+    @TempDir
+    Path dir;
+
+    private static String cupsPdfQueue() {
         String printer = Printing.printers().stream().filter(p -> p.equalsIgnoreCase("PDF") || p.toLowerCase().contains("cups-pdf"))
                 .findFirst().orElse(null);
         Assumptions.assumeTrue(printer != null, "没有 cups-pdf 打印队列（lpstat -p 中无 PDF）：跳过经 CUPS 的打印测试。现有打印机："
                 + Printing.printers());
+        return printer;
+    }
+
+    @Test
+    void aDeclarationPrintedToCupsPdfComesOutWithItsText() throws Exception {
+        String printer = cupsPdfQueue();
         List<Path> folders = outputFolders();
         long before = System.currentTimeMillis() - 1000;
         Unit unit = Samples.load("hengyang-office");
@@ -43,7 +55,32 @@ class CupsPrintTest {
             assertEquals(1, pages.pageCount(), "one project's 申报表 is one page");
             Printing.print(pages, Printing.Job.all(printer));
         }
+        assertPrinted(awaitNewPdf(folders, before), project);
+    }
+
+    @Test
+    void theCommandLinePrintsTheSelfEvaluationOfAProjectToTheNamedQueue() throws Exception {
+        String printer = cupsPdfQueue();
+        List<Path> folders = outputFolders();
+        Path file = dir.resolve("u.jixiao");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(0, Cli.run(new String[] {"new", file.toString(), "--sample", "hengyang-office"}, quiet, quiet));
+        long before = System.currentTimeMillis() - 1000;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"print", file.toString(), "--year", "2022", "--form", "self-evaluation",
+                "--project", "政务督查经费", "--printer", printer}, new PrintStream(out, true, StandardCharsets.UTF_8), quiet);
+        assertEquals(0, code);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("已送往打印机"), out.toString(StandardCharsets.UTF_8));
         Path printed = awaitNewPdf(folders, before);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(printed.toFile())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+        assertTrue(text.contains("绩效自评表") && text.contains("政务督查经费"), printed + "：" + text);
+        Files.delete(printed);
+    }
+
+    private static void assertPrinted(Path printed, String project) throws IOException {
         String text;
         try (PDDocument doc = Loader.loadPDF(printed.toFile())) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -55,6 +92,18 @@ class CupsPrintTest {
         assertTrue(text.contains(project), text);
         assertTrue(text.contains("衡阳市人民政府办公室"), text);
         Files.delete(printed);
+    }
+
+    @Test
+    void anUnknownPrinterIsNamedWithTheChoices() throws Exception {
+        Path file = dir.resolve("v.jixiao");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(0, Cli.run(new String[] {"new", file.toString(), "--sample", "hengyang-office"}, quiet, quiet));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"print", file.toString(), "--year", "2021", "--form", "declaration",
+                "--printer", "不存在的打印机"}, quiet, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("没有名为“不存在的打印机”的打印机"), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Where cups-pdf writes: its 'Out' (with ${HOME}) for a known user, its 'AnonDirName' for the others. */
