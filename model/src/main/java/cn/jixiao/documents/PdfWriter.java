@@ -265,7 +265,7 @@ public final class PdfWriter {
     // ---- tables ----
 
     /** One row's cells laid out: the lines of each cell declared in the row. */
-    private record CellLines(TableGrid.Placed placed, List<String> lines, float size, float pad) {
+    private record CellLines(TableGrid.Placed placed, List<String> lines, float size, float pad, float need) {
     }
 
     private void table(Table table) throws IOException {
@@ -310,7 +310,7 @@ public final class PdfWriter {
                     }
                     need = lines.size() * size * LEADING + 2 * CELL_PAD_V;
                 }
-                laid.put(p, new CellLines(p, lines, size, pad));
+                laid.put(p, new CellLines(p, lines, size, pad, need));
                 if (p.cell().rowSpan() == 1) {
                     h[r] = Math.max(h[r], need);
                 }
@@ -324,33 +324,34 @@ public final class PdfWriter {
                 for (int k = p.row(); k <= p.lastRow(); k++) {
                     have += h[k];
                 }
-                float need = p.cell().vertical()
-                        ? c.lines().get(0).codePointCount(0, c.lines().get(0).length()) * c.size() * 1.1f + 2 * CELL_PAD_V
-                        : c.lines().size() * c.size() * LEADING + 2 * CELL_PAD_V;
-                if (have < need) {
-                    h[p.lastRow()] += need - have;
+                if (have < c.need()) {
+                    h[p.lastRow()] += c.need() - have;
                 }
             }
         }
 
         int header = Math.min(table.headerRows(), rows);
         List<int[]> slices = paginate(grid, h, header);
-        // a cell cut by a page break prints its text in its tallest part
+        // a cell cut by a page break prints its text in its first part that holds it, else its tallest
         Map<TableGrid.Placed, Integer> textSlice = new HashMap<>();
         Map<TableGrid.Placed, Float> textHeight = new HashMap<>();
+        Set<TableGrid.Placed> settled = new java.util.HashSet<>();
         for (int s = 0; s < slices.size(); s++) {
             int a = slices.get(s)[0];
             int b = slices.get(s)[1];
             for (int r = 0; r < rows; r++) {
                 for (TableGrid.Placed p : grid.declaredIn(r)) {
-                    if (p.row() > b || p.lastRow() < a) {
+                    if (p.row() > b || p.lastRow() < a || settled.contains(p)) {
                         continue;
                     }
                     float part = 0;
                     for (int k = Math.max(a, p.row()); k <= Math.min(b, p.lastRow()); k++) {
                         part += h[k];
                     }
-                    if (part > textHeight.getOrDefault(p, -1f)) {
+                    if (part >= laid.get(p).need()) {
+                        settled.add(p);
+                        textSlice.put(p, s);
+                    } else if (part > textHeight.getOrDefault(p, -1f)) {
                         textHeight.put(p, part);
                         textSlice.put(p, s);
                     }

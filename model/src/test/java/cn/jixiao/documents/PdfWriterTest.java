@@ -147,6 +147,36 @@ class PdfWriterTest {
         }
     }
 
+    /**
+     * A project's rows that no page holds are broken between rows; the project's name, in a cell
+     * spanning them all, prints in the first part that holds it (where the reader meets the
+     * project), not in a later, taller one.
+     */
+    @Test
+    void aSpanningCellCutByAPageBreakPrintsWhereItStarts() throws IOException {
+        FormDocument d = new FormDocument("长项目", PageSetup.A4_PORTRAIT);
+        for (int i = 0; i < 20; i++) {
+            d.add(Paragraph.body("说明第" + i + "行"));
+        }
+        Table t = new Table(1, 3);
+        t.row(Table.Cell.label("项目甲").rows(45), Table.Cell.of("指标1"));
+        for (int i = 2; i <= 45; i++) {
+            t.row(Table.Cell.of("指标" + i));
+        }
+        d.add(t);
+        Path pdf = dir.resolve("span.pdf");
+        PdfWriter.write(List.of(d), pdf);
+        try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(2, read.getNumberOfPages());
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(1);
+            s.setEndPage(1);
+            String first = s.getText(read);
+            assertTrue(first.contains("指标1") && first.contains("项目甲"), first);
+            assertFalse(first.contains("指标45"), first);
+        }
+    }
+
     /** Figures and Latin words stay whole; ideographs break anywhere; a closing mark never starts a line. */
     @Test
     void wrapsBetweenIdeographsNeverInsideAFigure() {
