@@ -59,6 +59,20 @@ class ExportViewModelTest {
         assertTrue(m.requests().stream().allMatch(r -> r.projects().isEmpty()));
     }
 
+    /** 导出报送包 needs only the year and the folder: the forms' ticks and formats do not apply. */
+    @Test
+    void theYearsPackageIsOneWorkbookAndOnePdfNamedAsTheBureauAsks(@TempDir Path out) throws Exception {
+        ExportViewModel m = new ExportViewModel(unit, 2022, out);
+        m.forms().forEach(f -> f.selectedProperty().set(false));
+        m.docxProperty().set(false);
+        assertTrue(m.problem().isPresent(), "an export of nothing cannot start");
+        assertEquals(java.util.Optional.empty(), m.packageProblem());
+        List<Path> written = run(m.packageTask());
+        assertEquals(List.of(out.resolve("2022-衡阳市人民政府办公室-报送包.xlsx"), out.resolve("2022-衡阳市人民政府办公室-报送包.pdf")),
+                written);
+        assertTrue(Files.size(written.get(0)) > 0 && Files.size(written.get(1)) > 0);
+    }
+
     /** PDF is a format of the dialog like Word and Excel: ticked alone, the export writes PDF files. */
     @Test
     void exportsAsPdf(@TempDir Path out) throws Exception {
