@@ -68,15 +68,53 @@ public final class YearPackage {
         Path workbook = outDir.resolve(base + ".xlsx");
         Path pdf = outDir.resolve(base + ".pdf");
         Iterable<FormDocument> sheets = () -> documents(unit, fy, parts, true, findings).iterator();
-        XlsxWriter.write(sheets, workbook, warnings);
         Iterable<FormDocument> pages = () -> documents(unit, fy, parts, false, List.of()).iterator();
-        PdfWriter.write(pages, pdf, warnings);
+        // The PDF is written beside the workbook: a first package after start spends most of its time
+        // loading POI's and PDFBox's classes and reading the CJK font, work a second processor can share
+        // (measured: 5.6 s in turn, see docs/benchmarks.md). Layouts only read the unit.
+        java.util.concurrent.FutureTask<Void> pdfTask = new java.util.concurrent.FutureTask<>(() -> {
+            PdfWriter.write(pages, pdf, w -> report(warnings, w));
+            return null;
+        });
+        Thread pdfThread = new Thread(pdfTask, "package-pdf");
+        pdfThread.setDaemon(true);
+        pdfThread.start();
+        try {
+            XlsxWriter.write(sheets, workbook, w -> report(warnings, w));
+        } finally {
+            awaitPdf(pdfTask);
+        }
         return new Written(workbook, pdf, parts.stream().map(p -> p.layout.title()).toList(), findings.size());
     }
 
     /** The layouts of the year's forms, in the official order: what the package holds and the preview offers. */
     public static List<FormLayout> forms(Unit unit, FiscalYear year) {
         return parts(unit, year).stream().map(Part::layout).toList();
+    }
+
+    /** Warnings come from two threads; the listener hears them one at a time. */
+    private static void report(Consumer<String> warnings, String w) {
+        synchronized (warnings) {
+            warnings.accept(w);
+        }
+    }
+
+    private static void awaitPdf(java.util.concurrent.FutureTask<Void> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("报送包的 PDF 未写完");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /** One form of the package: its layout and the projects it covers (all of them for a yearly form). */
