@@ -123,9 +123,13 @@ class AppArchitectureTest {
         return top;
     }
 
-    /** A class of the model that does something (not the domain, not a value type: record, enum or interface). */
+    /**
+     * A class of the model that does something (not the domain, not the field catalogue that
+     * describes the domain's fields, not a value type: record, enum or interface).
+     */
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a model service",
             c -> c.getPackageName().startsWith("cn.jixiao.") && !c.getPackageName().startsWith(ROOT)
-                    && !c.getPackageName().startsWith("cn.jixiao.domain") && !c.isRecord() && !c.isEnum()
+                    && !c.getPackageName().startsWith("cn.jixiao.domain") && !c.getPackageName().startsWith("cn.jixiao.fields")
+                    && !c.isRecord() && !c.isEnum()
                     && !c.isInterface());
 }

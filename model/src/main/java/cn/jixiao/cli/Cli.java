@@ -18,6 +18,7 @@ public final class Cli {
     public static final List<Command> COMMANDS = List.of(
             new NewCommand(),
             new ExportCommand(),
+            new PrintCommand(),
             new ImportCommand(),
             new BenchmarkCommand(),
             new ParseTargetCommand(),

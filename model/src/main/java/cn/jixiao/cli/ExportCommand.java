@@ -1,5 +1,6 @@
 package cn.jixiao.cli;
 
+import cn.jixiao.bureau.YearPackage;
 import cn.jixiao.documents.DocumentExporter;
 import cn.jixiao.documents.FormLayouts;
 import cn.jixiao.domain.Unit;
@@ -15,10 +16,12 @@ import java.util.Set;
 
 /**
  * `jixiao export FILE --format json --out DIR`: the whole unit as one JSON document.
- * `jixiao export FILE --year Y --form FORM [--style S] [--project NAME]... --format docx|xlsx|json`:
+ * `jixiao export FILE --year Y --form FORM [--style S] [--project NAME]... --format docx|xlsx|pdf|json`:
  * one form of one year; a per-project form covers every project of the year unless --project
  * names some; --period X picks the monitoring period 截至 X 月 (--form monitoring, monitoring-summary,
  * overall-monitoring). Prints each written path on its own line.
+ * `jixiao export FILE --year Y --package [--out DIR]`: the year's package for the finance bureau
+ * (报送包: one workbook and one PDF of every form of the year, see {@link YearPackage}).
  */
 final class ExportCommand implements Command {
     @Override
@@ -28,13 +31,14 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export FILE [--year 年度 --form 表单 [--style 版式] [--project 项目名称]... [--separate] [--period 月份]] --format docx|xlsx|json [--out DIR]"
+        return "export FILE --year 年度 --package [--out DIR]   导出某年度的报送包（全部表单的一个工作簿和一个 PDF）\n  "
+                + "export FILE [--year 年度 --form 表单 [--style 版式] [--project 项目名称]... [--separate] [--period 月份]] --format docx|xlsx|pdf|json [--out DIR]"
                 + "   导出整个单位为 JSON，或导出某年度的一种表单；打印写出的路径";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("separate");
+        return Set.of("separate", "package");
     }
 
     @Override
@@ -54,6 +58,20 @@ final class ExportCommand implements Command {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new CliException("--out 应为保存导出文件的文件夹，但 " + dir + " 不是文件夹（是一个文件）。请给出一个文件夹。");
         }
+        if (args.flag("package")) {
+            if (args.option("form").isPresent() || args.option("format").isPresent()) {
+                throw new CliException("--package 导出全部表单（xlsx 和 pdf），不要再加 --form 或 --format");
+            }
+            int year = args.intOption("year", UnitRules.FIRST_YEAR, UnitRules.LAST_YEAR).orElseThrow(() -> new CliException("导出报送包需要 --year 年度"));
+            YearPackage.Written written = YearPackage.write(load(file), year, dir, w -> err.println("提示：" + w));
+            for (Path p : written.files()) {
+                out.println(p.toAbsolutePath());
+            }
+            if (written.findings() > 0) {
+                err.println("提示：审核仍有 " + written.findings() + " 条意见，已列在工作簿最后的“审核意见”表中");
+            }
+            return 0;
+        }
         if (args.option("form").isEmpty()) {
             List<String> formOnly = java.util.stream.Stream.of("year", "style", "project", "period", "separate")
                     .filter(o -> args.optionNames().contains(o)).map(o -> "--" + o).toList();
@@ -72,7 +90,7 @@ final class ExportCommand implements Command {
             out.println(target.toAbsolutePath());
             return 0;
         }
-        String format = args.option("format").orElseThrow(() -> new CliException("缺少选项 --format（docx、xlsx 或 json）"));
+        String format = args.option("format").orElseThrow(() -> new CliException("缺少选项 --format（docx、xlsx、pdf 或 json）"));
         int year = args.intOption("year", UnitRules.FIRST_YEAR, UnitRules.LAST_YEAR).orElseThrow(() -> new CliException("导出表单需要 --year 年度"));
         Unit unit = load(file);
         DocumentExporter.Request request = new DocumentExporter.Request(year, args.option("form").get(),

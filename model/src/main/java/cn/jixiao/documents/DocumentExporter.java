@@ -19,14 +19,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Exports one form of one year as Word, Excel or JSON: the service behind `jixiao export --form`
+ * Exports one form of one year as Word, Excel, PDF or JSON: the service behind `jixiao export --form`
  * and the window's export dialog. A per-project form covers the chosen projects (all of the
  * year's when none are chosen) in one file, a page or sheet each, unless separate files are asked for.
  */
 public final class DocumentExporter {
     /** The file formats a form can be written in. */
     public enum Format {
-        DOCX, XLSX, JSON;
+        DOCX, XLSX, JSON, PDF;
 
         public String extension() {
             return name().toLowerCase(Locale.ROOT);
@@ -38,7 +38,8 @@ public final class DocumentExporter {
                     return f;
                 }
             }
-            throw new ChoiceException("不支持的导出格式：" + text, List.of("docx", "xlsx", "json"));
+            throw new ChoiceException("不支持的导出格式：" + text,
+                    java.util.Arrays.stream(values()).map(Format::extension).toList());
         }
     }
 
@@ -179,6 +180,18 @@ public final class DocumentExporter {
         return unit.formStyle == null ? "" : unit.formStyle.strip();
     }
 
+    /**
+     * The layout a form of the year prints in when no style is asked for: the year's style, else the
+     * common template (the monitoring forms); empty when the year's style has no such form.
+     */
+    public static java.util.Optional<FormLayout> yearLayout(Unit unit, FiscalYear year, String form) {
+        try {
+            return java.util.Optional.of(layout(unit, year, form, null));
+        } catch (ChoiceException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static FiscalYear year(Unit unit, int y) {
         return unit.year(y).orElseThrow(() -> new ChoiceException("单位没有 " + y + " 年度",
                 unit.years.stream().map(fy -> String.valueOf(fy.year)).toList()));
@@ -230,6 +243,7 @@ public final class DocumentExporter {
         switch (format) {
             case DOCX -> DocxWriter.write(docs, target, progress::warning);
             case XLSX -> XlsxWriter.write(docs, target, progress::warning);
+            case PDF -> PdfWriter.write(docs, target, progress::warning);
             case JSON -> {
                 ObjectMapper mapper = new ObjectMapper();
                 ObjectNode root = mapper.createObjectNode();
@@ -267,7 +281,8 @@ public final class DocumentExporter {
         return name.replaceAll("[. ]+$", "");
     }
 
-    static String safe(String part) {
+    /** A part of a file name with what Windows forbids replaced ('/' in a project's name, say). */
+    public static String safe(String part) {
         // a lone surrogate or U+FFFF cannot be a file name (the path would not even be made)
         String s = TextInput.clean(part).text().strip().chars()
                 .mapToObj(ch -> ch < 0x20 || "\\/:*?\"<>|".indexOf(ch) >= 0 ? "_" : String.valueOf((char) ch))

@@ -5,7 +5,8 @@ package cn.jixiao.documents;
  * find a logging implementation' on the console: alarming in a CLI whose export just succeeded.
  * log4j's own simple logger is enough for us, and silent: POI logs a failed save (a full disk)
  * as a hundred-line stack trace before throwing, and the clerk is told the reason in Chinese by
- * the caller ({@link cn.jixiao.files.AtomicFile}); no POI text reaches the console.
+ * the caller ({@link cn.jixiao.files.AtomicFile}); no POI text reaches the console. PDFBox logs
+ * through commons-logging, which finds log4j-api on the class path and so prints the same line.
  */
 final class PoiLogging {
     private static final String FACTORY = "log4j2.loggerContextFactory";

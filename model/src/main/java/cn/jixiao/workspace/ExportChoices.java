@@ -34,12 +34,12 @@ public final class ExportChoices {
         return p.filter(Files::isDirectory);
     }
 
-    /** The formats of the last export (Word and Excel only); empty when none is remembered. */
+    /** The formats of the last export (Word, Excel and PDF: not JSON); empty when none is remembered. */
     public Set<Format> formats() {
         Set<Format> out = EnumSet.noneOf(Format.class);
         value(FORMATS).ifPresent(v -> {
             for (String s : v.split(",")) {
-                for (Format f : List.of(Format.DOCX, Format.XLSX)) {
+                for (Format f : List.of(Format.DOCX, Format.XLSX, Format.PDF)) {
                     if (f.extension().equals(s.strip())) {
                         out.add(f);
                     }

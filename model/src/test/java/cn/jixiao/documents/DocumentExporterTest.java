@@ -81,7 +81,10 @@ class DocumentExporterTest {
                 DocumentExporter.export(u, new DocumentExporter.Request(2021, FORM, STYLE, List.of("机要经费"), DocumentExporter.Format.DOCX, dir),
                         DocumentExporter.Progress.NONE));
         assertTrue(project.getMessage().contains("机要工作经费、纪检派驻机构专项经费"), project.getMessage());
-        assertThrows(DocumentExporter.ChoiceException.class, () -> DocumentExporter.Format.parse("pdf"));
+        DocumentExporter.ChoiceException format = assertThrows(DocumentExporter.ChoiceException.class,
+                () -> DocumentExporter.Format.parse("odt"));
+        assertEquals(List.of("docx", "xlsx", "json", "pdf"), format.choices());
+        assertEquals(DocumentExporter.Format.PDF, DocumentExporter.Format.parse(" PDF "));
     }
 
     @Test
@@ -110,10 +113,11 @@ class DocumentExporterTest {
             f.importUnit(SeedUnits.hengyang2021());
         }
         Path out = dir.resolve("out");
-        for (String format : List.of("docx", "xlsx", "json")) {
+        for (String format : List.of("docx", "xlsx", "json", "pdf")) {
             Run r = cli("export", unitFile.toString(), "--year", "2021", "--form", FORM, "--style", STYLE,
                     "--format", format, "--out", out.toString());
             assertEquals(0, r.code, r.err);
+            assertEquals("", r.err, "a successful export prints nothing else (no library's logging)");
             Path written = Path.of(r.out.strip());
             assertEquals("2021-项目绩效目标申报表-衡阳市人民政府办公室." + format, written.getFileName().toString());
             assertTrue(Files.size(written) > 0);

@@ -31,6 +31,8 @@ class ExportChoicesTest {
         assertEquals(Set.of(Format.DOCX, Format.XLSX), again.formats());
         again.remember(out, EnumSet.of(Format.XLSX));
         assertEquals(Set.of(Format.XLSX), new ExportChoices(data).formats());
+        again.remember(out, EnumSet.of(Format.PDF, Format.DOCX));
+        assertEquals(Set.of(Format.PDF, Format.DOCX), new ExportChoices(data).formats());
     }
 
     @Test
@@ -38,7 +40,7 @@ class ExportChoicesTest {
         ExportChoices choices = new ExportChoices(data);
         choices.remember(out.resolve("已删除"), EnumSet.of(Format.DOCX));
         assertEquals(Optional.empty(), choices.folder(), "the folder no longer exists");
-        Files.writeString(data.resolve("export.txt"), "formats=pdf,,docx\nfolder=\u0000", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("export.txt"), "formats=odt,,docx\nfolder=\u0000", StandardCharsets.UTF_8);
         assertEquals(Set.of(Format.DOCX), choices.formats());
         assertEquals(Optional.empty(), choices.folder());
     }

@@ -49,6 +49,7 @@ public final class ExportDialog {
     private final Label status = new Label();
     private final Button exportButton = new Button(Messages.text("exportDialog.button.export"));
     private final Button closeButton = new Button(Messages.text("exportDialog.button.close"));
+    private final Button packageButton = new Button(Messages.text("exportDialog.package"));
     private Task<List<Path>> running;
 
     public ExportDialog(ExportViewModel model, Window owner, Consumer<Path> openFolder) {
@@ -227,7 +228,10 @@ public final class ExportDialog {
         CheckBox xlsx = new CheckBox("Excel（.xlsx）");
         xlsx.setId("formatXlsx");
         xlsx.selectedProperty().bindBidirectional(model.xlsxProperty());
-        return new HBox(16, docx, xlsx);
+        CheckBox pdf = new CheckBox("PDF（.pdf）");
+        pdf.setId("formatPdf");
+        pdf.selectedProperty().bindBidirectional(model.pdfProperty());
+        return new HBox(16, docx, xlsx, pdf);
     }
 
     private HBox folderChoice() {
@@ -266,6 +270,9 @@ public final class ExportDialog {
         exportButton.setId("exportButton");
         exportButton.setDefaultButton(true);
         exportButton.setOnAction(e -> start());
+        packageButton.setId("exportPackageButton");
+        packageButton.setTooltip(new javafx.scene.control.Tooltip(Messages.text("exportDialog.package.tip")));
+        packageButton.setOnAction(e -> start(true));
         closeButton.setId("exportClose");
         closeButton.setCancelButton(true);
         closeButton.setOnAction(e -> {
@@ -278,7 +285,8 @@ public final class ExportDialog {
         ButtonBar buttons = new ButtonBar();
         ButtonBar.setButtonData(exportButton, ButtonBar.ButtonData.OK_DONE);
         ButtonBar.setButtonData(closeButton, ButtonBar.ButtonData.CANCEL_CLOSE);
-        buttons.getButtons().addAll(exportButton, closeButton);
+        ButtonBar.setButtonData(packageButton, ButtonBar.ButtonData.LEFT);
+        buttons.getButtons().addAll(packageButton, exportButton, closeButton);
         VBox box = new VBox(6, progress, status, buttons);
         box.setPadding(new Insets(0, 14, 14, 14));
         return box;
@@ -286,7 +294,12 @@ public final class ExportDialog {
 
     /** Checks the choices, warns of review errors, then runs the export in the background. */
     void start() {
-        var problem = model.problem();
+        start(false);
+    }
+
+    /** As {@link #start()}, for the year's package (报送包) when {@code yearPackage}. */
+    void start(boolean yearPackage) {
+        var problem = yearPackage ? model.packageProblem() : model.problem();
         if (problem.isPresent()) {
             status.setText(problem.get());
             status.setStyle("-fx-text-fill: #c62828;");
@@ -296,13 +309,14 @@ public final class ExportDialog {
         if (errors > 0 && !confirmDespiteErrors(errors)) {
             return;
         }
-        Task<List<Path>> task = model.exportTask();
+        Task<List<Path>> task = yearPackage ? model.packageTask() : model.exportTask();
         running = task;
         progress.setVisible(true);
         progress.progressProperty().bind(task.progressProperty());
         status.setStyle("");
         status.textProperty().bind(task.messageProperty());
         exportButton.setDisable(true);
+        packageButton.setDisable(true);
         closeButton.setText(Messages.text("exportDialog.text.cancel"));
         task.stateProperty().addListener((o, a, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
@@ -329,6 +343,7 @@ public final class ExportDialog {
         status.textProperty().unbind();
         progress.progressProperty().unbind();
         exportButton.setDisable(false);
+        packageButton.setDisable(false);
         closeButton.setText(Messages.text("exportDialog.text.close"));
         if (state == Worker.State.CANCELLED) {
             progress.setProgress(0);

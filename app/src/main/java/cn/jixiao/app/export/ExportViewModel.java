@@ -109,9 +109,6 @@ public final class ExportViewModel {
         }
     }
 
-    private static final List<String> CYCLE = List.of("declaration", "overall-declaration", "disclosure", "monitoring",
-            "self-evaluation", "overall-self-evaluation", "basic-data", "report");
-
     private final Unit unit;
     private final IntegerProperty year = new SimpleIntegerProperty();
     private final ObservableList<FormChoice> forms = FXCollections.observableArrayList();
@@ -120,6 +117,7 @@ public final class ExportViewModel {
     private final BooleanProperty separateFiles = new SimpleBooleanProperty(false);
     private final BooleanProperty docx = new SimpleBooleanProperty(true);
     private final BooleanProperty xlsx = new SimpleBooleanProperty(false);
+    private final BooleanProperty pdf = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper projectChoiceApplies = new ReadOnlyBooleanWrapper();
 
@@ -139,6 +137,7 @@ public final class ExportViewModel {
         if (!last.isEmpty()) {
             m.docx.set(last.contains(Format.DOCX));
             m.xlsx.set(last.contains(Format.XLSX));
+            m.pdf.set(last.contains(Format.PDF));
         }
         return m;
     }
@@ -152,7 +151,7 @@ public final class ExportViewModel {
         String preferred = fy.map(f -> DocumentExporter.defaultStyle(unit, f)).orElse("");
         String unitStyle = unit.formStyle == null ? "" : unit.formStyle.strip();
         List<FormChoice> list = new ArrayList<>();
-        for (String form : inCycleOrder(FormLayouts.forms())) {
+        for (String form : cn.jixiao.documents.FormOrder.sorted(FormLayouts.forms())) {
             List<String> styles = FormLayouts.styles(form);
             String style = styles.contains(preferred) ? preferred : styles.contains(unitStyle) ? unitStyle
                     : sameRegion(styles, preferred.isEmpty() ? unitStyle : preferred);
@@ -190,16 +189,6 @@ public final class ExportViewModel {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    /** Forms in the order of the yearly cycle: declarations, then self-evaluations; unknown ones last. */
-    private static List<String> inCycleOrder(List<String> forms) {
-        List<String> out = new ArrayList<>(forms);
-        out.sort(java.util.Comparator.comparingInt(f -> {
-            int i = CYCLE.indexOf(f);
-            return i < 0 ? CYCLE.size() : i;
-        }));
-        return out;
     }
 
     public List<Integer> years() {
@@ -246,6 +235,10 @@ public final class ExportViewModel {
         return xlsx;
     }
 
+    public BooleanProperty pdfProperty() {
+        return pdf;
+    }
+
     public ObjectProperty<Path> folderProperty() {
         return folder;
     }
@@ -268,7 +261,7 @@ public final class ExportViewModel {
         if (forms.stream().noneMatch(f -> f.selectedProperty().get())) {
             return Optional.of(Messages.text("exportViewModel.text.chooseForm"));
         }
-        if (!docx.get() && !xlsx.get()) {
+        if (!docx.get() && !xlsx.get() && !pdf.get()) {
             return Optional.of(Messages.text("exportViewModel.text.chooseFormat"));
         }
         boolean perProject = forms.stream().anyMatch(f -> f.selectedProperty().get() && f.perProject());
@@ -279,6 +272,51 @@ public final class ExportViewModel {
             return Optional.of(Messages.text("exportViewModel.text.chooseFolder"));
         }
         return Optional.empty();
+    }
+
+    /** What keeps the year's package (报送包) from starting: only a year and a folder are needed. */
+    public Optional<String> packageProblem() {
+        if (unit.year(year.get()).isEmpty()) {
+            return Optional.of(Messages.text("exportViewModel.text.chooseYear"));
+        }
+        if (folder.get() == null) {
+            return Optional.of(Messages.text("exportViewModel.text.chooseFolder"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 报送包 as a task: every form of the year in one workbook (the review's findings last) and
+     * one PDF, named 年度-单位名称-报送包, on a copy of the unit taken now.
+     */
+    public Task<List<Path>> packageTask() {
+        String snapshot = Json.write(unit);
+        Path out = folder.get();
+        int y = year.get();
+        remembered().remember(out, EnumSet.copyOf(formatsOrDocx()));
+        return new Task<>() {
+            @Override
+            protected List<Path> call() throws Exception {
+                updateMessage(Messages.text("exportViewModel.package.running", y));
+                updateProgress(-1, 1);
+                List<String> warnings = new ArrayList<>();
+                cn.jixiao.bureau.YearPackage.Written w;
+                try {
+                    w = cn.jixiao.bureau.YearPackage.write(Json.read(snapshot, Unit.class), y, out, warnings::add);
+                } catch (Exception e) {
+                    throw new ExportFailure(Messages.text("exportViewModel.package.failed", reason(e)), e);
+                }
+                updateProgress(1, 1);
+                updateMessage(warnings.isEmpty() ? Messages.text("exportViewModel.status.exported", 2)
+                        : Messages.text("exportViewModel.status.exportedWithNotes", 2, warnings.size(), warnings.get(0)));
+                return w.files();
+            }
+        };
+    }
+
+    private List<Format> formatsOrDocx() {
+        List<Format> f = formats();
+        return f.isEmpty() ? List.of(Format.DOCX) : f;
     }
 
     /** 错误 findings of the year's review: the forms would be sent back by the finance bureau. */
@@ -314,6 +352,9 @@ public final class ExportViewModel {
         }
         if (xlsx.get()) {
             out.add(Format.XLSX);
+        }
+        if (pdf.get()) {
+            out.add(Format.PDF);
         }
         return out;
     }

@@ -59,12 +59,44 @@ class ExportViewModelTest {
         assertTrue(m.requests().stream().allMatch(r -> r.projects().isEmpty()));
     }
 
+    /** 导出报送包 needs only the year and the folder: the forms' ticks and formats do not apply. */
+    @Test
+    void theYearsPackageIsOneWorkbookAndOnePdfNamedAsTheBureauAsks(@TempDir Path out) throws Exception {
+        ExportViewModel m = new ExportViewModel(unit, 2022, out);
+        m.forms().forEach(f -> f.selectedProperty().set(false));
+        m.docxProperty().set(false);
+        assertTrue(m.problem().isPresent(), "an export of nothing cannot start");
+        assertEquals(java.util.Optional.empty(), m.packageProblem());
+        List<Path> written = run(m.packageTask());
+        assertEquals(List.of(out.resolve("2022-衡阳市人民政府办公室-报送包.xlsx"), out.resolve("2022-衡阳市人民政府办公室-报送包.pdf")),
+                written);
+        assertTrue(Files.size(written.get(0)) > 0 && Files.size(written.get(1)) > 0);
+    }
+
+    /** PDF is a format of the dialog like Word and Excel: ticked alone, the export writes PDF files. */
+    @Test
+    void exportsAsPdf(@TempDir Path out) throws Exception {
+        ExportViewModel m = new ExportViewModel(unit, 2021, out);
+        m.docxProperty().set(false);
+        m.pdfProperty().set(true);
+        m.chooseOnlyProject("机要工作经费");
+        assertTrue(m.requests().stream().allMatch(r -> r.format() == Format.PDF));
+        List<Path> written = run(m.exportTask());
+        assertEquals(1, written.size());
+        assertTrue(written.get(0).getFileName().toString().endsWith(".pdf"), written.toString());
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(written.get(0)), 5);
+        assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     @Test
     void nothingToExportIsSaidBeforeStarting(@TempDir Path out) {
         ExportViewModel m = new ExportViewModel(unit, 2021, out);
         assertTrue(m.problem().isEmpty());
         m.docxProperty().set(false);
-        assertEquals("请至少选择一种文件格式（Word 或 Excel）。", m.problem().orElseThrow());
+        assertEquals("请至少选择一种文件格式（Word、Excel 或 PDF）。", m.problem().orElseThrow());
+        m.pdfProperty().set(true);
+        assertTrue(m.problem().isEmpty(), "PDF alone is a format");
+        m.pdfProperty().set(false);
         m.docxProperty().set(true);
         m.allProjectsProperty().set(false);
         assertEquals("请至少勾选一个项目。", m.problem().orElseThrow());
