@@ -153,7 +153,7 @@ public final class YearPackage {
                                                 List<Finding> findings) {
         List<FormDocument> out = new ArrayList<>();
         for (Part part : parts) {
-            String label = SHEET_LABELS.getOrDefault(part.layout.form(), part.layout.title());
+            String label = SHEET_LABELS.getOrDefault(part.layout.form().id(), part.layout.title());
             if (part.layout.perProject()) {
                 for (Project p : part.projects) {
                     for (FormDocument d : part.layout.render(unit, year, List.of(p))) {

@@ -240,7 +240,7 @@ class CliSafetyTest {
         }
         Run period = run("export", file.toString(), "--year", "2024", "--form", "monitoring", "--period", "13", "--format", "xlsx");
         assertTrue(period.err().contains("--period") && period.err().contains("1—12"), period.err());
-        Run formats = run("benchmark", "--documents", "--formats", "pdf");
+        Run formats = run("benchmark", "--documents", "--formats", "rtf");
         assertEquals(2, formats.code());
         assertTrue(formats.err().contains("--formats"), formats.err());
     }
