@@ -1,5 +1,6 @@
 package cn.jixiao.overview;
 
+import cn.jixiao.domain.Stage;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.IndicatorMonitoring;
