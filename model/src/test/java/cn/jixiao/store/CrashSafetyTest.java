@@ -429,13 +429,23 @@ class CrashSafetyTest {
         List<String> kill() throws Exception {
             process.destroyForcibly();
             assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-            reader.join(10_000);
+            drained();
             return lines();
+        }
+
+        /**
+         * Waits until every line the dead child printed has been read: a reader cut short by a
+         * timeout on a loaded machine would drop the last reports and make a file that holds more
+         * than was "reported" look like a phantom write.
+         */
+        private void drained() throws InterruptedException {
+            reader.join(120_000);
+            assertFalse(reader.isAlive(), "the child's output was read to its end");
         }
 
         int exitCode(int seconds) throws Exception {
             assertTrue(process.waitFor(seconds, TimeUnit.SECONDS), "the child ends");
-            reader.join(10_000);
+            drained();
             return process.exitValue();
         }
 
