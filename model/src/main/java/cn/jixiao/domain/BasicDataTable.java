@@ -118,9 +118,4 @@ public class BasicDataTable {
     /** A subtotal line whose stated figure is not what its {@code parts} lines add up to. */
     public record SubtotalMismatch(int index, BasicDataColumn column, BigDecimal stated, BigDecimal sum, int parts) {
     }
-
-    /** 控制率 as percentage points with two decimals ({@link #controlRate(Unit)} of this table's own figures). */
-    public Optional<BigDecimal> controlRatePercent() {
-        return controlRate(null).map(r -> r.multiply(BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP));
-    }
 }

@@ -109,10 +109,9 @@ public final class SelfEvaluationView {
             case "funds.initialBudget" -> "fundsInitial";
             case "funds.adjustedBudget" -> "fundsAdjusted";
             case "funds.executed" -> "fundsExecuted";
-            case "executed" -> "overallExecuted";
-            case "funds.weight", "fundsWeight" -> "fundsWeight";
-            case "funds.statedExecutionRate", "statedExecutionRate" -> "executionRate";
-            case "funds.statedScore", "statedFundsScore" -> "fundsScore";
+            case "funds.weight" -> "fundsWeight";
+            case "funds.statedExecutionRate" -> "executionRate";
+            case "funds.statedScore" -> "fundsScore";
             case "statedTotalScore", "statedWeightTotal" -> "totalScore";
             case "expectedOutcome", "actualOutcome" -> f;
             default -> null;

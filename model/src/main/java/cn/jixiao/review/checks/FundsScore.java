@@ -1,5 +1,6 @@
 package cn.jixiao.review.checks;
 
+import cn.jixiao.fields.OverallFields;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Project;
@@ -32,7 +33,7 @@ public final class FundsScore extends BaseCheck {
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
         compare(y.overall.selfEvaluation.funds.statedScore, y.overall.executionRate(), y.overall.selfEvaluation.funds.weight,
-                m -> out.add(onUnit(y, FieldRef.overall("statedFundsScore"), Names.OVERALL, m)));
+                m -> out.add(onUnit(y, FieldRef.overall(OverallFields.STATED_FUNDS_SCORE.path()), Names.OVERALL, m)));
         for (Project p : y.projects) {
             var f = p.selfEvaluation.funds;
             compare(f.statedScore, f.executionRate(), f.weight, m -> out.add(onProject(y, p, "selfEvaluation.funds.statedScore", m)));
