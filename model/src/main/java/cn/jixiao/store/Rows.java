@@ -6,8 +6,10 @@ import cn.jixiao.domain.Json;
 import cn.jixiao.domain.Monitoring;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
+import cn.jixiao.exchange.FormatUpgrade;
 import cn.jixiao.exchange.JsonShape;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -111,6 +113,10 @@ final class Rows {
             JsonNode node = Json.MAPPER.readTree(text);
             if (node == null || !node.isObject() || JsonShape.firstNull(node, List.of()).isPresent()) {
                 throw damaged(shown, what + "记录的内容不完整");
+            }
+            if (type == FiscalYear.class) {
+                // a file of schema 3 or older, read as it is (export, review, print): its years in the shape of today
+                FormatUpgrade.fiscalYearTo2((ObjectNode) node);
             }
             return Json.MAPPER.treeToValue(node, type);
         } catch (java.io.IOException | RuntimeException e) {

@@ -133,8 +133,6 @@ public final class UnitFile implements AutoCloseable {
                 // A copy as it was, before anything of it changes: only of a file that passed its checks.
                 new Backups(shown).backUp(c, java.time.LocalDateTime.now());
                 Migrations.migrate(c, version, Migrations.CURRENT);
-                // a step may move fields within the rows (v4): what was read before is the old shape
-                unit = Rows.read(c, shown);
             }
             UnitFile f = new UnitFile(shown, c);
             f.checked = unit;
