@@ -74,27 +74,27 @@ final class FileIdentity {
             throw new UnitFileException("这不是绩效填报的单位文件（不是 SQLite 数据库）：" + shown);
         }
         if (head.length < 100) {
-            throw new UnitFileException(SqliteProblems.damaged(shown));
+            throw UnitFileException.damaged(SqliteProblems.damaged(shown));
         }
         if (head[18] == 2 || head[19] == 2) {
             // WAL: our files never use it (network drives); some other program's database.
             throw new UnitFileException("这不是绩效填报的单位文件（是其他程序的数据库）：" + shown);
         }
         if (head[18] != 1 || head[19] != 1) {
-            throw new UnitFileException(SqliteProblems.damaged(shown));
+            throw UnitFileException.damaged(SqliteProblems.damaged(shown));
         }
         int pageSize = ((head[16] & 0xff) << 8) | (head[17] & 0xff);
         if (pageSize == 1) {
             pageSize = 65536;
         }
         if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
-            throw new UnitFileException(SqliteProblems.damaged(shown));
+            throw UnitFileException.damaged(SqliteProblems.damaged(shown));
         }
         long pages = readInt(head, 28);
         boolean pagesValid = readInt(head, 24) == readInt(head, 92);
         if (size % pageSize != 0 || (pagesValid && pages * pageSize > size)) {
             // cut short (a copy stopped half way, a full disk): pages are missing
-            throw new UnitFileException(SqliteProblems.damaged(shown));
+            throw UnitFileException.damaged(SqliteProblems.damaged(shown));
         }
     }
 
@@ -171,7 +171,7 @@ final class FileIdentity {
     static int identify(Connection c, Path shown) throws SQLException {
         String check = scalar(c, "PRAGMA quick_check");
         if (!"ok".equalsIgnoreCase(check)) {
-            throw new UnitFileException(SqliteProblems.damaged(shown));
+            throw UnitFileException.damaged(SqliteProblems.damaged(shown));
         }
         int version = Integer.parseInt(scalar(c, "PRAGMA user_version"));
         Set<String> tables = new HashSet<>();
@@ -192,7 +192,7 @@ final class FileIdentity {
         for (Map.Entry<String, List<String>> t : TABLES.entrySet()) {
             if (!tables.contains(t.getKey()) || !t.getValue().equals(columns(c, t.getKey()))) {
                 // marked as ours, yet a table is missing or changed
-                throw new UnitFileException(SqliteProblems.damaged(shown));
+                throw UnitFileException.damaged(SqliteProblems.damaged(shown));
             }
         }
         return version;

@@ -142,7 +142,7 @@ final class Rows {
     }
 
     static UnitFileException damaged(Path shown, String detail) {
-        return new UnitFileException("单位文件已损坏（" + detail + "），无法打开：" + shown
+        return UnitFileException.damaged("单位文件已损坏（" + detail + "），无法打开：" + shown
                 + "。请从备份恢复（文件 → 从备份恢复），备份在该文件旁的 backups 文件夹中。");
     }
 }

@@ -48,6 +48,11 @@ final class SqliteProblems {
         return "保存或读取单位文件失败：" + file + "。刚才的修改可能没有保存；请重新打开文件后重试。";
     }
 
+    /** The failure a file that could not be opened gives, marked damaged where SQLite found it so. */
+    static UnitFileException openingFailure(Path file, SQLException e) {
+        return new UnitFileException(opening(file, e), e, is(e, "SQLITE_CORRUPT") || is(e, "SQLITE_NOTADB"));
+    }
+
     /** A message for a file that could not be opened. */
     static String opening(Path file, SQLException e) {
         if (is(e, "SQLITE_BUSY") || is(e, "SQLITE_LOCKED")) {

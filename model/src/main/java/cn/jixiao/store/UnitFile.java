@@ -139,7 +139,7 @@ public final class UnitFile implements AutoCloseable {
             return f;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new UnitFileException(SqliteProblems.opening(shown, e), e);
+            throw SqliteProblems.openingFailure(shown, e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -181,7 +181,7 @@ public final class UnitFile implements AutoCloseable {
                 c = null;
                 return inspectCopy(real, shown);
             }
-            throw new UnitFileException(SqliteProblems.opening(shown, e), e);
+            throw SqliteProblems.openingFailure(shown, e);
         } finally {
             closeQuietly(c);
         }
@@ -206,7 +206,7 @@ public final class UnitFile implements AutoCloseable {
                 return new Inspection(version, Rows.read(c, shown));
             }
         } catch (SQLException e) {
-            throw new UnitFileException(SqliteProblems.opening(shown, e), e);
+            throw SqliteProblems.openingFailure(shown, e);
         } catch (IOException e) {
             throw new UnitFileException("无法读取单位文件：" + shown + "（临时文件夹无法写入或磁盘已满）。请清理磁盘空间后重试。", e);
         } finally {
@@ -260,7 +260,7 @@ public final class UnitFile implements AutoCloseable {
         try {
             return connect(real);
         } catch (SQLException e) {
-            throw new UnitFileException(SqliteProblems.opening(shown, e), e);
+            throw SqliteProblems.openingFailure(shown, e);
         }
     }
 

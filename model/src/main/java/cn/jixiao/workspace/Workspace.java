@@ -160,8 +160,8 @@ public final class Workspace implements AutoCloseable {
 
     /** True when opening the file failed because it is damaged and it has a backup to restore. */
     public static boolean offersRestore(Path file, RuntimeException failure) {
-        return failure instanceof UnitFileException && failure.getMessage() != null
-                && failure.getMessage().contains("损坏") && !backups(file).isEmpty();
+        // by what the store found, not by the words of its message ("为免损坏数据" says a file is locked)
+        return failure instanceof UnitFileException u && u.isDamaged() && !backups(file).isEmpty();
     }
 
     /** The folder the backups of this file are kept in. */
