@@ -1,5 +1,7 @@
 package cn.jixiao.app.print;
 
+import cn.jixiao.documents.PdfFonts;
+import cn.jixiao.printing.Printing;
 import cn.jixiao.app.text.Messages;
 import cn.jixiao.printing.PrintPages;
 import javafx.beans.binding.Bindings;
@@ -163,8 +165,15 @@ public final class PrintPreviewDialog {
         t.start();
     }
 
+    /**
+     * What went wrong, in the clerk's words: the model's own failures say it in Chinese; anything
+     * else (a file error, the PDF library) would show English or class names, so it gets the plain
+     * "unknown" text and the log keeps the rest.
+     */
     private static String message(Throwable e) {
-        String m = e == null ? null : e.getMessage();
+        boolean ours = e instanceof Printing.PrintFailure || e instanceof PdfFonts.MissingFontException
+                || e instanceof IllegalArgumentException || e instanceof IndexOutOfBoundsException;
+        String m = ours ? e.getMessage() : null;
         return m == null || m.isBlank() ? Messages.text("printPreview.unknown") : m;
     }
 }
