@@ -144,7 +144,7 @@ final class DocumentsBenchmark {
             try {
                 out.add(DocumentExporter.Format.parse(part.strip()));
             } catch (DocumentExporter.ChoiceException e) {
-                throw new CliException("选项 --formats 只能是 docx、xlsx、json（用逗号分隔），实际为：" + text + "。");
+                throw new CliException("选项 --formats 只能是 docx、xlsx、pdf、json（用逗号分隔），实际为：" + text + "。");
             }
         }
         return out;

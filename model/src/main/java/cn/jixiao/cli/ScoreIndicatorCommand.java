@@ -5,7 +5,6 @@ import cn.jixiao.domain.NumberText;
 import cn.jixiao.scoring.ScoreResult;
 import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.scoring.Tier;
-import cn.jixiao.target.TextFold;
 
 import java.io.PrintStream;
 import java.util.Set;

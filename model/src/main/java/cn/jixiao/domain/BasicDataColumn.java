@@ -15,15 +15,6 @@ public enum BasicDataColumn {
         this.field = field;
     }
 
-    /** The row's field this column holds, as the unit document and a review finding name it ("rows[3].thisYearBudget"). */
-    public String field() {
-        return switch (this) {
-            case LAST_YEAR_FINAL -> "lastYearFinal";
-            case THIS_YEAR_BUDGET -> "thisYearBudget";
-            case THIS_YEAR_FINAL -> "thisYearFinal";
-        };
-    }
-
     public Amount get(BasicDataRow row) {
         return switch (this) {
             case LAST_YEAR_FINAL -> row.lastYearFinal;

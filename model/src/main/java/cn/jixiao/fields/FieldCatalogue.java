@@ -66,11 +66,6 @@ public final class FieldCatalogue {
         return FIELDS;
     }
 
-    /** Every list that leads to row owners. */
-    public static List<Rows<?>> rows() {
-        return ROWS;
-    }
-
     /** The fields of one owner, in catalogue order. */
     public static List<Field<?>> fields(Owner owner) {
         return FIELDS.stream().filter(f -> f.owner() == owner).toList();
@@ -79,16 +74,6 @@ public final class FieldCatalogue {
     /** The field of an owner with this path (relative to the owner), if the catalogue has one. */
     public static Optional<Field<?>> field(Owner owner, String path) {
         return FIELDS.stream().filter(f -> f.owner() == owner && f.path().equals(path)).findFirst();
-    }
-
-    /** The field of an owner with this path, typed; fails for a path the catalogue does not hold. */
-    @SuppressWarnings("unchecked")
-    public static <O> Field<O> field(Owner owner, Class<O> type, String path) {
-        Field<?> f = field(owner, path).orElseThrow(() -> new IllegalArgumentException("no field " + owner + ":" + path));
-        if (f.type() != type) {
-            throw new IllegalArgumentException(f + " is a field of " + f.type().getSimpleName());
-        }
-        return (Field<O>) f;
     }
 
     public static Optional<Rows<?>> rows(Owner parent, String name) {

@@ -1,7 +1,6 @@
 package cn.jixiao.review;
 
 import cn.jixiao.domain.Amount;
-import cn.jixiao.domain.BasicDataColumn;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.ExpenseLine;
 import cn.jixiao.domain.Project;

@@ -2,7 +2,6 @@ package cn.jixiao.review;
 
 import cn.jixiao.domain.MoneyText;
 import cn.jixiao.domain.NumberText;
-import cn.jixiao.domain.Percent;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -24,11 +23,6 @@ public final class Numbers {
     /** A plain number as written ('15', '　15', '１５'); empty when blank or not a number. */
     public static Optional<BigDecimal> plain(String text) {
         return NumberText.plain(text);
-    }
-
-    /** The percentage written in a stated rate ('100%', '248.04%'), as percent points ({@link Percent#stated}). */
-    public static Optional<BigDecimal> percent(String text) {
-        return Percent.stated(text);
     }
 
     /** The 分值 a written scoring rule states ('该指标分值为10分，…' gives 10). */

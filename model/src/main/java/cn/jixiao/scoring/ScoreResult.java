@@ -24,10 +24,6 @@ public record ScoreResult(BigDecimal score, BigDecimal weight, RuleKind rule, St
         warnings = List.copyOf(warnings);
     }
 
-    public Optional<BigDecimal> scoreIfAny() {
-        return Optional.ofNullable(score);
-    }
-
     public Optional<BigDecimal> statedIfAny() {
         return Optional.ofNullable(stated);
     }

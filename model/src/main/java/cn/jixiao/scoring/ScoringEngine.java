@@ -3,7 +3,6 @@ package cn.jixiao.scoring;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.FundsExecution;
 import cn.jixiao.domain.Indicator;
-import cn.jixiao.domain.MoneyText;
 import cn.jixiao.domain.NumberText;
 import cn.jixiao.domain.Percent;
 import cn.jixiao.domain.Project;
@@ -20,8 +19,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Scores a self-evaluation: each indicator by its written 评(扣)分标准 when one is recognised,
@@ -32,7 +29,6 @@ public final class ScoringEngine {
     /** 分值 of the funds row when the form does not state one. */
     public static final BigDecimal DEFAULT_FUNDS_WEIGHT = BigDecimal.TEN;
     /** A number with its sign ('-3' is minus three, not three); a dash after a digit joins a range. */
-    private static final Pattern NUMBER = Pattern.compile("(?:(?<![\\d.])[-+])?(?:\\d+(?:\\.\\d+)?|(?<!\\d)\\.\\d+)");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ScoringEngine() {
@@ -270,20 +266,5 @@ public final class ScoringEngine {
     /** A 分值 or 得分 cell read as the editors, the forms and review read it ({@link NumberText}). */
     static Optional<BigDecimal> number(String text) {
         return NumberText.plain(text);
-    }
-
-    /** The one number in a stated 执行率 ('95.5', '95.5以上' once its '%' is gone); empty when there is none or several. */
-    private static Optional<BigDecimal> rateNumber(String text) {
-        if (text.length() > MoneyText.MAX_DIGITS) {
-            // no rate is that long; reading a pasted run of digits is quadratic in BigDecimal
-            return Optional.empty();
-        }
-        String t = TextFold.fold(text);
-        Matcher m = NUMBER.matcher(t);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        BigDecimal v = new BigDecimal(m.group());
-        return m.find() ? Optional.empty() : Optional.of(v);
     }
 }

@@ -1,7 +1,6 @@
 package cn.jixiao.app.main;
 
 import cn.jixiao.app.text.Messages;
-import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Percent;

@@ -129,13 +129,6 @@ public final class PrintPreviewViewModel implements AutoCloseable {
         closeQuietly(old);
     }
 
-    /** Lays out and shows the chosen form at once (tests, benchmarks). */
-    public void loadNow() throws Exception {
-        Task<PrintPages> t = loadTask();
-        t.run();
-        show(t.get());
-    }
-
     public ReadOnlyIntegerProperty pageCountProperty() {
         return pageCount.getReadOnlyProperty();
     }

@@ -18,8 +18,6 @@ import cn.jixiao.selfevaluation.OverallDefaultWeights;
 import cn.jixiao.selfevaluation.ScoreOverride;
 import cn.jixiao.selfevaluation.ScoreSheet;
 import cn.jixiao.selfevaluation.StartSelfEvaluation;
-import cn.jixiao.target.TextFold;
-import cn.jixiao.store.UnitFile;
 import javafx.beans.value.ObservableValue;
 
 import java.math.BigDecimal;

@@ -4,7 +4,6 @@ import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.export.StyleNames;
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
-import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.FormLayouts;
 import cn.jixiao.domain.Framework;
 import cn.jixiao.domain.Frameworks;

@@ -5,7 +5,6 @@ import cn.jixiao.app.export.StyleNames;
 import cn.jixiao.app.main.FieldFocus;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.main.UnitNode;
-import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.FormLayouts;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.Edits;

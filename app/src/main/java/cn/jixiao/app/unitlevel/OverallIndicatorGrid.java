@@ -6,7 +6,6 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.editing.Edits;
 import cn.jixiao.fields.IndicatorFields;
-import cn.jixiao.store.UnitFile;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;

@@ -5,7 +5,6 @@ import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.UnitFields;
 import cn.jixiao.fields.BasicDataFields;
-import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;

@@ -6,7 +6,6 @@ import cn.jixiao.scoring.ScoringEngine;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.IndicatorFields;
 import cn.jixiao.fields.UnitFields;
-import cn.jixiao.fields.OverallFields;
 import cn.jixiao.fields.ProjectFields;
 import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.PageSetup;

@@ -3,8 +3,6 @@ package cn.jixiao.documents.layout;
 import cn.jixiao.documents.FormStyle;
 import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
-import cn.jixiao.fields.IndicatorFields;
-import cn.jixiao.fields.UnitFields;
 import cn.jixiao.fields.ProjectFields;
 import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;

@@ -6,7 +6,6 @@ import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.LineFields;
 import cn.jixiao.fields.UnitFields;
 import cn.jixiao.fields.ProjectFields;
-import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
 import cn.jixiao.documents.Table;

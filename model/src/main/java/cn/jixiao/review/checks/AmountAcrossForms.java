@@ -40,12 +40,10 @@ public final class AmountAcrossForms extends BaseCheck {
             // the project's budget by its one rule (Project#budget): declared, else the self-evaluation's
             Optional<BigDecimal> declared = p.funds.budget().value();
             String refLabel = "申报表资金总额";
-            String refField = "funds.statedTotal";
             Optional<BigDecimal> ref = p.budget().value();
             if (p.funds.budget().isEmpty()) {
                 boolean initial = !p.selfEvaluation.funds.initialBudget.isEmpty();
                 refLabel = initial ? "自评表年初预算数" : "自评表全年预算数";
-                refField = initial ? "selfEvaluation.funds.initialBudget" : "selfEvaluation.funds.adjustedBudget";
             }
             if (ref.isPresent()) {
                 BigDecimal r = ref.get();
