@@ -244,7 +244,7 @@ public final class BasicDataEditor {
     private TableColumn<BasicDataRow, String> money(BasicDataColumn column) {
         TableColumn<BasicDataRow, String> col = new TableColumn<>(column.title);
         col.setId(column.name());
-        FieldPath.tag(col, "rows[]." + column.field());
+        FieldPath.tag(col, "rows[]." + column.field);
         col.setPrefWidth(110);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(column.get(f.getValue()).text()));
         col.setCellFactory(c -> new MoneyCell(column));
