@@ -37,6 +37,11 @@ import java.util.function.Consumer;
  * a grid of spans, which {@link TableGrid} already places.
  */
 public final class PdfWriter {
+    /** True for the failure of a system with no font to embed, whose message says in Chinese what to install. */
+    public static boolean missingFont(Throwable e) {
+        return e instanceof PdfFonts.MissingFontException;
+    }
+
     private static final float PT_PER_MM = 72f / 25.4f;
     private static final float A4_SHORT = 210 * PT_PER_MM;
     private static final float A4_LONG = 297 * PT_PER_MM;

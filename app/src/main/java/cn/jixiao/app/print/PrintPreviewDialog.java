@@ -1,7 +1,5 @@
 package cn.jixiao.app.print;
 
-import cn.jixiao.documents.PdfFonts;
-import cn.jixiao.printing.Printing;
 import cn.jixiao.app.text.Messages;
 import cn.jixiao.printing.PrintPages;
 import javafx.beans.binding.Bindings;
@@ -165,15 +163,7 @@ public final class PrintPreviewDialog {
         t.start();
     }
 
-    /**
-     * What went wrong, in the clerk's words: the model's own failures say it in Chinese; anything
-     * else (a file error, the PDF library) would show English or class names, so it gets the plain
-     * "unknown" text and the log keeps the rest.
-     */
     private static String message(Throwable e) {
-        boolean ours = e instanceof Printing.PrintFailure || e instanceof PdfFonts.MissingFontException
-                || e instanceof IllegalArgumentException || e instanceof IndexOutOfBoundsException;
-        String m = ours ? e.getMessage() : null;
-        return m == null || m.isBlank() ? Messages.text("printPreview.unknown") : m;
+        return PrintPreviewViewModel.failure(e);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.app.print;
 
+import cn.jixiao.documents.PdfWriter;
 import cn.jixiao.app.text.Messages;
 import cn.jixiao.bureau.YearPackage;
 import cn.jixiao.domain.FiscalYear;
@@ -107,7 +108,7 @@ public final class PrintPreviewViewModel implements AutoCloseable {
             @Override
             protected PrintPages call() throws Exception {
                 if (f == null) {
-                    throw new IllegalStateException(Messages.text("printPreview.noForm"));
+                    throw new IllegalArgumentException(Messages.text("printPreview.noForm"));
                 }
                 return PrintPages.of(unit, year, f.form(), null, projects);
             }
@@ -239,5 +240,17 @@ public final class PrintPreviewViewModel implements AutoCloseable {
                 // a temporary file the system cleans up in time
             }
         }
+    }
+
+    /**
+     * What went wrong, in the clerk's words: the model's own failures say it in Chinese; anything
+     * else (a file error, the PDF library) would show English or class names, so it gets the plain
+     * "unknown" text and the log keeps the rest.
+     */
+    static String failure(Throwable e) {
+        boolean ours = e instanceof Printing.PrintFailure || PdfWriter.missingFont(e)
+                || e instanceof IllegalArgumentException || e instanceof IndexOutOfBoundsException;
+        String m = ours ? e.getMessage() : null;
+        return m == null || m.isBlank() ? Messages.text("printPreview.unknown") : m;
     }
 }
