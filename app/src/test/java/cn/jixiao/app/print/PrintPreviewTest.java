@@ -28,6 +28,8 @@ class PrintPreviewTest {
     @Start
     void start(Stage stage) {
         owner = stage;
+        // a window without a scene breaks every lookup over the open windows
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 320, 200));
         stage.show();
     }
 
