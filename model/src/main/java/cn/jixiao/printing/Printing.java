@@ -85,14 +85,14 @@ public final class Printing {
                 service.createPrintJob().print(new SimpleDoc(in, DocFlavor.INPUT_STREAM.PDF, null), attributes);
                 return;
             } catch (PrintException | IOException e) {
-                throw new PrintFailure("打印失败：" + (e.getMessage() == null ? "打印机没有说明原因" : e.getMessage()), e);
+                throw failed(service.getName(), e);
             }
         }
         PrinterJob pj = job(pages, service);
         try {
             pj.print(attributes);
         } catch (PrinterException e) {
-            throw failed(e);
+            throw failed(printerName(pj), e);
         }
     }
 
@@ -114,7 +114,7 @@ public final class Printing {
             pj.print();
             return true;
         } catch (PrinterException e) {
-            throw failed(e);
+            throw failed(printerName(pj), e);
         }
     }
 
@@ -125,7 +125,7 @@ public final class Printing {
                 pj.setPrintService(service);
             }
         } catch (PrinterException e) {
-            throw failed(e);
+            throw failed(service.getName(), e);
         }
         pj.setJobName(pages.title());
         pj.setPageable(pages.pageable());
@@ -169,8 +169,16 @@ public final class Printing {
         return "本机没有可用的打印机，请先在系统设置中添加打印机";
     }
 
-    private static PrintFailure failed(PrinterException e) {
-        String why = e.getMessage() == null || e.getMessage().isBlank() ? "打印机没有说明原因" : e.getMessage();
-        return new PrintFailure("打印失败：" + why, e);
+    /**
+     * The clerk's message for a job the printer or the print system refused. Their own text is
+     * English or a Java class name, so it stays in the cause (and the log), not in the message.
+     */
+    private static String printerName(PrinterJob pj) {
+        return pj.getPrintService() == null ? "（未选择）" : pj.getPrintService().getName();
+    }
+
+    private static PrintFailure failed(String printer, Exception e) {
+        return new PrintFailure("打印失败：打印机“" + printer + "”没有接受这个打印任务。请检查打印机是否开机、联机、有纸，"
+                + "或在打印对话框中换一台打印机后重试。", e);
     }
 }
