@@ -92,7 +92,10 @@ final class FileIdentity {
         }
         long pages = readInt(head, 28);
         boolean pagesValid = readInt(head, 24) == readInt(head, 92);
-        if (size % pageSize != 0 || (pagesValid && pages * pageSize > size)) {
+        // a crash's journal beside it holds the pages a transaction was writing: the file alone may look
+        // cut short until the journal is rolled back (in a copy), so the page count is judged after that
+        boolean journal = Files.exists(real.resolveSibling(real.getFileName() + Companion.JOURNAL.suffix));
+        if (!journal && (size % pageSize != 0 || (pagesValid && pages * pageSize > size))) {
             // cut short (a copy stopped half way, a full disk): pages are missing
             throw UnitFileException.damaged(SqliteProblems.damaged(shown));
         }
