@@ -34,8 +34,8 @@ class ArchitectureTest {
      * what the code does today, written down: the domain (Unit, FiscalYear, Project, Amount…)
      * at the bottom; the field catalogue over it (字段目录: every printed field's path, label, stage, getter and setter); the unit file, its files and the exchange JSON; the rules (指标值 parsing,
      * scoring, 部门整体's figures, monitoring, edits, the samples); the documents (form layouts,
-     * writers, the drafted report, printing); review (提交前审核, 年度总览); the services that change a year
-     * (projects and carry-forward, indicators, self-evaluation, the 报送包 for the bureau); on top the workspace the window
+     * writers, the drafted report, printing, reading an imported file's tables); review (提交前审核, 年度总览); the services that change a year
+     * (projects and carry-forward, indicators, self-evaluation, the 报送包 for the bureau, importing the clerk's own forms); on top the workspace the window
      * opens, the new-unit service and the CLI. A new package must be placed here.
      */
     @Test
@@ -46,9 +46,11 @@ class ArchitectureTest {
                 {"Storage", "cn.jixiao.files..", "cn.jixiao.exchange..", "cn.jixiao.store.."},
                 {"Rules", "cn.jixiao.target..", "cn.jixiao.scoring..", "cn.jixiao.unitlevel..", "cn.jixiao.monitoring..",
                         "cn.jixiao.editing..", "cn.jixiao.sample.."},
-                {"Documents", "cn.jixiao.documents..", "cn.jixiao.report..", "cn.jixiao.printing.."},
+                {"Documents", "cn.jixiao.documents..", "cn.jixiao.report..", "cn.jixiao.printing..",
+                        "cn.jixiao.importing.source.."},
                 {"Review", "cn.jixiao.review..", "cn.jixiao.overview.."},
-                {"Services", "cn.jixiao.projects..", "cn.jixiao.indicators..", "cn.jixiao.selfevaluation..", "cn.jixiao.bureau.."},
+                {"Services", "cn.jixiao.projects..", "cn.jixiao.indicators..", "cn.jixiao.selfevaluation..", "cn.jixiao.bureau..",
+                        "cn.jixiao.importing"},
                 {"Workspace", "cn.jixiao.workspace..", "cn.jixiao.unitinfo..", "cn.jixiao.cli.."},
         };
         Architectures.LayeredArchitecture rule = Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
