@@ -100,7 +100,7 @@ public final class SourceReader {
             throw new ImportRefusal(file, "“" + name(file) + "”实际是 RTF 格式，不是 Word 文档；请用 Word 或 WPS 另存为 .docx 再导入。");
         }
         if (lower.startsWith("<") || lower.startsWith("mime-version")) {
-            throw new ImportRefusal(file, "“" + name(file) + "”实际是网页（HTML / XML）格式，不是 Word 或 Excel 文件；"
+            throw new ImportRefusal(file, "“" + name(file) + "”实际是网页格式，不是 Word 或 Excel 文件；"
                     + "请用 Word 或 WPS 另存为 .docx（表格另存为 .xlsx）再导入。");
         }
         throw notDocument(file);
@@ -192,8 +192,8 @@ public final class SourceReader {
     }
 
     private static ImportRefusal wps(Path file, String kind, String target) {
-        return new ImportRefusal(file, "“" + name(file) + "”是" + kind + "的自有格式，无法直接导入；"
-                + "请用 WPS 打开它，另存为 " + target + " 后再导入。");
+        return new ImportRefusal(file, "“" + name(file) + "”是 " + kind + "的自有格式，无法直接导入；"
+                + "请用 WPS 打开它，另存为 " + target + "后再导入。");
     }
 
     private static String extension(Path file) {
