@@ -108,7 +108,7 @@ final class DocxReader {
             }
             case "gridBefore" -> {
                 if (open.size() == 1 && open.peek().row != null) {
-                    open.peek().column = number(x, 0);
+                    open.peek().column = Math.min(number(x, 0), WordGrid.MAX_COLUMNS + 1);
                 }
             }
             case "tc" -> {
@@ -119,7 +119,7 @@ final class DocxReader {
             case "gridSpan" -> {
                 TableState t = open.peek();
                 if (open.size() == 1 && t.cell != null && "tcPr".equals(parent)) {
-                    t.cell.span = Math.max(1, number(x, 1));
+                    t.cell.span = Math.min(Math.max(1, number(x, 1)), WordGrid.MAX_COLUMNS + 1);
                 }
             }
             case "vMerge" -> {

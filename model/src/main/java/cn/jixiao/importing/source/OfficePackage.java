@@ -36,6 +36,7 @@ final class OfficePackage implements Closeable {
 
     private final Path file;
     private final ZipFile zip;
+    private long inflated;
 
     private OfficePackage(Path file, ZipFile zip) {
         this.file = file;
@@ -113,6 +114,12 @@ final class OfficePackage implements Closeable {
                 throw SourceReader.damaged(file, ex);
             }
         }
+        inflated = total;
+    }
+
+    /** What all parts inflate to, counted (not taken from the zip's own claims). */
+    long inflated() {
+        return inflated;
     }
 
     /** The custom document properties (docProps/custom.xml): name → value as text, whatever its type. */

@@ -30,6 +30,8 @@ import java.util.Map;
  * yyyy-MM-dd, formulas by the value last calculated (nothing is recalculated).
  */
 final class SheetReader {
+    /** Cells one merged region may cover and still be read as merged. */
+    private static final int MAX_MERGED_CELLS = 10_000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Path file;
@@ -59,7 +61,15 @@ final class SheetReader {
         int first = Math.max(0, sheet.getFirstRowNum());
         int last = sheet.getLastRowNum();
         Map<Long, CellRangeAddress> merged = new HashMap<>();
+        List<CellRangeAddress> regions = new ArrayList<>();
         for (CellRangeAddress m : sheet.getMergedRegions()) {
+            // a form merges a few cells; a region of whole rows or columns (crafted, or a slip of the
+            // mouse) would fill memory position by position and is read as unmerged cells
+            if (m.getNumberOfCells() <= MAX_MERGED_CELLS) {
+                regions.add(m);
+            }
+        }
+        for (CellRangeAddress m : regions) {
             last = Math.max(last, m.getLastRow());
             for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
                 for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
@@ -90,7 +100,7 @@ final class SheetReader {
             }
         }
         int[] mergedWidth = new int[n];
-        for (CellRangeAddress m : sheet.getMergedRegions()) {
+        for (CellRangeAddress m : regions) {
             for (int r = Math.max(first, m.getFirstRow()); r <= m.getLastRow(); r++) {
                 mergedWidth[r - first] = Math.max(mergedWidth[r - first], m.getLastColumn() + 1);
             }
@@ -109,7 +119,8 @@ final class SheetReader {
             while (r <= last && !layout.empty(r)) {
                 r++;
             }
-            block(sheet, layout, start, r - 1, newSheet || breakBetween(breaks, previousEnd, start));
+            // a new sheet separates this block from the previous table, if there is one
+            block(sheet, layout, start, r - 1, newSheet && !tables.isEmpty() || breakBetween(breaks, previousEnd, start));
             newSheet = false;
             previousEnd = r - 1;
         }

@@ -36,10 +36,12 @@ public final class SourceReader {
     /** 50 MB: a year's forms of a whole unit fit in a few; a larger file is refused unread. */
     public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
     /**
-     * What an Excel workbook may inflate to: POI holds every sheet's XML in memory, several times
-     * its size, and the 300-project declaration workbook inflates to far less.
+     * What an Excel workbook may inflate to. POI holds every sheet's XML as objects, some 20-30
+     * times its size: the 300-project declaration workbook inflates to 8.3 MB and took under 300
+     * MB of heap (docs/benchmarks.md); the program's own exports of 500 projects a file stay
+     * below this. A larger workbook is refused with a message rather than run out of memory.
      */
-    static final long MAX_WORKBOOK_XML = 128L * 1024 * 1024;
+    public static final long MAX_WORKBOOK_XML = 24L * 1024 * 1024;
 
     private static final Set<String> WPS_TEXT = Set.of("wps", "wpt");
     private static final Set<String> WPS_SHEET = Set.of("et", "ett");
@@ -119,8 +121,10 @@ public final class SourceReader {
                 }
                 throw notDocument(file);
             }
-        }
-        try (OfficePackage pkg = OfficePackage.open(file, MAX_WORKBOOK_XML)) {
+            if (pkg.inflated() > MAX_WORKBOOK_XML) {
+                throw new ImportRefusal(file, "“" + name(file) + "”解压后有 " + pkg.inflated() / 1048576 + " MB，超过可导入的工作簿上限 "
+                        + MAX_WORKBOOK_XML / 1048576 + " MB；请把其中的工作表分到几个较小的文件再导入。");
+            }
             Map<String, String> properties = pkg.customProperties();
             try (OPCPackage opc = OPCPackage.open(file.toFile(), PackageAccess.READ);
                  XSSFWorkbook wb = new XSSFWorkbook(opc)) {

@@ -19,6 +19,9 @@ final class WordGrid {
     record Cell(int column, int span, Merge merge, String text) {
     }
 
+    /** Far beyond Word's 63 columns; wider grids are refused. */
+    static final int MAX_COLUMNS = 256;
+
     private final List<List<Cell>> rows = new ArrayList<>();
     private int declaredColumns;
 
@@ -46,6 +49,11 @@ final class WordGrid {
             for (Cell c : r) {
                 columns = Math.max(columns, c.column() + c.span());
             }
+        }
+        if (columns > MAX_COLUMNS) {
+            // Word itself allows 63: a grid this wide is a damaged or crafted file, and would fill memory
+            throw new ImportRefusal(file, "“" + SourceReader.name(file) + "”的第" + (index + 1) + "个表格有 " + columns
+                    + " 列，Word 表格最多 63 列，文件可能已损坏；请用 Word 或 WPS 打开检查后另存为 .docx 再导入。");
         }
         // the origin of each position: [row, column] of the cell that covers it, or null
         int[][][] origin = new int[rows.size()][columns][];

@@ -155,6 +155,42 @@ class HostileImportFilesTest {
         assertTrue(e.getMessage().contains("上限"), e.getMessage());
     }
 
+    /** A Word table claiming a cell 100,000 columns wide (Word allows 63): refused, not laid out in memory. */
+    @Test
+    void aWordGridFarWiderThanWordAllowsIsRefused() throws Exception {
+        Path wide = replaceText(SourceFiles.resource("other-layout.docx"), "word/document.xml", "<w:gridSpan w:val=\"3\"/>",
+                "<w:gridSpan w:val=\"100000\"/>", dir.resolve("超宽表格.docx"));
+        refused(wide, "第1个表格", "63 列");
+    }
+
+    /** A workbook whose XML inflates past what POI can hold in bounded memory, though it compresses like text. */
+    @Test
+    void aWorkbookInflatingBeyondItsLimitIsRefusedUnparsed() throws Exception {
+        Path xlsx = SourceFiles.export("000_01", "xlsx", dir);
+        String part = partHolding(xlsx, "大院保安转辅警经费");
+        byte[] original;
+        try (ZipFile zip = new ZipFile(xlsx.toFile()); InputStream in = zip.getInputStream(zip.getEntry(part))) {
+            original = in.readAllBytes();
+        }
+        Path big = dir.resolve("巨大工作簿.xlsx");
+        java.util.Random random = new java.util.Random(24);
+        rewrite(xlsx, big, part, out -> {
+            out.write(original);
+            // a comment after the root element: well-formed, and as incompressible as real text
+            out.write("<!--".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            for (long written = 0; written <= SourceReader.MAX_WORKBOOK_XML; written += chunk.length) {
+                for (int i = 0; i < chunk.length; i++) {
+                    chunk[i] = (byte) ('a' + random.nextInt(26));
+                }
+                out.write(chunk);
+            }
+            out.write("-->".getBytes(StandardCharsets.UTF_8));
+        });
+        long peak = peakHeapDuring(() -> refused(big, "解压后有", "超过可导入的工作簿上限 24 MB"));
+        assertTrue(peak < 256L * 1024 * 1024, "heap peak " + peak / 1048576 + " MB");
+    }
+
     @Test
     void aCellOfMoreThan1MbIsRefusedNamingTheCell() throws Exception {
         // text that compresses like text (a repeated character would be refused as a bomb first)
