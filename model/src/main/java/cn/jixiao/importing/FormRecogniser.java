@@ -55,7 +55,7 @@ public final class FormRecogniser {
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(20\\d{2})\\s*年(度|(?!\\s*\\d{1,2}\\s*月))");
     private static final Pattern YEAR_ONLY = Pattern.compile("^[(（]?\\s*(20\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern TABLE_UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元)");
-    private static final Pattern CATEGORY_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
+    private static final Pattern CATEGORY_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]|(\\d+(?:\\.\\d+)?)\\s*分\\s*$");
 
     /** One pass over a document's tables, row by row, building the forms. */
     private static final class Walk {
@@ -86,7 +86,7 @@ public final class FormRecogniser {
 
         private void table(SourceTable table) {
             grid = null;
-            if (columns != null && columnsTable != null && columnsTable.columns() != table.columns()) {
+            if (columns != null && columnsTable != null && !columns.fits(table, columnsTable.columns())) {
                 columns = null;
             }
             for (String line : table.textBefore()) {
@@ -193,7 +193,7 @@ public final class FormRecogniser {
                 return r;
             }
             if (columns != null) {
-                if (!endsIndicators(table, r)) {
+                if (!endsIndicators(table, r) && !acrossTheTable(table, r)) {
                     indicatorRow(table, r);
                     return r;
                 }
@@ -220,6 +220,12 @@ public final class FormRecogniser {
 
         private void labelRow(SourceTable table, int r) {
             List<SourceCell> cells = table.cellsOf(r);
+            if (table == listTable || cells.stream().anyMatch(c -> c.row() == r && List.of("序号", "编号").contains(FormLabels.fold(c.text())))) {
+                // a list of projects (公开清单: 序号, 项目名称, 预算金额), one a row, is no form: its
+                // 项目名称 column is no label; its cells are shown as not placed
+                listTable = table;
+                return;
+            }
             for (int i = 0; i < cells.size(); i++) {
                 SourceCell cell = cells.get(i);
                 if (cell.row() != r || cell.isBlank() || (current != null && current.placed.contains(cell))) {
@@ -251,6 +257,9 @@ public final class FormRecogniser {
                 }
             }
         }
+
+        /** The table being read as a list of projects, not as a form. */
+        private SourceTable listTable;
 
         /** Title cells met before any form: placed once the form starts. */
         private final List<SourceCell> pendingTitleCells = new ArrayList<>();
@@ -293,15 +302,29 @@ public final class FormRecogniser {
         private Optional<SourceCell> valueOf(SourceTable table, List<SourceCell> cells, int i) {
             SourceCell label = cells.get(i);
             SourceCell right = i + 1 < cells.size() ? cells.get(i + 1) : null;
+            Optional<SourceCell> below = table.at(label.row() + label.rowSpan(), label.column())
+                    .filter(b -> b.row() == label.row() + label.rowSpan() && b.column() == label.column()
+                            && !isLabel(b) && FormLabels.inline(b.text()).isEmpty());
+            if (right != null && right.isBlank() && below.filter(b -> !b.isBlank()).isPresent()
+                    && cells.stream().filter(c -> c != label && c.row() == label.row()).anyMatch(Walk::isLabel)) {
+                // a row of labels with their values in the row below; the blank right of the last
+                // label is the sheet's empty cell, not its value
+                return below;
+            }
+            if (right != null && right.isBlank() && !table.sheet().isEmpty()) {
+                // a sheet's label with its value a few empty cells further right
+                Optional<SourceCell> further = cells.subList(i + 1, cells.size()).stream().filter(c -> !c.isBlank()).findFirst();
+                if (further.isPresent() && !isLabel(further.get()) && FormLabels.inline(further.get().text()).isEmpty()) {
+                    return further;
+                }
+            }
             if (right != null && !isLabel(right) && FormLabels.inline(right.text()).isEmpty()) {
                 return Optional.of(right);
             }
             if (right != null && !FormLabels.inline(right.text()).isEmpty()) {
                 return Optional.empty();
             }
-            Optional<SourceCell> below = table.at(label.row() + label.rowSpan(), label.column());
-            return below.filter(b -> b.row() == label.row() + label.rowSpan() && b.column() == label.column()
-                    && !isLabel(b) && FormLabels.inline(b.text()).isEmpty());
+            return below;
         }
 
         private static boolean isLabel(SourceCell cell) {
@@ -334,6 +357,14 @@ public final class FormRecogniser {
                 }
             }
             return false;
+        }
+
+        /** A row one cell wide over 一级 to 指标值 (a note, a signature line) holds no indicator. */
+        private boolean acrossTheTable(SourceTable table, int r) {
+            SourceCell first = cell(table, r, columns.has(Role.CATEGORY) ? Role.CATEGORY : Role.NAME);
+            SourceCell target = cell(table, r, columns.has(Role.TARGET) ? Role.TARGET : Role.NAME);
+            SourceCell name = cell(table, r, Role.NAME);
+            return first != null && first.row() == r && first.equals(target) && first.equals(name);
         }
 
         private static boolean isTotals(String text) {
@@ -418,7 +449,7 @@ public final class FormRecogniser {
                     continue;
                 }
                 String v = c.text().strip().replace('\u3000', ' ').strip();
-                if (!f.get(ind).isEmpty() && role != Role.STANDARD) {
+                if (!f.get(ind).isEmpty()) {
                     continue;
                 }
                 f.set(ind, v);
@@ -433,7 +464,7 @@ public final class FormRecogniser {
         }
 
         private SourceCell cell(SourceTable table, int r, Role role) {
-            return columns.column(role).flatMap(c -> table.at(r, c)).orElse(null);
+            return columns.cell(table, r, role).orElse(null);
         }
 
         private static Field<Indicator> indicatorField(Role role) {
@@ -460,7 +491,7 @@ public final class FormRecogniser {
             if (m.find()) {
                 String name = squeeze(text.substring(0, m.start()) + text.substring(m.end()));
                 if (d.weighted.add(cell)) {
-                    d.project.categoryWeights.add(new CategoryWeight(name, m.group(1)));
+                    d.project.categoryWeights.add(new CategoryWeight(name, m.group(1) != null ? m.group(1) : m.group(2)));
                 }
                 return name;
             }

@@ -20,13 +20,16 @@ import java.util.Set;
  * @param headerRows the header's rows in its table (one or two)
  * @param columns    the grid column of each role found
  * @param headerCells the cells of the header, placed
+ * @param spans      the grid columns (first, last) of the header's lowest row's cells, left to right
  */
-record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns, Set<SourceCell> headerCells) {
+record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns, Set<SourceCell> headerCells,
+                        List<int[]> spans) {
 
     /** What an indicator table's column holds. */
     enum Role {
-        CATEGORY, SUBCATEGORY, NAME, TARGET, STANDARD, CONTENT, SCORING_RULE, UNIT, COMPARATOR, REMARK,
-        WEIGHT, ACTUAL, SCORE, DEVIATION
+        // 绩效标准 after 指标解释: it fills 指标值内容 only where no 指标解释 column does
+        CATEGORY, SUBCATEGORY, NAME, TARGET, CONTENT, SCORING_RULE, UNIT, COMPARATOR, REMARK,
+        WEIGHT, ACTUAL, SCORE, DEVIATION, STANDARD
     }
 
     Optional<Integer> column(Role role) {
@@ -35,6 +38,51 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
 
     boolean has(Role role) {
         return columns.containsKey(role);
+    }
+
+    /**
+     * The cell of a body row in a role's column. Where the row has as many cells as the header but
+     * its cells start at other grid columns (a Word table continued after a page break whose column
+     * edges moved a little), the cells are matched to the header's in order instead.
+     */
+    Optional<SourceCell> cell(SourceTable table, int row, Role role) {
+        Integer col = columns.get(role);
+        if (col == null) {
+            return Optional.empty();
+        }
+        List<SourceCell> cells = table.cellsOf(row);
+        if (cells.size() == spans.size() && !alignedWith(cells)) {
+            for (int k = 0; k < spans.size(); k++) {
+                if (spans.get(k)[0] <= col && col <= spans.get(k)[1]) {
+                    return Optional.of(cells.get(k));
+                }
+            }
+        }
+        return table.at(row, col);
+    }
+
+    /** True when a row's cells start where the header's do. */
+    boolean alignedWith(List<SourceCell> cells) {
+        for (int k = 0; k < cells.size() && k < spans.size(); k++) {
+            if (cells.get(k).column() != spans.get(k)[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a table continuing the indicator table can be read with these columns. */
+    boolean fits(SourceTable table, int tableColumnsOfHeader) {
+        if (table.columns() == tableColumnsOfHeader) {
+            return true;
+        }
+        for (int r = 0; r < table.rows(); r++) {
+            List<SourceCell> cells = table.cellsOf(r);
+            if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                return cells.size() == spans.size();
+            }
+        }
+        return false;
     }
 
     /** The role a header text names, if any. */
@@ -81,7 +129,7 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
                 || t.contains("定义") || t.contains("计算方法")) {
             return Optional.of(Role.CONTENT);
         }
-        if (t.contains("指标值") || t.contains("目标值") || t.contains("标准值") || t.contains("预期值")) {
+        if (t.contains("指标值") || t.contains("目标值") || t.contains("标准值") || t.contains("预期值") || t.contains("计划值")) {
             return Optional.of(Role.TARGET);
         }
         if (t.contains("绩效标准") || t.contains("指标标准")) {
@@ -109,7 +157,10 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
      */
     static Optional<IndicatorColumns> at(SourceTable table, int row) {
         List<SourceCell> own = ownCells(table, row);
-        if (own.stream().noneMatch(c -> roleOf(c.text()).isPresent())) {
+        // a header row holds header words: at most one other cell (a block's label starting beside it)
+        long roles = own.stream().filter(c -> roleOf(c.text()).isPresent()).count();
+        long others = own.stream().filter(c -> roleOf(c.text()).isEmpty() && !groupWord(c.text())).count();
+        if (roles < 2 || others > 1) {
             return Optional.empty();
         }
         // a second header row holds only header words and starts cells of its own
@@ -178,6 +229,10 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
             }
             columns.put(e.getKey(), best);
         }
+        if (!columns.containsKey(Role.NAME) && columns.containsKey(Role.CONTENT) && columns.containsKey(Role.CATEGORY)) {
+            // '一级指标 | 二级指标 | 指标内容 | 指标值': the indicator is named in its 指标内容 column
+            columns.put(Role.NAME, columns.remove(Role.CONTENT));
+        }
         boolean enough = columns.containsKey(Role.NAME) && (columns.containsKey(Role.TARGET)
                 || columns.containsKey(Role.STANDARD) || columns.containsKey(Role.ACTUAL))
                 || columns.containsKey(Role.CATEGORY) && columns.containsKey(Role.SUBCATEGORY) && columns.containsKey(Role.NAME);
@@ -188,7 +243,9 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
             // 绩效标准 is the target where no 指标值 column is
             columns.put(Role.TARGET, columns.remove(Role.STANDARD));
         }
-        return Optional.of(new IndicatorColumns(row, rows, columns, cells));
+        List<int[]> spans = table.cellsOf(row + rows - 1).stream()
+                .map(c -> new int[]{c.column(), c.column() + c.columnSpan() - 1}).toList();
+        return Optional.of(new IndicatorColumns(row, rows, columns, cells, spans));
     }
 
     /** 年度 over 长期: a column of the year's group scores higher than one of the long-term group. */

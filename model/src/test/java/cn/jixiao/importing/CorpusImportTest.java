@@ -2,6 +2,7 @@ package cn.jixiao.importing;
 
 import cn.jixiao.domain.Unit;
 import cn.jixiao.importing.source.SourceDocument;
+import cn.jixiao.importing.source.SourceReader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -17,11 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The corpus of forms in layouts unlike ours (HTML tables with rowspans, as a user's Word or WPS
- * makes them, see corpus/make.sh): every document must import with each form's project name and
+ * makes them, converted by LibreOffice to .docx, .doc, .xlsx and .xls, see corpus/make.sh): every
+ * document, in every format, read by {@link SourceReader}, must import with each form's project name and
  * amount right and at least 95 % of its indicator rows right (一级, 二级, 三级, 指标值, and 得分 for a
  * 自评表), into an empty unit. The misses are printed.
  */
 class CorpusImportTest {
+    /** The formats make.sh converts each HTML document to. */
+    static final List<String> FORMATS = List.of("docx", "doc", "xlsx", "xls");
     static final Path CORPUS = Path.of("src/test/resources/cn/jixiao/importing/corpus");
 
     static List<Path> documents() throws IOException {
@@ -43,6 +47,13 @@ class CorpusImportTest {
         for (Path html : docs) {
             CorpusExpectation want = CorpusExpectation.read(CORPUS.resolve(base(html) + ".json"));
             tests.add(DynamicTest.dynamicTest(base(html) + ".html", () -> check(html.getFileName().toString(), HtmlTables.read(html), want)));
+            for (String format : FORMATS) {
+                Path file = CORPUS.resolve(base(html) + "." + format);
+                tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    assertTrue(Files.exists(file), file + " is missing: run corpus/make.sh");
+                    check(file.getFileName().toString(), SourceReader.read(file), want);
+                }));
+            }
         }
         return tests;
     }
