@@ -394,6 +394,7 @@ public final class FormRecogniser {
         }
 
         private void indicatorRow(SourceTable table, int r) {
+            projectOfRow(table, r);
             Draft d = draft(table);
             SourceCell cat = cell(table, r, Role.CATEGORY);
             SourceCell sub = cell(table, r, Role.SUBCATEGORY);
@@ -422,7 +423,7 @@ public final class FormRecogniser {
             d.category = category;
             d.subcategory = subcategory;
             Indicator ind = new Indicator();
-            ind.category = category;
+            ind.category = category.contains("\n") ? FrameworkNames.categoryAmong(category.split("\n"), subcategory) : category;
             ind.subcategory = subcategory;
             boolean any = false;
             Set<SourceCell> hierarchy = new LinkedHashSet<>();
@@ -463,6 +464,35 @@ public final class FormRecogniser {
             }
         }
 
+        /**
+         * In a list of projects' indicators (项目名称 | 资金总额 | 年度目标 | 一级 | 二级 | 三级 | 指标值),
+         * a row whose 项目名称 cell is a new one starts that project's form.
+         */
+        private void projectOfRow(SourceTable table, int r) {
+            SourceCell name = columns.has(Role.PROJECT) ? cell(table, r, Role.PROJECT) : null;
+            if (name == null || name.isBlank() || (current != null && current.placed.contains(name))) {
+                return;
+            }
+            IndicatorColumns kept = columns;
+            SourceTable keptTable = columnsTable;
+            startForm(table);
+            columns = kept;
+            columnsTable = keptTable;
+            Draft d = current;
+            d.placed.add(name);
+            d.set(cn.jixiao.fields.ProjectFields.NAME, name.text().strip());
+            SourceCell amount = columns.has(Role.AMOUNT) ? cell(table, r, Role.AMOUNT) : null;
+            if (amount != null && !amount.isBlank() && d.field(cn.jixiao.fields.ProjectFields.STATED_TOTAL, amount.text(),
+                    MoneyUnit.NONE, tableUnit, amount.place())) {
+                d.placed.add(amount);
+            }
+            SourceCell goal = columns.has(Role.GOAL) ? cell(table, r, Role.GOAL) : null;
+            if (goal != null && !goal.isBlank() && d.field(cn.jixiao.fields.ProjectFields.ANNUAL_GOAL, goal.text(),
+                    MoneyUnit.NONE, tableUnit, goal.place())) {
+                d.placed.add(goal);
+            }
+        }
+
         private SourceCell cell(SourceTable table, int r, Role role) {
             return columns.cell(table, r, role).orElse(null);
         }
@@ -480,13 +510,28 @@ public final class FormRecogniser {
                 case ACTUAL -> IndicatorFields.ACTUAL;
                 case SCORE -> IndicatorFields.SCORE_STATED;
                 case DEVIATION -> IndicatorFields.DEVIATION_CAUSE;
-                case CATEGORY, SUBCATEGORY -> null;
+                case CATEGORY, SUBCATEGORY, PROJECT, AMOUNT, GOAL -> null;
             };
         }
 
         /** An 一级 cell's name, without the weight a self-evaluation writes in it ('产出指标（50分）'). */
         private String categoryName(Draft d, SourceCell cell) {
             String text = cell.text();
+            List<String> several = FrameworkNames.categoriesIn(text);
+            if (several.size() > 1) {
+                // one cell over two 一级 blocks (其他补助经费 2022: 产出指标 and 效益指标): each row
+                // goes under the one its 二级 belongs to, see rowCategory
+                if (d.weighted.add(cell)) {
+                    for (String c : several) {
+                        if (!d.project.mergedCategories.contains(c)) {
+                            d.project.mergedCategories.add(c);
+                        }
+                    }
+                    d.guesses.add(new FoundForm.Guess(cell.place(), "一级指标“" + squeeze(text) + "”含" + several.size()
+                            + "个一级指标，各行按其二级指标归入"));
+                }
+                return String.join("\n", several);
+            }
             Matcher m = CATEGORY_WEIGHT.matcher(text);
             if (m.find()) {
                 String name = squeeze(text.substring(0, m.start()) + text.substring(m.end()));

@@ -77,6 +77,31 @@ final class FrameworkNames {
         return framework != null && framework.categories.stream().anyMatch(c -> core(c.name).equals(k));
     }
 
+    private static final List<String> CATEGORY_NAMES = List.of("成本指标", "产出指标", "效益指标", "满意度指标");
+
+    /** The 一级 names one cell holds, in order; several when two blocks share one merged cell. */
+    static List<String> categoriesIn(String text) {
+        String t = FormLabels.fold(text);
+        return CATEGORY_NAMES.stream().filter(t::contains).sorted(java.util.Comparator.comparingInt(t::indexOf)).toList();
+    }
+
+    /**
+     * Of the 一级 names a merged cell holds, the one a 二级 sits under in the built-in frameworks
+     * ('经济效益指标' under 效益指标); the first when none says.
+     */
+    static String categoryAmong(String[] categories, String subcategory) {
+        String k = core(subcategory);
+        for (cn.jixiao.domain.Framework f : cn.jixiao.domain.Frameworks.builtIn()) {
+            for (cn.jixiao.domain.Framework.Category c : f.categories) {
+                if (java.util.Arrays.asList(categories).contains(c.name)
+                        && c.subcategories.stream().anyMatch(s -> core(s).equals(k))) {
+                    return c.name;
+                }
+            }
+        }
+        return categories[0];
+    }
+
     /** A name without the words that differ between frameworks of the same meaning. */
     static String core(String name) {
         return FormLabels.fold(name).replace("指标", "").replace("社会公众或", "").replace("或社会公众", "")

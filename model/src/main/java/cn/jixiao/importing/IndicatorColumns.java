@@ -29,7 +29,9 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
     enum Role {
         // 绩效标准 after 指标解释: it fills 指标值内容 only where no 指标解释 column does
         CATEGORY, SUBCATEGORY, NAME, TARGET, CONTENT, SCORING_RULE, UNIT, COMPARATOR, REMARK,
-        WEIGHT, ACTUAL, SCORE, DEVIATION, STANDARD
+        WEIGHT, ACTUAL, SCORE, DEVIATION, STANDARD,
+        /** A list of projects' indicators: the project's 项目名称, 资金总额 and 绩效目标 on its rows. */
+        PROJECT, AMOUNT, GOAL
     }
 
     Optional<Integer> column(Role role) {
@@ -141,6 +143,19 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
         if (t.equals("指标名称") || t.equals("具体指标") || t.equals("绩效指标名称") || t.equals("指标")) {
             return Optional.of(Role.NAME);
         }
+        Optional<FormLabels.Label> label = FormLabels.label(header);
+        if (label.isPresent() && label.get().kind() == FormLabels.Kind.FIELD) {
+            var f = label.get().field();
+            if (f == cn.jixiao.fields.ProjectFields.NAME) {
+                return Optional.of(Role.PROJECT);
+            }
+            if (f == cn.jixiao.fields.ProjectFields.STATED_TOTAL) {
+                return Optional.of(Role.AMOUNT);
+            }
+            if (f == cn.jixiao.fields.ProjectFields.ANNUAL_GOAL || f == cn.jixiao.fields.ProjectFields.LONG_TERM_GOAL) {
+                return Optional.of(Role.GOAL);
+            }
+        }
         return Optional.empty();
     }
 
@@ -160,7 +175,7 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
         // a header row holds header words: at most one other cell (a block's label starting beside it)
         long roles = own.stream().filter(c -> roleOf(c.text()).isPresent()).count();
         long others = own.stream().filter(c -> roleOf(c.text()).isEmpty() && !groupWord(c.text())).count();
-        if (roles < 2 || others > 1) {
+        if (roles < 2 || others > Math.max(1, roles - 2)) {
             return Optional.empty();
         }
         // a second header row holds only header words and starts cells of its own

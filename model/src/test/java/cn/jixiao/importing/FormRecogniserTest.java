@@ -271,6 +271,21 @@ class FormRecogniserTest {
         assertEquals(List.of("督查考核专项经费项目", "18"), List.of(f.project().name, f.project().budget().text()));
     }
 
+    @Test
+    void aListOfProjectsIndicatorsGivesAFormPerProject() {
+        List<FoundForm> forms = read(document(table(
+                "项目名称|资金总额|年度绩效目标|一级指标|二级指标|三级指标|指标值",
+                "公车管理专项经费|40.00|完成年度公务用车管理。|产出指标|数量指标|公车管理|501台",
+                "^|^|^|^|质量指标|公车平台集中管理|规范",
+                "^|^|^|满意度指标|服务对象满意度指标|全市机关事业单位满意度|95%",
+                "公共机构节能专项经费|17.00|创建节约型机关。|产出指标|数量指标|能源资源消费统计|1965家单位")));
+        assertEquals(List.of("公车管理专项经费", "公共机构节能专项经费"), forms.stream().map(f -> f.project().name).toList());
+        assertEquals(List.of("40.00", "17.00"), forms.stream().map(f -> f.project().budget().text()).toList());
+        assertEquals(List.of(3, 1), forms.stream().map(f -> f.project().indicators.size()).toList());
+        assertEquals("完成年度公务用车管理。", forms.get(0).project().annualGoal);
+        assertTrue(forms.get(0).unplaced().isEmpty(), forms.get(0).unplaced().toString());
+    }
+
     private static Unit unitWith(String framework, int year) {
         Unit u = new Unit();
         FiscalYear fy = u.yearOrCreate(year);
