@@ -21,7 +21,6 @@ import cn.jixiao.importing.source.SourceTable;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -145,7 +144,10 @@ public final class FormRecogniser {
                 forms.add(current);
                 current.seen.addAll(pendingCells);
                 pendingCells.clear();
-                pendingTitles.forEach(current::title);
+                // the title nearest the form wins: an earlier one may be a continued table's heading
+                for (int k = pendingTitles.size() - 1; k >= 0; k--) {
+                    current.title(pendingTitles.get(k));
+                }
                 pendingTitles.clear();
                 current.placed.addAll(pendingTitleCells);
                 pendingTitleCells.clear();
@@ -685,9 +687,6 @@ public final class FormRecogniser {
                     }
                 }
             }
-            if (framework != null && unit != null) {
-                project.frameworkId = "";
-            }
             List<SourceCell> unplaced = new ArrayList<>();
             Set<SourceCell> once = new LinkedHashSet<>();
             for (SourceCell c : seen) {
@@ -695,7 +694,6 @@ public final class FormRecogniser {
                     unplaced.add(c);
                 }
             }
-            unplaced.sort(Comparator.comparingInt(c -> seen.indexOf(c)));
             FoundForm.Kind kind = selfEvaluation || project.indicators.stream().anyMatch(i -> !i.selfEvaluation.actual.isEmpty()
                     || !i.selfEvaluation.score.isEmpty()) ? FoundForm.Kind.SELF_EVALUATION : FoundForm.Kind.DECLARATION;
             if (kind == FoundForm.Kind.SELF_EVALUATION) {
