@@ -4,9 +4,11 @@ import cn.jixiao.documents.FormReader;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.Edit;
+import cn.jixiao.importing.source.ImportRefusal;
+import cn.jixiao.importing.source.SourceDocument;
+import cn.jixiao.importing.source.SourceReader;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,22 +42,31 @@ public final class FormImport {
         return out;
     }
 
-    /** One document: its forms, or why none of it can be imported. */
+    /**
+     * One document: its forms, or why none of it can be imported. The file is read (and vetted:
+     * size, passwords, bombs, WPS formats) by {@link SourceReader}; one of our own exports then
+     * comes back through its field bindings, any other layout through {@link FormRecogniser}.
+     */
     public DocumentPreview preview(Path file, Unit unit) {
-        String name = "“" + file.getFileName() + "”";
-        if (!Files.isRegularFile(file)) {
-            return DocumentPreview.refused(file, name + (Files.exists(file) ? "不是普通文件，无法导入。" : "不存在。"));
-        }
         try {
-            FormReader.Result own = FormReader.read(file);
-            if (own.origin().isPresent()) {
-                List<FormPreview> forms = OwnForms.forms(file, own, unit);
-                return forms.isEmpty() ? noForm(file) : DocumentPreview.read(file, forms);
+            SourceDocument source = SourceReader.read(file);
+            if (source.properties().containsKey(FormReader.FORM)
+                    && (source.format() == SourceDocument.Format.DOCX || source.format() == SourceDocument.Format.XLSX)) {
+                FormReader.Result own = FormReader.read(file);
+                if (own.origin().isPresent() && !own.values().isEmpty()) {
+                    return DocumentPreview.read(file, OwnForms.forms(file, own, unit));
+                }
             }
-            return noForm(file);
+            List<FormPreview> forms = new ArrayList<>();
+            for (FoundForm found : FormRecogniser.recognise(source, unit)) {
+                forms.add(FoundForms.preview(file, found, unit));
+            }
+            return forms.isEmpty() ? noForm(file) : DocumentPreview.read(file, forms);
+        } catch (ImportRefusal r) {
+            return DocumentPreview.refused(file, r.getMessage());
         } catch (IOException | RuntimeException e) {
-            String why = e instanceof IOException && e.getMessage() != null ? e.getMessage() : "文件内容无法读取";
-            return DocumentPreview.refused(file, why.contains(name) ? why : name + "：" + why);
+            // a file that passed the reader's checks and still cannot be read: never the library's own words
+            return DocumentPreview.refused(file, "“" + file.getFileName() + "”的内容无法读取，可能已损坏；请用 Word 或 Excel 打开检查后另存再导入。");
         }
     }
 
