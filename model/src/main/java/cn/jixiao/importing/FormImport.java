@@ -1,6 +1,7 @@
 package cn.jixiao.importing;
 
 import cn.jixiao.documents.FormReader;
+import cn.jixiao.documents.PoiLogging;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.Edit;
@@ -48,20 +49,21 @@ public final class FormImport {
      * comes back through its field bindings, any other layout through {@link FormRecogniser}.
      */
     public DocumentPreview preview(Path file, Unit unit) {
+        PoiLogging.quiet();
         try {
             SourceDocument source = SourceReader.read(file);
             if (source.properties().containsKey(FormReader.FORM)
                     && (source.format() == SourceDocument.Format.DOCX || source.format() == SourceDocument.Format.XLSX)) {
                 FormReader.Result own = FormReader.read(file);
                 if (own.origin().isPresent() && !own.values().isEmpty()) {
-                    return DocumentPreview.read(file, OwnForms.forms(file, own, unit));
+                    return DocumentPreview.read(file, OwnForms.forms(file, own, unit), own.origin().get().unitName());
                 }
             }
             List<FormPreview> forms = new ArrayList<>();
             for (FoundForm found : FormRecogniser.recognise(source, unit)) {
                 forms.add(FoundForms.preview(file, found, unit));
             }
-            return forms.isEmpty() ? noForm(file) : DocumentPreview.read(file, forms);
+            return forms.isEmpty() ? noForm(file) : DocumentPreview.read(file, forms, "");
         } catch (ImportRefusal r) {
             return DocumentPreview.refused(file, r.getMessage());
         } catch (IOException | RuntimeException e) {
