@@ -7,6 +7,7 @@ package cn.jixiao.documents;
  * as a hundred-line stack trace before throwing, and the clerk is told the reason in Chinese by
  * the caller ({@link cn.jixiao.files.AtomicFile}); no POI text reaches the console. PDFBox logs
  * through commons-logging, which finds log4j-api on the class path and so prints the same line.
+ * Public for the import reader (importing.source), whose .doc reader (HWPF) logs too.
  */
 public final class PoiLogging {
     private static final String FACTORY = "log4j2.loggerContextFactory";
