@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -70,59 +71,60 @@ final class ImportFormsCommand implements Command {
         }
         boolean exists = Files.exists(file) || Files.isSymbolicLink(file);
         FormImport importer = new FormImport();
-        try (UnitFile opened = exists && !dryRun ? UnitFile.open(file) : null) {
-            Unit unit = opened != null ? opened.load() : exists ? UnitFile.read(file) : new Unit();
-            List<DocumentPreview> previews = importer.preview(documents, unit, ImportProgress.NONE);
-            List<DocumentPreview> read = new ArrayList<>();
-            List<String> failures = new ArrayList<>();
-            for (DocumentPreview d : previews) {
-                if (d.isRefused()) {
-                    failures.add(d.refusal().orElseThrow());
-                    continue;
-                }
-                boolean yearKnown = year.isPresent() || d.forms().stream().allMatch(f -> f.year().isPresent());
-                if (!yearKnown) {
-                    failures.add("“" + d.file().getFileName() + "”未写明年度，请用 --year 指定导入到哪一年度。");
-                    continue;
-                }
+        // read-only until something is to be written: a run that imports nothing leaves the file as it was
+        Unit seen = exists ? UnitFile.read(file) : new Unit();
+        List<DocumentPreview> previews = importer.preview(documents, seen, ImportProgress.NONE);
+        List<DocumentPreview> read = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (DocumentPreview d : previews) {
+            if (d.isRefused()) {
+                failures.add(d.refusal().orElseThrow());
+            } else if (year.isEmpty() && d.forms().stream().anyMatch(f -> f.year().isEmpty())) {
+                failures.add("“" + d.file().getFileName() + "”未写明年度，请用 --year 指定导入到哪一年度。");
+            } else {
                 read.add(d);
             }
-            ImportPlan plan = importer.plan(unit, read);
-            year.ifPresent(plan::overrideYear);
-            for (FormPreview f : plan.forms()) {
-                if (f.isUnitInformation()) {
-                    continue;
-                }
-                out.println(json ? LINES.writeValueAsString(line(plan, f)) : text(plan, f));
-            }
-            if (!dryRun && !plan.forms().isEmpty()) {
-                if (opened != null) {
-                    opened.transaction(() -> importer.apply(unit, plan).apply(opened));
-                } else {
-                    // a unit has a name: the one the documents give, else the file's
-                    unit.name = read.stream().map(DocumentPreview::unitName).filter(n -> !n.isBlank()).findFirst()
-                            .orElseGet(() -> stem(file));
-                    err.println("提示：新建单位文件“" + file.getFileName() + "”，单位名称为“" + unit.name + "”，可在单位信息中修改。");
-                    UnitFile created = UnitFile.createWith(file, unit);
-                    try (created) {
-                        created.transaction(() -> importer.apply(unit, plan).apply(created));
-                    } catch (RuntimeException e) {
-                        // the file this run created goes again: nothing is left half imported
-                        Files.deleteIfExists(file);
-                        throw e;
-                    }
-                }
-            }
-            for (String failure : failures) {
-                if (json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("refused", failure);
-                    out.println(LINES.writeValueAsString(m));
-                }
-                err.println("错误：" + failure);
-            }
-            return failures.isEmpty() ? 0 : 1;
         }
+        ImportPlan shown = plan(importer, seen, read, year);
+        for (FormPreview f : shown.forms()) {
+            if (!f.isUnitInformation()) {
+                out.println(json ? LINES.writeValueAsString(line(shown, f)) : text(shown, f));
+            }
+        }
+        if (!dryRun && !shown.forms().isEmpty()) {
+            if (exists) {
+                try (UnitFile opened = UnitFile.open(file)) {
+                    Unit unit = opened.load();
+                    opened.transaction(() -> importer.apply(unit, plan(importer, unit, read, year)).apply(opened));
+                }
+            } else {
+                // a unit has a name: the one the documents give, else the file's
+                seen.name = read.stream().map(DocumentPreview::unitName).filter(n -> !n.isBlank()).findFirst()
+                        .orElseGet(() -> stem(file));
+                err.println("提示：新建单位文件“" + file.getFileName() + "”，单位名称为“" + seen.name + "”，可在单位信息中修改。");
+                UnitFile created = UnitFile.createWith(file, seen);
+                try (created) {
+                    created.transaction(() -> importer.apply(seen, shown).apply(created));
+                } catch (RuntimeException e) {
+                    // the file this run created goes again: nothing is left half imported
+                    Files.deleteIfExists(file);
+                    throw e;
+                }
+            }
+        }
+        for (String failure : failures) {
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("refused", failure);
+                out.println(LINES.writeValueAsString(m));
+            }
+            err.println("错误：" + failure);
+        }
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private static ImportPlan plan(FormImport importer, Unit unit, List<DocumentPreview> read, Optional<Integer> year) {
+        return importer.plan(unit, read, year.map(OptionalInt::of).orElse(OptionalInt.empty()));
     }
 
     private static String stem(Path file) {

@@ -82,10 +82,17 @@ public final class FormImport {
      * becomes a new project.
      */
     public ImportPlan plan(Unit unit, List<DocumentPreview> documents) {
+        return plan(unit, documents, OptionalInt.empty());
+    }
+
+    /** As {@link #plan(Unit, List)}, every form going into {@code year} when one is given (the command line's --year). */
+    public ImportPlan plan(Unit unit, List<DocumentPreview> documents, OptionalInt year) {
         ImportPlan plan = new ImportPlan(documents);
+        year.ifPresent(plan::overrideYear);
         for (FormPreview f : plan.forms()) {
-            if (f.isProject()) {
-                f.candidates().stream().filter(p -> Importing.sameName(p.name, f.name())).findFirst()
+            if (f.isProject() && plan.year(f).isPresent()) {
+                Importing.candidates(unit, f.name(), plan.year(f).getAsInt()).stream()
+                        .filter(p -> Importing.sameName(p.name, f.name())).findFirst()
                         .ifPresent(p -> plan.choose(f, new ImportChoice.MergeInto(p)));
             }
         }
