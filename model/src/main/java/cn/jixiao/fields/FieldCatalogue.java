@@ -1,6 +1,10 @@
 package cn.jixiao.fields;
 
+import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
+import cn.jixiao.domain.CategoryWeight;
+import cn.jixiao.domain.ExpenseLine;
+import cn.jixiao.domain.ScheduleItem;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Monitoring;
@@ -32,31 +36,35 @@ public final class FieldCatalogue {
     private static final List<Field<?>> FIELDS = collect();
     private static final List<Rows<?>> ROWS = List.of(
             new Rows<>(Owner.PROJECT, Project.class, "indicators", "三级指标", Owner.INDICATOR,
-                    (c, p) -> numbered(p.indicators)),
+                    (c, p) -> numbered(p.indicators), (c, p, k) -> grow(p.indicators, k, Indicator::new)),
             new Rows<>(Owner.OVERALL, UnitOverall.class, "indicators", "部门整体三级指标", Owner.INDICATOR,
-                    (c, o) -> numbered(o.indicators)),
+                    (c, o) -> numbered(o.indicators), (c, o, k) -> grow(o.indicators, k, Indicator::new)),
             new Rows<>(Owner.PROJECT, Project.class, "expenseLines", "支出明细预算", Owner.EXPENSE_LINE,
-                    (c, p) -> numbered(p.expenseLines)),
+                    (c, p) -> numbered(p.expenseLines), (c, p, k) -> grow(p.expenseLines, k, ExpenseLine::new)),
             new Rows<>(Owner.PROJECT, Project.class, "schedule", "项目年度实施进度计划", Owner.SCHEDULE_ITEM,
-                    (c, p) -> numbered(p.schedule)),
+                    (c, p) -> numbered(p.schedule), (c, p, k) -> grow(p.schedule, k, ScheduleItem::new)),
             new Rows<>(Owner.PROJECT, Project.class, "categoryWeights", "一级指标分值", Owner.CATEGORY_WEIGHT,
-                    (c, p) -> numbered(p.categoryWeights)),
+                    (c, p) -> numbered(p.categoryWeights), (c, p, k) -> grow(p.categoryWeights, k, CategoryWeight::new)),
             new Rows<>(Owner.OVERALL, UnitOverall.class, "categoryWeights", "一级指标分值", Owner.CATEGORY_WEIGHT,
-                    (c, o) -> numbered(o.categoryWeights)),
+                    (c, o) -> numbered(o.categoryWeights), (c, o, k) -> grow(o.categoryWeights, k, CategoryWeight::new)),
             new Rows<>(Owner.BASIC_DATA, BasicDataTable.class, "rows", "经费控制情况", Owner.BASIC_DATA_ROW,
-                    (c, t) -> numbered(t.rows)),
+                    (c, t) -> numbered(t.rows), (c, t, k) -> grow(t.rows, k, BasicDataRow::new)),
             new Rows<>(Owner.REPORT, SelfEvaluationReport.class, "sections", "报告章节", Owner.REPORT_SECTION,
-                    (c, r) -> numbered(r.sections)),
+                    (c, r) -> numbered(r.sections), (c, r, k) -> grow(r.sections, k, ReportSection::new)),
             new Rows<>(Owner.REPORT_SECTION, ReportSection.class, "subsections", "下级章节", Owner.REPORT_SECTION,
-                    (c, s) -> numbered(s.subsections)),
+                    (c, s) -> numbered(s.subsections), (c, s, k) -> grow(s.subsections, k, ReportSection::new)),
             new Rows<>(Owner.PROJECT, Project.class, "monitoring", "运行监控", Owner.MONITORING,
-                    (c, p) -> periods(c.year(), p.id)),
+                    (c, p) -> periods(c.year(), p.id), (c, p, month) -> period(c.year(), p.id, month)),
             new Rows<>(Owner.OVERALL, UnitOverall.class, "monitoring", "运行监控", Owner.MONITORING,
-                    (c, o) -> periods(c.year(), "")),
+                    (c, o) -> periods(c.year(), ""), (c, o, month) -> period(c.year(), "", month)),
             new Rows<>(Owner.INDICATOR, Indicator.class, "monitoring", "指标运行监控", Owner.INDICATOR_MONITORING,
                     (c, i) -> c.year() == null ? List.of() : c.year().monitorings.stream()
                             .filter(m -> m.projectId.equals(c.projectId()))
-                            .flatMap(m -> m.indicator(i.id).map(r -> new Rows.Row(m.month, r)).stream()).toList()));
+                            .flatMap(m -> m.indicator(i.id).map(r -> new Rows.Row(m.month, r)).stream()).toList(),
+                    (c, i, month) -> {
+                        Monitoring m = period(c.year(), c.projectId(), month);
+                        return m == null ? null : m.indicatorOrCreate(i.id);
+                    }));
 
     private FieldCatalogue() {
     }
@@ -74,6 +82,11 @@ public final class FieldCatalogue {
     /** The field of an owner with this path (relative to the owner), if the catalogue has one. */
     public static Optional<Field<?>> field(Owner owner, String path) {
         return FIELDS.stream().filter(f -> f.owner() == owner && f.path().equals(path)).findFirst();
+    }
+
+    /** The lists that lead from an owner to its rows, in catalogue order. */
+    public static List<Rows<?>> rowsOf(Owner parent) {
+        return ROWS.stream().filter(r -> r.parent() == parent).toList();
     }
 
     public static Optional<Rows<?>> rows(Owner parent, String name) {
@@ -155,6 +168,55 @@ public final class FieldCatalogue {
         }
     }
 
+    /**
+     * As {@link #locate}, adding what the address needs and the unit lacks: the rows of its lists
+     * up to the one it numbers (blank ones before it), the project's or the 部门整体's indicator of
+     * its id, the monitoring period of its month. A form read back into a unit (导入表格) sets its
+     * values here. Empty only when the address names no field of the catalogue, its project is not
+     * in the year or the year is missing.
+     */
+    public static Optional<Located> locateOrAdd(Unit unit, FiscalYear year, FieldAddress at) {
+        if (at.root() == Owner.INDICATOR && year != null) {
+            List<Indicator> list = at.projectId().isEmpty() ? year.overall.indicators
+                    : project(year, at.projectId()).map(p -> p.indicators).orElse(null);
+            if (list != null && !at.indicatorId().isEmpty() && list.stream().noneMatch(i -> i.id.equals(at.indicatorId()))) {
+                Indicator added = new Indicator();
+                added.id = at.indicatorId();
+                list.add(added);
+            }
+        }
+        Rows.Context context = new Rows.Context(unit, year, at.projectId(), at.indicatorId());
+        Optional<Object> root = root(unit, year, at);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Object object = root.get();
+        Owner owner = at.root();
+        String rest = at.path();
+        while (true) {
+            Optional<Field<?>> f = field(owner, rest);
+            if (f.isPresent()) {
+                return Optional.of(new Located(f.get(), object));
+            }
+            int dot = rest.indexOf('.');
+            Matcher m = dot < 0 ? null : INDEXED.matcher(rest.substring(0, dot));
+            if (m == null || !m.matches()) {
+                return Optional.empty();
+            }
+            Optional<Rows<?>> r = rows(owner, m.group(1));
+            if (r.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Object> row = r.get().rowOrAdd(context, object, Integer.parseInt(m.group(2)));
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            object = row.get();
+            owner = r.get().child();
+            rest = rest.substring(dot + 1);
+        }
+    }
+
     /** The value at an address as text; empty when the address names nothing on this unit. */
     public static Optional<String> read(Unit unit, FiscalYear year, FieldAddress at) {
         return locate(unit, year, at).map(Located::get);
@@ -184,6 +246,26 @@ public final class FieldCatalogue {
 
     private static List<Rows.Row> numbered(List<?> items) {
         return IntStream.range(0, items.size()).mapToObj(k -> new Rows.Row(k, items.get(k))).toList();
+    }
+
+    /** The list's item {@code index}, with new items appended up to it. */
+    private static <T> T grow(List<T> list, int index, java.util.function.Supplier<T> blank) {
+        while (list.size() <= index) {
+            list.add(blank.get());
+        }
+        return list.get(index);
+    }
+
+    /** The monitoring period of a project (empty id: the 部门整体) to the end of a month, started when missing. */
+    private static Monitoring period(FiscalYear year, String projectId, int month) {
+        if (year == null || month < 1 || month > 12) {
+            return null;
+        }
+        return year.monitoring(projectId, month).orElseGet(() -> {
+            Monitoring m = new Monitoring(projectId, month);
+            year.monitorings.add(m);
+            return m;
+        });
     }
 
     private static List<Rows.Row> periods(FiscalYear year, String projectId) {

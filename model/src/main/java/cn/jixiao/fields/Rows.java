@@ -30,14 +30,30 @@ public final class Rows<P> implements CatalogueEntry {
     private final String label;
     private final Owner child;
     private final BiFunction<Context, P, List<Row>> rows;
+    private final Adder<P> adder;
+
+    /**
+     * Makes the row a path numbers {@code index} exist on a parent (blank rows before it when the
+     * list is shorter) and returns it: what a form read back into a unit that lacks the row needs.
+     */
+    @FunctionalInterface
+    interface Adder<P> {
+        Object add(Context context, P parent, int index);
+    }
 
     Rows(Owner parent, Class<P> type, String name, String label, Owner child, BiFunction<Context, P, List<Row>> rows) {
+        this(parent, type, name, label, child, rows, null);
+    }
+
+    Rows(Owner parent, Class<P> type, String name, String label, Owner child, BiFunction<Context, P, List<Row>> rows,
+         Adder<P> adder) {
         this.parent = parent;
         this.type = type;
         this.name = name;
         this.label = label;
         this.child = child;
         this.rows = rows;
+        this.adder = adder;
     }
 
     public Owner parent() {
@@ -63,6 +79,15 @@ public final class Rows<P> implements CatalogueEntry {
 
     public Optional<Object> row(Context context, Object parentObject, int index) {
         return rows(context, parentObject).stream().filter(r -> r.index() == index).map(Row::item).findFirst();
+    }
+
+    /** The row numbered {@code index}, added (with blank rows before it) when missing; empty when rows of this list cannot be added. */
+    public Optional<Object> rowOrAdd(Context context, Object parentObject, int index) {
+        Optional<Object> existing = row(context, parentObject, index);
+        if (existing.isPresent() || adder == null || index < 0) {
+            return existing;
+        }
+        return Optional.ofNullable(adder.add(context, type.cast(parentObject), index));
     }
 
     @Override

@@ -38,6 +38,15 @@ public final class YearEdits {
                     new IllegalStateException("没有" + (year - 1) + "年度，无法从上一年度开始。请先添加" + (year - 1) + "年度，或添加空白年度。"));
             return ProjectListEdits.startNextYear(unit, previous);
         }
+        return add(unit, blankYear(unit, year));
+    }
+
+    /**
+     * A new empty year (not yet in the unit), with the framework and style of the nearest earlier
+     * year (of the latest when none is earlier): what {@link #add} adds, for an edit that fills it
+     * before adding it (导入表格).
+     */
+    public static FiscalYear blankYear(Unit unit, int year) {
         FiscalYear added = new FiscalYear(year);
         unit.years.stream().filter(y -> y.year < year).reduce((a, b) -> b)
                 .or(() -> unit.years.stream().reduce((a, b) -> b))
@@ -45,6 +54,15 @@ public final class YearEdits {
                     added.frameworkId = like.frameworkId;
                     added.formStyle = like.formStyle;
                 });
+        return added;
+    }
+
+    /** Adds a year made by {@link #blankYear} (the unit has none of its number). */
+    public static Edit add(Unit unit, FiscalYear added) {
+        int year = added.year;
+        cannotAdd(unit, year).ifPresent(m -> {
+            throw new IllegalStateException(m);
+        });
         return new Edit() {
             @Override
             public String description() {

@@ -1,0 +1,67 @@
+package cn.jixiao.importing;
+
+import cn.jixiao.domain.FiscalYear;
+import cn.jixiao.domain.Indicator;
+import cn.jixiao.domain.Project;
+import cn.jixiao.fields.Field;
+import cn.jixiao.fields.FieldCatalogue;
+import cn.jixiao.fields.Owner;
+import cn.jixiao.fields.Rows;
+
+import java.util.List;
+
+/**
+ * 合并的变化: old → new, field by field, walked through the field catalogue (its fields and its
+ * lists of rows), so every field a form can carry is compared and labelled as the editors label it.
+ */
+final class Changes {
+    private static final Rows.Context NO_CONTEXT = new Rows.Context(null, null, "", "");
+
+    private Changes() {
+    }
+
+    /** A project and the copy a merge made of it. */
+    static void project(Project before, Project after, List<FieldChange> out) {
+        walk(Owner.PROJECT, before, after, "", out);
+        for (Indicator i : after.indicators) {
+            Indicator old = before.indicators.stream().filter(b -> b.id.equals(i.id)).findFirst().orElse(null);
+            String name = i.name.isBlank() ? "第" + (after.indicators.indexOf(i) + 1) + "个" : "“" + i.name + "”";
+            walk(Owner.INDICATOR, old, i, (old == null ? "新增三级指标" : "三级指标") + name + " ", out);
+        }
+    }
+
+    /** A year's unit-level forms and own fields, and the copies an import set. */
+    static void level(FiscalYear before, FiscalYear after, List<FieldChange> out) {
+        walk(Owner.YEAR, before, after, "年度 ", out);
+        walk(Owner.OVERALL, before.overall, after.overall, "部门整体 ", out);
+        walk(Owner.BASIC_DATA, before.basicData, after.basicData, "基础数据表 ", out);
+        walk(Owner.REPORT, before.report, after.report, "自评报告 ", out);
+        for (Indicator i : after.overall.indicators) {
+            Indicator old = before.overall.indicators.stream().filter(b -> b.id.equals(i.id)).findFirst().orElse(null);
+            walk(Owner.INDICATOR, old, i, (old == null ? "部门整体新增三级指标" : "部门整体三级指标") + "“" + i.name + "” ", out);
+        }
+    }
+
+    /** Every field of an owner (and of its rows, row by row) whose text differs; {@code before} null for a new one. */
+    private static void walk(Owner owner, Object before, Object after, String prefix, List<FieldChange> out) {
+        for (Field<?> f : FieldCatalogue.fields(owner)) {
+            String was = before == null ? "" : f.read(before);
+            String now = f.read(after);
+            if (!was.equals(now)) {
+                out.add(new FieldChange(prefix + f.label(), was, now));
+            }
+        }
+        for (Rows<?> r : FieldCatalogue.rowsOf(owner)) {
+            if (r.child() == Owner.INDICATOR || r.child() == Owner.MONITORING || r.child() == Owner.INDICATOR_MONITORING) {
+                // indicators are matched by id above; monitoring is not imported
+                continue;
+            }
+            List<Rows.Row> was = before == null ? List.of() : r.rows(NO_CONTEXT, before);
+            List<Rows.Row> now = r.rows(NO_CONTEXT, after);
+            for (Rows.Row row : now) {
+                Object old = was.stream().filter(w -> w.index() == row.index()).map(Rows.Row::item).findFirst().orElse(null);
+                walk(r.child(), old, row.item(), prefix + r.label() + "第" + (row.index() + 1) + "行 ", out);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package cn.jixiao.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 文件预览: one document chosen for import, either read (its forms, each one project or one
+ * unit-level form) or refused as a whole with a Chinese message that names the document and the
+ * reason (未找到项目表格, 已加密, 不是 Word 或 Excel 文件 …). A refused document imports nothing.
+ *
+ * @param file    the document as chosen
+ * @param forms   the forms found, in document order; empty when refused
+ * @param refusal why nothing of the document can be imported; empty when it was read
+ * @param unitName the unit the document says it is of (our own exports name it); "" when it names none
+ */
+public record DocumentPreview(Path file, List<FormPreview> forms, Optional<String> refusal, String unitName) {
+    public DocumentPreview {
+        forms = List.copyOf(forms);
+        unitName = unitName == null ? "" : unitName;
+        if (refusal.isPresent() && !forms.isEmpty()) {
+            throw new IllegalArgumentException("a refused document has no forms");
+        }
+    }
+
+    static DocumentPreview read(Path file, List<FormPreview> forms, String unitName) {
+        return new DocumentPreview(file, forms, Optional.empty(), unitName);
+    }
+
+    static DocumentPreview refused(Path file, String message) {
+        return new DocumentPreview(file, List.of(), Optional.of(message), "");
+    }
+
+    public boolean isRefused() {
+        return refusal.isPresent();
+    }
+}
