@@ -377,6 +377,16 @@ class ChecksTest {
     }
 
     @Test
+    void deviationCauseNamesTheWordsThatSetAWordedActualsTier() {
+        Project p = SeedRows.ducha2022();
+        Indicator i = named(p, "督查次数");
+        i.selfEvaluation.actual = "基本完成，部分督查延后";
+        i.selfEvaluation.score = "";
+        assertEquals(List.of("政务督查经费：三级指标“督查次数”得12分（分值15分），按实际完成值中的“基本完成”计分，扣了分，请填写偏差原因分析及改进措施。"),
+                found(year(2022, p), "DEVIATION_CAUSE_MISSING").stream().map(Finding::message).toList());
+    }
+
+    @Test
     void ruleMatchesWeight() {
         Unit u = SeedRows.hengyang();
         FiscalYear y = u.yearOrCreate(2024);
