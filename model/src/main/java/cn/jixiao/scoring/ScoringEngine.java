@@ -173,6 +173,10 @@ public final class ScoringEngine {
             t = t.withUnit(unit);
         }
         boolean cost = (indicator.category + indicator.subcategory).contains("成本");
+        if (cost && t.isRange()) {
+            // a cost range ('20-30万元') is kept within its upper end
+            return t.upperBound();
+        }
         if (t.kind() == TargetKind.QUANTITATIVE && !t.comparatorWritten() && cost) {
             return t.withAssumedComparator(TargetComparator.LE);
         }

@@ -179,7 +179,9 @@ public final class TargetParser {
     private static Optional<TargetValue> range(String original, String s) {
         Matcher b = BOUNDS.matcher(s);
         if (b.matches()) {
-            return quantity(original, b.group(1));
+            Optional<TargetValue> low = quantity(original, b.group(1));
+            Optional<TargetValue> high = quantity(original, s.substring(b.end(1)).replaceFirst("^(?:,?并?且|,|和)", ""));
+            return low.map(l -> high.map(h -> l.withUpper(h.value())).orElse(l));
         }
         Matcher m = RANGE.matcher(s);
         if (!m.matches()) {
@@ -191,7 +193,7 @@ public final class TargetParser {
             return Optional.empty();
         }
         String unit = m.group(3) != null ? m.group(3) : m.group(5);
-        return quantity(original, m.group(1) + m.group(2) + unit + "以上");
+        return quantity(original, m.group(1) + m.group(2) + unit + "以上").map(t -> t.withUpper(high));
     }
 
     /** The text with its Chinese numeral written in digits, when it counts something ('两次' → '2次'); else empty. */

@@ -210,6 +210,8 @@ class ChecksTest {
         assertEquals(1, f.size());
         assertTrue(f.get(0).message().contains("“≤15万元”"), f.get(0).message());
         assertEquals(0, found(SeedRows.xiangyin(SeedRows.pingan2023()), "COST_NOT_CEILING").size());
+        named(p, "控制在预算内").target = "15-20万元";
+        assertEquals(0, found(SeedRows.xiangyin(p), "COST_NOT_CEILING").size(), "a range states its ceiling too");
     }
 
     @Test
