@@ -68,7 +68,7 @@ public record ActualValue(Form form, BigDecimal number, LocalDate date, Tier tie
             "进行中", "实施中", "有所提高", "有所提升", "有待提高", "有待加强", "仍需", "尚需");
     private static final List<String> ACHIEVED_PHRASES = List.of("达成预期指标", "达成预期目标", "达到预期指标",
             "达到预期目标", "达到预期", "达成预期", "达到目标", "达成目标", "完成目标", "全部完成", "圆满完成", "已完成",
-            "按时完成", "按期完成", "如期完成", "顺利完成", "已达成", "已达到", "已实现", "达标", "达成", "达到", "完成",
+            "按时完成", "按期完成", "如期完成", "顺利完成", "按时", "按期", "如期", "准时", "已达成", "已达到", "已实现", "达标", "达成", "达到", "完成",
             "实现", "优秀", "良好", "较好", "显著", "明显", "满意", "有效", "提高", "提升", "合格", "到位", "及时", "保障");
     /** Longer than this, worded text is an account of the work, not an answer naming a tier. */
     private static final int LONGEST_TIER_TEXT = 60;

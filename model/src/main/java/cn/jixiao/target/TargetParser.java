@@ -52,6 +52,14 @@ public final class TargetParser {
     /** '12月底前', '12月31日前', '6月': a month (and day) of the form's year. */
     private static final Pattern DATE_YEARLESS_MONTH = Pattern.compile(DATE_PREFIX
             + "(\\d{1,2})月(?:份)?(?:(\\d{1,2})[日号])?" + DATE_SUFFIX);
+    /** '2023-2025年', '2023年至2025年': a period of whole years ends with the last one's December. */
+    private static final Pattern DATE_YEAR_RANGE = Pattern.compile(DATE_PREFIX
+            + "(?:\\d{4})年?度?(?:-+|至|到)(\\d{4})年度?" + DATE_SUFFIX);
+    /** '2023年', '2023年度': the budget year, done by its end. */
+    private static final Pattern DATE_YEAR = Pattern.compile(DATE_PREFIX + "(\\d{4})年度?" + DATE_SUFFIX);
+    /** '2023年第四季度', '2023年四季度末', '2023年上半年', '下半年': the end of the quarter or half year. */
+    private static final Pattern DATE_PART_OF_YEAR = Pattern.compile(DATE_PREFIX
+            + "(?:(\\d{4})年度?)?(?:第?([一二三四1-4])季度|([上下])半年)" + DATE_SUFFIX);
     private static final Pattern CEILING = Pattern.compile(
             ".*(?:不超过?|不高于|不得超过?|不突破|控制在|严控在|限于).*预算.*"
                     + "|.*预算(?:指标)?(?:范围)?(?:以内|之内|内)(?:完成|开支|支出)?"
@@ -239,6 +247,20 @@ public final class TargetParser {
                 return Optional.empty();
             }
             return deadline(year, m.group(4), m.group(6));
+        }
+        m = DATE_YEAR_RANGE.matcher(s);
+        if (m.matches()) {
+            return deadline(m.group(1), "12", null);
+        }
+        m = DATE_YEAR.matcher(s);
+        if (m.matches()) {
+            return deadline(m.group(1), "12", null);
+        }
+        m = DATE_PART_OF_YEAR.matcher(s);
+        if (m.matches()) {
+            int month = m.group(3) != null ? (m.group(3).equals("上") ? 6 : 12)
+                    : 3 * ("一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2)));
+            return deadline(m.group(1), String.valueOf(month), null);
         }
         m = DATE_YEARLESS_END.matcher(s);
         if (m.matches()) {

@@ -239,6 +239,51 @@ class TargetReadingTableTest {
             qual | 提高 | qualitative | - | - | - | -
             qual | 较上年有所提高 | qualitative | - | - | - | -
             qual | 不低于上年 | qualitative | - | - | - | -
+            date | 2023-2025年 | date | ≤ | - | - | 2025-12
+            date | 2023年至2025年 | date | ≤ | - | - | 2025-12
+            date | 2023年度 | date | ≤ | - | - | 2023-12
+            date | 2024年 | date | ≤ | - | - | 2024-12
+            date | 2023年第四季度 | date | ≤ | - | - | 2023-12
+            date | 2023年三季度末 | date | ≤ | - | - | 2023-09
+            date | 第二季度前 | date | ≤ | - | - | --06
+            date | 2023年上半年 | date | ≤ | - | - | 2023-06
+            date | 下半年完成 | date | ≤ | - | - | --12
+            date | 2023年12月底前完成 | date | ≤ | - | - | 2023-12
+            date | 2023年12月31日之前 | date | ≤ | - | - | 2023-12-31
+            date | 6月底 | date | ≤ | - | - | --06
+            date | 2024年6月30日 | date | ≤ | - | - | 2024-06-30
+            unit | 10万㎡ | quantitative | =* | 10 | 万m² | -
+            unit | ≥1000m² | quantitative | ≥ | 1000 | m² | -
+            unit | ≥1万人次 | quantitative | ≥ | 1 | 万人次 | -
+            unit | ≤5天/件 | quantitative | ≤ | 5 | 天/件 | -
+            unit | 1次/半年 | quantitative | =* | 1 | 次/半年 | -
+            unit | ≤1.5万元/人 | quantitative | ≤ | 1.5 | 万元/人 | -
+            unit | 人均500元/年 | quantitative | =* | 500 | 元/年 | -
+            unit | ≤500元/人次 | quantitative | ≤ | 500 | 元/人次 | -
+            cmp | 每人每年不超过500元 | quantitative | ≤ | 500 | 元 | -
+            cmp | 人均≥500元 | quantitative | ≥ | 500 | 元 | -
+            cmp | ＜=5 | quantitative | ≤ | 5 | - | -
+            cmp | =100% | quantitative | = | 100 | % | -
+            cmp | ≥95%（抽检） | quantitative | ≥ | 95 | % | -
+            cmp | ≥95％以上 | quantitative | ≥ | 95 | % | -
+            cmp | 不低于95%（含） | quantitative | ≥ | 95 | % | -
+            cmp | 达到100% | quantitative | ≥ | 100 | % | -
+            cmp | 优良率≥90% | quantitative | ≥ | 90 | % | -
+            cmp | 90分以上 | quantitative | ≥ | 90 | 分 | -
+            cmp | ≥85分 | quantitative | ≥ | 85 | 分 | -
+            cmp | 按时完成率100% | quantitative | =* | 100 | % | -
+            cmp | 不少于3000平方米 | quantitative | ≥ | 3000 | 平方米 | -
+            cmp | 2.5万亩 | quantitative | =* | 2.5 | 万亩 | -
+            cmp | 每月1次 | quantitative | =* | 1 | 次 | -
+            cmp | ≥2场 | quantitative | ≥ | 2 | 场 | -
+            cmp | 1-3年 | quantitative | ≥ | 1 | 年 | -
+            cmp | ≥10个百分点 | quantitative | ≥ | 10 | 个百分点 | -
+            cmp | ≤0 | quantitative | ≤ | 0 | - | -
+            qual | 达到国家标准 | qualitative | - | - | - | -
+            qual | 按合同约定 | qualitative | - | - | - | -
+            qual | 零事故 | qualitative | - | - | - | -
+            qual | 当年 | qualitative | - | - | - | -
+            qual | 每季度 | qualitative | - | - | - | -
             act | 30人 | quantitative | =* | 30 | 人 | -
             act | 100% | quantitative | =* | 100 | % | -
             act | 95%以上 | quantitative | ≥ | 95 | % | -
