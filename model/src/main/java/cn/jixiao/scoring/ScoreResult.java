@@ -14,14 +14,26 @@ import java.util.Optional;
  * @param explanation the rule and the arithmetic, in Chinese, as a reviewer would want to read it
  * @param manual      the score was typed by the clerk and kept
  * @param stated      the 得分 printed on the form (not typed by hand), to compare with; null when none
+ * @param decidedBy   the words of a worded 实际完成值 that decided its tier ('全部完成'); '' when none did
  * @param warnings    things a reviewer should look at: an unrecognised rule text, a rule text at odds
  *                    with the 分值, a manual score without reason, a stated figure that differs
  */
 public record ScoreResult(BigDecimal score, BigDecimal weight, RuleKind rule, String explanation, boolean manual,
-                          BigDecimal stated, List<String> warnings) {
+                          BigDecimal stated, List<String> warnings, String decidedBy) {
 
     public ScoreResult {
         warnings = List.copyOf(warnings);
+        decidedBy = decidedBy == null ? "" : decidedBy;
+    }
+
+    public ScoreResult(BigDecimal score, BigDecimal weight, RuleKind rule, String explanation, boolean manual,
+                       BigDecimal stated, List<String> warnings) {
+        this(score, weight, rule, explanation, manual, stated, warnings, "");
+    }
+
+    /** The words of a worded 实际完成值 that gave its tier ('全部完成' in '全部完成，效果良好'); empty when none did. */
+    public Optional<String> decidedByIfAny() {
+        return decidedBy.isEmpty() ? Optional.empty() : Optional.of(decidedBy);
     }
 
     public Optional<BigDecimal> statedIfAny() {

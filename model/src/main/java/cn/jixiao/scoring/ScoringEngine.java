@@ -92,7 +92,7 @@ public final class ScoringEngine {
         RuleKind kind = rule.kind();
         if (o.score() == null && (chosen != null || m.actual().form() == ActualValue.Form.TIER)) {
             Tier t = chosen != null ? chosen : m.actual().tier();
-            o = m.byTier(t, chosen != null ? "所选" : "实际完成值" + m.actual().quoted() + "对应");
+            o = m.byTier(t, chosen != null ? "所选" : m.actual().tierSource() + "对应");
             kind = RuleKind.QUALITATIVE;
         }
         if (o.score() == null) {
@@ -100,8 +100,10 @@ public final class ScoringEngine {
                     false, stated, warnings);
         }
         BigDecimal score = bounded(o.score(), weight);
+        // the words of a worded actual that decided the tier, unless the clerk's own choice did
+        String decidedBy = chosen == null && m.actual().form() == ActualValue.Form.TIER ? m.actual().tierWords() : "";
         return new ScoreResult(score, weight, kind, prefix + kind.chinese() + "：" + o.explanation(), false,
-                stated, warnings);
+                stated, warnings, decidedBy);
     }
 
     /** The funds row of a project's self-evaluation: 执行率 (全年执行数 ÷ 全年预算数) × 分值, at most the 分值. */
@@ -171,6 +173,10 @@ public final class ScoringEngine {
             t = t.withUnit(unit);
         }
         boolean cost = (indicator.category + indicator.subcategory).contains("成本");
+        if (cost && t.isRange()) {
+            // a cost range ('20-30万元') is kept within its upper end
+            return t.upperBound();
+        }
         if (t.kind() == TargetKind.QUANTITATIVE && !t.comparatorWritten() && cost) {
             return t.withAssumedComparator(TargetComparator.LE);
         }

@@ -139,6 +139,8 @@ public sealed interface ScoringRule {
             ActualValue a = m.actual();
             var deadline = m.target().deadline();
             if (a.form() == Form.DATE && deadline != null) {
+                // '年底前' is the end of the year the work was done in: the form's year, which the actual names
+                deadline = deadline.inYear(a.date().getYear());
                 return a.date().isAfter(deadline.lastDay())
                         ? m.zero("完成时间" + a.quoted() + "晚于指标值" + deadline.chinese())
                         : m.full("完成时间" + a.quoted() + "不晚于指标值" + deadline.chinese());
@@ -312,8 +314,9 @@ public sealed interface ScoringRule {
             if (o.score() == null) {
                 if (m.chosenTier() != null || m.actual().form() == Form.TIER) {
                     Tier t = m.chosenTier() != null ? m.chosenTier() : m.actual().tier();
-                    return t == Tier.ACHIEVED ? m.full("评价档次“" + t.fullName() + "”，达到目标值")
-                            : m.zero("评价档次“" + t.fullName() + "”，未达到目标值");
+                    String source = m.chosenTier() != null ? "所选" : m.actual().tierSource() + "对应";
+                    return t == Tier.ACHIEVED ? m.full(source + "评价档次“" + t.fullName() + "”，达到目标值")
+                            : m.zero(source + "评价档次“" + t.fullName() + "”，未达到目标值");
                 }
                 return o;
             }

@@ -33,6 +33,33 @@ public final class TargetParser {
             + "(\\d{4})年(?:年底|年末|底|末|年内|内|度内|全年)" + DATE_SUFFIX);
     private static final Pattern DATE_ISO = Pattern.compile(DATE_PREFIX
             + "(\\d{4})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?" + DATE_SUFFIX);
+    /**
+     * A period whose end is the limit: '2023.1-2023.12', '2023年1月--2023年12月', '202301-202312',
+     * '2023年1月至12月', '2023.01～2023.12', '1-12月'. The start is read only to take its year when
+     * the end has none.
+     */
+    private static final Pattern DATE_RANGE = Pattern.compile(DATE_PREFIX
+            + "(?:(\\d{4})(?:年度?|[./])?)?(\\d{1,2})(?:月份?|[./])?(?:\\d{1,2}[日号]?)?"
+            + "(?:-+|至|到)"
+            + "(?:(\\d{4})(?:年度?|[./])?)?(\\d{1,2})(月份?)?(?:[./]?(\\d{1,2})[日号]?)?" + DATE_SUFFIX);
+    /** '202301-202312' and '20230101-20231231': year and month (and day) run together. */
+    private static final Pattern DATE_RANGE_COMPACT = Pattern.compile(DATE_PREFIX
+            + "\\d{6}(?:\\d{2})?(?:-+|至|到)(\\d{4})(\\d{2})(\\d{2})?" + DATE_SUFFIX);
+    /** '年底前', '年内', '本年度内', '当年完成': the end of the form's year. */
+    private static final Pattern DATE_YEARLESS_END = Pattern.compile(DATE_PREFIX
+            + "(?:本|当|今)?(?:年底|年末|年内|年度内|年度末|年度底)" + DATE_SUFFIX
+            + "|" + DATE_PREFIX + "(?:本|当|今)年度?(?:前|之前|以前|底前|底|末|内|完成|结束)+");
+    /** '12月底前', '12月31日前', '6月': a month (and day) of the form's year. */
+    private static final Pattern DATE_YEARLESS_MONTH = Pattern.compile(DATE_PREFIX
+            + "(\\d{1,2})月(?:份)?(?:(\\d{1,2})[日号])?" + DATE_SUFFIX);
+    /** '2023-2025年', '2023年至2025年': a period of whole years ends with the last one's December. */
+    private static final Pattern DATE_YEAR_RANGE = Pattern.compile(DATE_PREFIX
+            + "(?:\\d{4})年?度?(?:-+|至|到)(\\d{4})年度?" + DATE_SUFFIX);
+    /** '2023年', '2023年度': the budget year, done by its end. */
+    private static final Pattern DATE_YEAR = Pattern.compile(DATE_PREFIX + "(\\d{4})年度?" + DATE_SUFFIX);
+    /** '2023年第四季度', '2023年四季度末', '2023年上半年', '下半年': the end of the quarter or half year. */
+    private static final Pattern DATE_PART_OF_YEAR = Pattern.compile(DATE_PREFIX
+            + "(?:(\\d{4})年度?)?(?:第?([一二三四1-4])季度|([上下])半年)" + DATE_SUFFIX);
     private static final Pattern CEILING = Pattern.compile(
             ".*(?:不超过?|不高于|不得超过?|不突破|控制在|严控在|限于).*预算.*"
                     + "|.*预算(?:指标)?(?:范围)?(?:以内|之内|内)(?:完成|开支|支出)?"
@@ -63,8 +90,29 @@ public final class TargetParser {
             Map.entry("及以上", TargetComparator.GE), Map.entry("以上", TargetComparator.GE),
             Map.entry("(含)以下", TargetComparator.LE), Map.entry("及以下", TargetComparator.LE),
             Map.entry("以下", TargetComparator.LE), Map.entry("以内", TargetComparator.LE),
-            Map.entry("之内", TargetComparator.LE));
-    private static final Pattern SHORT_UNIT = Pattern.compile("[^\\d,.;:!?()、\"'“”‘’]{0,4}");
+            Map.entry("之内", TargetComparator.LE), Map.entry("内", TargetComparator.LE));
+    /**
+     * A unit: a short word ('次', '家单位', '个百分点'), or a compound one of up to four such parts
+     * joined by '/', '*', '·' or '每' ('元/人·月', '元/平方米', '人次/月', '万元/公里', '元/人/月',
+     * 'kg/亩', '元每人每月'). Anything longer after the number is a sentence, hence a description.
+     */
+    private static final String UNIT_PART = "[^\\d,.;:!?()、\"'“”‘’/*·・•×每]";
+    private static final Pattern SHORT_UNIT = Pattern.compile(
+            UNIT_PART + "{0,4}(?:(?:[/*·・•×]每?|每)" + UNIT_PART + "{1,5}){0,3}");
+    /** Square and cubic metres: NFKC makes '㎡' and 'm²' into 'm2', whose digit is no number. */
+    private static final Pattern POWER_UNIT = Pattern.compile("(?<=[mM])([23])(?![\\d.])");
+    /**
+     * A range: '90%-95%', '5-10次', '90%至95%', '≥90%且≤100%'. The lower end is what must be reached,
+     * so it reads as ≥ the lower end, in the unit of the upper one when the lower has none.
+     */
+    private static final Pattern RANGE = Pattern.compile(
+            "(.{0,12}?)(\\d+(?:\\.\\d+)?)(%|‰)?(?:-+|至|到)(\\d+(?:\\.\\d+)?)(.{0,6}?)(?:之间|以内|范围内|区间)?");
+    private static final Pattern BOUNDS = Pattern.compile(
+            "(.{0,12}?(?:≥|不低于|不少于|大于等于|大于或等于)\\d+(?:\\.\\d+)?[^且并,]{0,6})(?:,?并?且|,|和)(?:≤|<|不高于|不超过|小于等于|小于或等于)\\d+(?:\\.\\d+)?[^且并,]{0,6}");
+    /** Chinese numerals before a measure word ('两次', '不少于十个', '三个月', '百分之九十五'). */
+    private static final Pattern CHINESE_COUNT = Pattern.compile(
+            "(.{0,8}?)([零〇一二两三四五六七八九十百千]{1,6})(个月|个百分点|个|次|人次|人|项|家|篇|年|天|日|份|场|期|批|所|件|台|辆|套|名|户|条|处|座|本|张|轮|周|季度|小时|批次)(.{0,4})");
+    private static final Pattern CHINESE_PERCENT = Pattern.compile("(.{0,8}?)百分之([零〇一二两三四五六七八九十百]{1,6})(.{0,4})");
     private static final int MAX_LENGTH = 2000;
 
     private TargetParser() {
@@ -124,7 +172,54 @@ public final class TargetParser {
         if (CEILING.matcher(s).matches() && !NUMBER.matcher(s.replaceAll("\\d{4}年", "")).find()) {
             return new TargetValue(original, TargetKind.QUALITATIVE, TargetComparator.LE, true, null, "", null, true);
         }
-        return quantity(original, s).orElseGet(() -> TargetValue.qualitative(original));
+        s = POWER_UNIT.matcher(s).replaceAll(r -> r.group(1).equals("2") ? "²" : "³");
+        Optional<TargetValue> q = quantity(original, s);
+        if (q.isEmpty()) {
+            q = range(original, s);
+        }
+        if (q.isEmpty()) {
+            q = chineseNumber(s).flatMap(arabic -> quantity(original, arabic));
+        }
+        return q.orElseGet(() -> TargetValue.qualitative(original));
+    }
+
+    /** '90%-95%' reads as ≥90%, '≥90%且≤100%' as ≥90%: reaching the lower end is what is asked. */
+    private static Optional<TargetValue> range(String original, String s) {
+        Matcher b = BOUNDS.matcher(s);
+        if (b.matches()) {
+            Optional<TargetValue> low = quantity(original, b.group(1));
+            Optional<TargetValue> high = quantity(original, s.substring(b.end(1)).replaceFirst("^(?:,?并?且|,|和)", ""));
+            return low.map(l -> high.map(h -> l.withUpper(h.value())).orElse(l));
+        }
+        Matcher m = RANGE.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        BigDecimal low = new BigDecimal(m.group(2));
+        BigDecimal high = new BigDecimal(m.group(4));
+        if (low.compareTo(high) >= 0) {
+            return Optional.empty();
+        }
+        String unit = m.group(3) != null ? m.group(3) : m.group(5);
+        return quantity(original, m.group(1) + m.group(2) + unit + "以上").map(t -> t.withUpper(high));
+    }
+
+    /** The text with its Chinese numeral written in digits, when it counts something ('两次' → '2次'); else empty. */
+    private static Optional<String> chineseNumber(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+                return Optional.empty();
+            }
+        }
+        Matcher p = CHINESE_PERCENT.matcher(s);
+        if (p.matches()) {
+            return ChineseNumeral.value(p.group(2)).map(v -> p.group(1) + v + "%" + p.group(3));
+        }
+        Matcher m = CHINESE_COUNT.matcher(s);
+        if (m.matches()) {
+            return ChineseNumeral.value(m.group(2)).map(v -> m.group(1) + v + m.group(3) + m.group(4));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Deadline> date(String s) {
@@ -140,17 +235,53 @@ public final class TargetParser {
         if (m.matches()) {
             return deadline(m.group(1), m.group(2), m.group(3));
         }
+        m = DATE_RANGE_COMPACT.matcher(s);
+        if (m.matches()) {
+            return deadline(m.group(1), m.group(2), m.group(3));
+        }
+        m = DATE_RANGE.matcher(s);
+        if (m.matches()) {
+            String year = m.group(3) != null ? m.group(3) : m.group(1);
+            // '1-12' with neither a year nor '月' is a range of numbers, not of months
+            if (year == null && !s.contains("月")) {
+                return Optional.empty();
+            }
+            return deadline(year, m.group(4), m.group(6));
+        }
+        m = DATE_YEAR_RANGE.matcher(s);
+        if (m.matches()) {
+            return deadline(m.group(1), "12", null);
+        }
+        m = DATE_YEAR.matcher(s);
+        if (m.matches()) {
+            return deadline(m.group(1), "12", null);
+        }
+        m = DATE_PART_OF_YEAR.matcher(s);
+        if (m.matches()) {
+            int month = m.group(3) != null ? (m.group(3).equals("上") ? 6 : 12)
+                    : 3 * ("一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2)));
+            return deadline(m.group(1), String.valueOf(month), null);
+        }
+        m = DATE_YEARLESS_END.matcher(s);
+        if (m.matches()) {
+            return deadline(null, "12", null);
+        }
+        m = DATE_YEARLESS_MONTH.matcher(s);
+        if (m.matches()) {
+            return deadline(null, m.group(1), m.group(2));
+        }
         return Optional.empty();
     }
 
     private static Optional<Deadline> deadline(String y, String mo, String d) {
-        int year = Integer.parseInt(y);
+        int year = y == null ? Deadline.YEAR_OF_FORM : Integer.parseInt(y);
         int month = Integer.parseInt(mo);
         int day = d == null ? 0 : Integer.parseInt(d);
-        if (year < 1900 || year > 2200 || month < 1 || month > 12 || day > 31) {
+        if (y != null && (year < 1900 || year > 2200) || month < 1 || month > 12 || day > 31) {
             return Optional.empty();
         }
-        if (day > 0 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        // a day without a year is checked against a leap year: '2月29日前' is a date in some years
+        if (day > 0 && day > java.time.YearMonth.of(y == null ? 2000 : year, month).lengthOfMonth()) {
             return Optional.empty();
         }
         return Optional.of(new Deadline(year, month, day));
@@ -179,6 +310,11 @@ public final class TargetParser {
         }
         if (after.endsWith("左右")) {
             after = after.substring(0, after.length() - 2);
+        }
+        if (after.endsWith("(含)")) {
+            // '100%（含）': the bound itself is included, so it is a floor reached at 100%
+            after = after.substring(0, after.length() - 3);
+            comparator = comparator == null ? TargetComparator.GE : comparator;
         }
         for (var w : PREFIX_WORDS) {
             if (before.endsWith(w.getKey())) {

@@ -19,9 +19,15 @@ import java.util.Optional;
  * @param value      the number for QUANTITATIVE, else null
  * @param unit       the unit after the number ('%', '万元', '次', '家单位'); '' when none
  * @param deadline   the limit for DATE, else null
+ * @param upper      the upper end of a range ('90%-95%' reads as ≥90% with upper 95), else null
  */
 public record TargetValue(String text, TargetKind kind, TargetComparator comparator, boolean comparatorWritten,
-                          BigDecimal value, String unit, Deadline deadline, boolean budgetCeiling) {
+                          BigDecimal value, String unit, Deadline deadline, boolean budgetCeiling, BigDecimal upper) {
+
+    TargetValue(String text, TargetKind kind, TargetComparator comparator, boolean comparatorWritten,
+                BigDecimal value, String unit, Deadline deadline, boolean budgetCeiling) {
+        this(text, kind, comparator, comparatorWritten, value, unit, deadline, budgetCeiling, null);
+    }
 
     public TargetValue {
         text = text == null ? "" : text;
@@ -40,6 +46,21 @@ public record TargetValue(String text, TargetKind kind, TargetComparator compara
         return Optional.ofNullable(value);
     }
 
+    /** True for a range ('20-30万元', '≥90%且≤100%'), read as ≥ its lower end. */
+    public boolean isRange() {
+        return upper != null;
+    }
+
+    /** A range read from its upper end, as a ceiling: what a cost range ('20-30万元' under 成本) must not exceed. */
+    public TargetValue upperBound() {
+        return upper == null ? this : new TargetValue(text, kind, TargetComparator.LE, true, upper, unit, deadline, budgetCeiling, upper);
+    }
+
+    /** The same quantity as the lower end of a range up to {@code high}. */
+    TargetValue withUpper(BigDecimal high) {
+        return new TargetValue(text, kind, comparator, comparatorWritten, value, unit, deadline, budgetCeiling, high);
+    }
+
     public Optional<Deadline> deadlineIfAny() {
         return Optional.ofNullable(deadline);
     }
@@ -54,7 +75,7 @@ public record TargetValue(String text, TargetKind kind, TargetComparator compara
 
     /** The same target with another comparator, as stated by the 指标值类型 column. */
     TargetValue withComparator(TargetComparator c) {
-        return new TargetValue(text, kind, c, true, value, unit, deadline, budgetCeiling);
+        return new TargetValue(text, kind, c, true, value, unit, deadline, budgetCeiling, upper);
     }
 
     /**
@@ -62,12 +83,12 @@ public record TargetValue(String text, TargetKind kind, TargetComparator compara
      * amount under 成本指标 ('105.2万元'); stays marked as not written.
      */
     public TargetValue withAssumedComparator(TargetComparator c) {
-        return new TargetValue(text, kind, c, false, value, unit, deadline, budgetCeiling);
+        return new TargetValue(text, kind, c, false, value, unit, deadline, budgetCeiling, upper);
     }
 
     /** The same quantity with the unit a 度量单位 column gives it, when the text has none. */
     public TargetValue withUnit(String u) {
-        return new TargetValue(text, kind, comparator, comparatorWritten, value, u, deadline, budgetCeiling);
+        return new TargetValue(text, kind, comparator, comparatorWritten, value, u, deadline, budgetCeiling, upper);
     }
 
     /** The same text read as a judgement in words (指标值类型 定性). */

@@ -90,7 +90,8 @@ class ScoringCliTest {
         assertTrue(err().contains("分值应为"), err());
         assertNotEquals(0, run("score-indicator", "--actual", "96%", "--weight", "5"));
         assertTrue(err().contains("--target"), err());
-        assertNotEquals(0, run("score-indicator", "--target", "满意", "--actual", "好", "--weight", "5"));
+        // '好' names a tier now (issue 16); a text naming none is still refused
+        assertNotEquals(0, run("score-indicator", "--target", "满意", "--actual", "见附件说明", "--weight", "5"));
         assertTrue(err().contains("无法计算得分") && err().contains("评价档次"), err());
         assertNotEquals(0, run("score-indicator", "--target", "满意", "--weight", "5", "--tier", "优秀"));
         assertTrue(err().contains("评价档次应为"), err());

@@ -210,6 +210,8 @@ class ChecksTest {
         assertEquals(1, f.size());
         assertTrue(f.get(0).message().contains("“≤15万元”"), f.get(0).message());
         assertEquals(0, found(SeedRows.xiangyin(SeedRows.pingan2023()), "COST_NOT_CEILING").size());
+        named(p, "控制在预算内").target = "15-20万元";
+        assertEquals(0, found(SeedRows.xiangyin(p), "COST_NOT_CEILING").size(), "a range states its ceiling too");
     }
 
     @Test
@@ -374,6 +376,16 @@ class ChecksTest {
         assertEquals(1, found(year(2022, p), "DEVIATION_CAUSE_MISSING").size());
         named(p, "督查次数").selfEvaluation.deviationCause = "下半年督查任务调整，次数未达目标；明年提前制定督查计划。";
         assertEquals(0, found(year(2022, p), "DEVIATION_CAUSE_MISSING").size());
+    }
+
+    @Test
+    void deviationCauseNamesTheWordsThatSetAWordedActualsTier() {
+        Project p = SeedRows.ducha2022();
+        Indicator i = named(p, "督查次数");
+        i.selfEvaluation.actual = "基本完成，部分督查延后";
+        i.selfEvaluation.score = "";
+        assertEquals(List.of("政务督查经费：三级指标“督查次数”得12分（分值15分），按实际完成值中的“基本完成”计分，扣了分，请填写偏差原因分析及改进措施。"),
+                found(year(2022, p), "DEVIATION_CAUSE_MISSING").stream().map(Finding::message).toList());
     }
 
     @Test

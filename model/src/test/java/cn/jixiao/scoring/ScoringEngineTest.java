@@ -107,7 +107,7 @@ class ScoringEngineTest {
         Indicator chosen = row("满意", "100%", "5");
         chosen.selfEvaluation.tier = "部分达成";
         assertEquals("4.00", score(chosen), "the clerk's tier wins over the rate");
-        Indicator quantityWithTier = row("不少于20次", "二十次左右", "15");
+        Indicator quantityWithTier = row("不少于20次", "若干次", "15");
         quantityWithTier.selfEvaluation.tier = "部分达成";
         assertEquals("12.00", score(quantityWithTier), "a tier stands in for an unreadable actual");
     }

@@ -20,7 +20,7 @@ class TargetParserTest {
      * Columns: seed | text | kind | comparator (* = assumed for a bare quantity, - = none) |
      * value | unit | deadline, or 'ceiling' for a budget limit without a number.
      */
-    private static final String SEED_TARGETS = """
+    static final String SEED_TARGETS = """
             000 | 100% | quantitative | =* | 100 | % | -
             000 | 100%完成民生重点实事项目 | quantitative | =* | 100 | % | -
             000 | 1年以上 | quantitative | ≥ | 1 | 年 | -
@@ -312,9 +312,9 @@ class TargetParserTest {
         assertEquals("quantitative | =* | 5 | 次 | -", describe(TargetParser.parse("＋5次")));
         assertEquals("quantitative | =* | 5 | - | -", describe(TargetParser.parse("5.")));
         assertEquals("quantitative | ≥ | 1234.50 | 元 | -", describe(TargetParser.parse("≥1,234.50元")));
-        // A dash between two numbers is a range, not a sign: two numbers are a description.
-        assertEquals("qualitative | - | - | - | -", describe(TargetParser.parse("85%-95%")));
-        assertEquals("qualitative | - | - | - | -", describe(TargetParser.parse("5-10次")));
+        // A dash between two numbers is a range, not a sign: its lower end is what must be reached.
+        assertEquals("quantitative | ≥ | 85 | % | -", describe(TargetParser.parse("85%-95%")));
+        assertEquals("quantitative | ≥ | 5 | 次 | -", describe(TargetParser.parse("5-10次")));
         // Exponent notation is not how a form writes a number: not read as 1 or 3.
         assertEquals("qualitative | - | - | - | -", describe(TargetParser.parse("1e3")));
     }

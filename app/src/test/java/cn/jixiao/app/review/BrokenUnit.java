@@ -70,6 +70,8 @@ final class BrokenUnit {
         y22.basicData.statedControlRate = "50%";                            // CONTROL_RATE_MISMATCH
         y22.basicData.rows.stream().filter(r -> r.kind.equals("three-public")).findFirst().orElseThrow()
                 .thisYearBudget = Amount.of("200");                          // BASIC_DATA_SUM_MISMATCH
+        var basicSection = y22.report.sections.get(1).subsections.get(0);
+        basicSection.text = basicSection.text.replace("基本支出决算数为3443.65万元", "基本支出决算数为3434.65万元"); // REPORT_SUM_MISMATCH
         SyntheticMonitoring.monitor(y22, 6, 7);                             // MONITORING_CAUSE_MISSING
         for (Monitoring m : y22.monitorings) {
             m.funds.adjustedBudget = Amount.of("100");

@@ -28,7 +28,8 @@ public final class CostDirection extends BaseCheck {
                 continue;
             }
             TargetValue t = Targets.of(i);
-            if (t.comparatorWritten() && t.comparator() != null && !t.comparator().isNegative()
+            // a range ('20-30万元') states its ceiling too, which is what a cost is held to
+            if (t.comparatorWritten() && t.comparator() != null && !t.comparator().isNegative() && !t.isRange()
                     && t.comparator() != cn.jixiao.target.TargetComparator.EQ) {
                 out.add(onIndicator(y, r.project(), i, "target", Names.indicator(i) + "是成本指标，指标值“" + i.target
                         + "”却是下限写法（" + t.comparator().symbol() + "），成本应写上限，如“≤" + (t.value() == null ? "…"

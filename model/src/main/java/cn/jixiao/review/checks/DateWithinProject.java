@@ -41,7 +41,8 @@ public final class DateWithinProject extends BaseCheck {
                 continue;
             }
             Optional<End> end = end(r.project(), y);
-            LocalDate due = t.deadline().lastDay();
+            // '年底前' has the year of the form it stands in
+            LocalDate due = t.deadline().inYear(y.year).lastDay();
             if (end.isPresent() && due.isAfter(end.get().date())) {
                 out.add(onIndicator(y, r.project(), i, "target", Names.indicator(i) + "的指标值“" + i.target + "”晚于"
                         + end.get().what() + "（" + end.get().date().getYear() + "年" + end.get().date().getMonthValue() + "月"

@@ -29,9 +29,17 @@ public final class DeviationCauseGiven extends BaseCheck {
             ScoreResult score = ScoringEngine.score(i);
             if (score.pointsLost() && i.selfEvaluation.deviationCause.isBlank()) {
                 out.add(onIndicator(y, r.project(), i, "deviationCause", Names.indicator(i) + "得" + Numbers.show(score.awarded().orElseThrow())
-                        + "分（分值" + Numbers.show(score.weight()) + "分），扣了分，请填写偏差原因分析及改进措施。"));
+                        + "分（分值" + Numbers.show(score.weight()) + "分）" + decidedBy(score) + "，扣了分，请填写偏差原因分析及改进措施。"));
             }
         }
         return out;
+    }
+
+    /** '，按实际完成值中的“基本完成”评为部分达成': the words that set a worded actual's tier, when they set the score shown. */
+    private static String decidedBy(ScoreResult score) {
+        if (score.decidedByIfAny().isEmpty() || score.stated() != null && score.differsFromStated()) {
+            return "";
+        }
+        return "，按实际完成值中的“" + score.decidedBy() + "”计分";
     }
 }
