@@ -29,8 +29,12 @@ import java.util.function.Function;
  * 项目属性 and the 填报 line of 衡阳 2022).
  */
 public final class NationalDeclaration extends PerProjectLayout {
-    /** Millimetres of the 174 mm narrow portrait line: label, 一级, 二级, 三级, 指标性质, 指标值, 度量单位, 分值. */
-    static final double[] COLUMNS_MM = {17, 19, 23, 41, 17, 27, 17, 13};
+    /**
+     * Millimetres of the 174 mm narrow portrait line: label, 一级, 二级, 三级, 指标性质, 指标值, 度量单位,
+     * 分值. The label column holds four characters of the 10.5pt type on a line ('主管部门', '（万元）'),
+     * 指标性质 and 度量单位 their header on one line.
+     */
+    static final double[] COLUMNS_MM = {20, 19, 23, 35, 19, 26, 19, 13};
 
     @Override
     public FormKind form() {
@@ -65,7 +69,7 @@ public final class NationalDeclaration extends PerProjectLayout {
         t.row(Cell.label("项目资金\n（万元）").rows(3), Cell.of("年度资金总额").span(3), Cell.amount(total(p)).span(4));
         t.row(Cell.of("其中：财政拨款").span(3), Cell.amount(Bound.project(p, ProjectFields.FISCAL_APPROPRIATION)).span(4));
         t.row(Cell.of("\u3000\u3000\u3000其他资金").span(3), Cell.amount(Bound.project(p, ProjectFields.OTHER_FUNDS)).span(4));
-        t.row(Cell.label("年度绩效目标"), Cell.of(Bound.project(p, ProjectFields.ANNUAL_GOAL)).span(7)).minHeightMm(20);
+        t.row(Cell.label("年度绩效\n目标"), Cell.of(Bound.project(p, ProjectFields.ANNUAL_GOAL)).span(7)).minHeightMm(20);
 
         List<IndicatorTree.Block> blocks = IndicatorTree.arrange(IndicatorRows.framework(unit, year, p), p.indicators);
         t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(), Cell.label("一级指标"),
