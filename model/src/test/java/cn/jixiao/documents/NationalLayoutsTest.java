@@ -74,6 +74,18 @@ class NationalLayoutsTest {
         readsBack(unit, year, docs);
     }
 
+    /** The command line's --style national picks them as it picks any registered style. */
+    @Test
+    void theCommandLineChoosesTheNationalStyle() {
+        Unit unit = Samples.load(Samples.DEFAULT);
+        FiscalYear year = unit.years.get(0);
+        for (FormKind form : List.of(FormKind.DECLARATION, FormKind.SELF_EVALUATION)) {
+            FormLayout l = DocumentExporter.layout(unit, year, form.id(), "national");
+            assertEquals(FormStyle.NATIONAL, l.style());
+            assertEquals(form, l.form());
+        }
+    }
+
     private void readsBack(Unit unit, FiscalYear year, List<FormDocument> docs) throws Exception {
         Path docx = dir.resolve("national.docx");
         Path xlsx = dir.resolve("national.xlsx");
