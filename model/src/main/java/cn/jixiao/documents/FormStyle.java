@@ -16,6 +16,11 @@ public record FormStyle(String id) {
     public static final FormStyle HUAIYUAN_2024 = new FormStyle("huaiyuan-2024");
     public static final FormStyle XIANGYIN_2023 = new FormStyle("xiangyin-2023");
     public static final FormStyle AGENCY_2024 = new FormStyle("agency-2024");
+    /**
+     * 国家通用: the national templates (财预〔2020〕10号 自评表, 财预〔2021〕101号 indicators), for a
+     * unit whose bureau's own layout is none of the seeds'.
+     */
+    public static final FormStyle NATIONAL = new FormStyle("national");
     /** The common template of a form printed the same in every style (the monitoring forms). */
     public static final FormStyle STANDARD = new FormStyle("standard");
 

@@ -54,12 +54,14 @@ public final class NewUnit {
 
     /**
      * The framework a form style's forms were published with (seeds 000–004): 衡阳 2021 puts 满意度
-     * under 效益, 湘阴 2023 too with its own 二级 names; the later styles have 满意度 of its own.
+     * under 效益, 湘阴 2023 too with its own 二级 names; the later styles have 满意度 of its own; the national style is the 2021 guideline's.
      */
     public static String frameworkFor(String formStyle) {
         return switch (formStyle == null ? "" : formStyle) {
             case "hengyang-2021" -> Frameworks.HENGYANG_2021;
             case "xiangyin-2023" -> Frameworks.XIANGYIN_2023;
+            // the national style follows the 2021 guideline: 成本指标 a 一级 of its own
+            case "national" -> Frameworks.NATIONAL_2021;
             default -> Frameworks.STANDARD_2022;
         };
     }

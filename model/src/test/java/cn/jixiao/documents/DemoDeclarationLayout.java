@@ -90,7 +90,7 @@ public class DemoDeclarationLayout implements FormLayout {
 
         d.add(new FormDocument.PageBreak());
         d.add(new Paragraph("附：支出明细及指标说明", Paragraph.Style.HEADING, Paragraph.Align.LEFT));
-        Table lines = new Table(1, 5, 2, 2, 5).headerRows(1);
+        Table lines = new Table(1, 5, 2.2, 2.2, 4.6).headerRows(1);
         lines.row(Cell.label("序号"), Cell.label("项　目"), Cell.label("上年度安排资金"), Cell.label("本年度申请资金"),
                 Cell.label("测算依据及说明"));
         int n = 1;
@@ -98,8 +98,8 @@ public class DemoDeclarationLayout implements FormLayout {
             lines.row(Cell.center(String.valueOf(n++)), Cell.of(e.item), Cell.amount(e.lastYear.text()),
                     Cell.amount(e.thisYear.text()), Cell.of(e.basis));
         }
-        lines.row(Cell.label("合　计").span(2), Cell.amount(p.expenseLinesLastYearStatedTotal.text()).bold(),
-                Cell.amount(p.expenseLinesStatedTotal.text()).bold(), Cell.of(""));
+        lines.row(Cell.label("合　计").span(2), Cell.amount(total(p.expenseLinesLastYearStatedTotal, p, false)).bold(),
+                Cell.amount(total(p.expenseLinesStatedTotal, p, true)).bold(), Cell.of(""));
         d.add(lines);
 
         Table wide = new Table(2, 2, 3, 2, 1.2, 1.2, 1, 4, 1.5).headerRows(1);
@@ -126,5 +126,20 @@ public class DemoDeclarationLayout implements FormLayout {
             n++;
         }
         return n;
+    }
+
+    /** The 合计 as stated, else what the lines add up to: a form never prints a blank total of typed lines. */
+    private static String total(cn.jixiao.domain.Amount stated, Project p, boolean thisYear) {
+        if (!stated.isEmpty()) {
+            return stated.text();
+        }
+        java.math.BigDecimal sum = null;
+        for (ExpenseLine e : p.expenseLines) {
+            java.util.Optional<java.math.BigDecimal> v = (thisYear ? e.thisYear : e.lastYear).value();
+            if (v.isPresent()) {
+                sum = sum == null ? v.get() : sum.add(v.get());
+            }
+        }
+        return sum == null ? "" : cn.jixiao.domain.MoneyText.plain(sum);
     }
 }

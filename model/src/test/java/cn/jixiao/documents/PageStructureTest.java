@@ -121,7 +121,7 @@ class PageStructureTest {
         return true;
     }
 
-    private static void assertTable(Element tbl, PageSetup page, String where) {
+    static void assertTable(Element tbl, PageSetup page, String where) {
         long content = Math.round(page.contentWidthMm() * DocxWriter.TWIPS_PER_MM);
         Element pr = child(tbl, "tblPr");
         assertEquals(content, twips(child(pr, "tblW")), where + ": table width");
@@ -159,7 +159,7 @@ class PageStructureTest {
         }
     }
 
-    private static boolean matches(PageSetup page, Element sectPr) {
+    static boolean matches(PageSetup page, Element sectPr) {
         Element sz = child(sectPr, "pgSz");
         long w = twips(sz, "w");
         long h = twips(sz, "h");
@@ -172,10 +172,10 @@ class PageStructureTest {
     }
 
     /** A section: the tables before its sectPr. */
-    private record Section(Element sectPr, List<Element> tables) {
+    record Section(Element sectPr, List<Element> tables) {
     }
 
-    private static List<Section> sections(Path docx) throws Exception {
+    static List<Section> sections(Path docx) throws Exception {
         Document xml;
         try (ZipFile zip = new ZipFile(docx.toFile());
              InputStream in = zip.getInputStream(zip.getEntry("word/document.xml"))) {

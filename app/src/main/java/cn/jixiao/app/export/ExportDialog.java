@@ -146,6 +146,7 @@ public final class ExportDialog {
             tick.setId("form-" + f.form());
             tick.selectedProperty().bindBidirectional(f.selectedProperty());
             ComboBox<String> style = new ComboBox<>();
+            style.setId("style-" + f.form());
             style.getItems().setAll(f.styles());
             style.setValue(f.styleProperty().get());
             style.setConverter(new StringConverter<>() {

@@ -10,7 +10,8 @@ public final class StyleNames {
             "hengyang-2022", Messages.text("styleNames.text.hengyang2022"),
             "huaiyuan-2024", Messages.text("styleNames.text.huaiyuan2024"),
             "xiangyin-2023", Messages.text("styleNames.text.xiangyin2023"),
-            "agency-2024", Messages.text("styleNames.text.agency2024"));
+            "agency-2024", Messages.text("styleNames.text.agency2024"),
+            "national", Messages.text("styleNames.text.national"));
 
     private StyleNames() {
     }

@@ -172,4 +172,26 @@ class ExportDialogTest {
         assertFalse(robot.lookup("#someProjects").query().isDisabled(), "ticked again: the choice applies again");
         robot.interact(() -> robot.lookup("#exportDialog").query().getScene().getWindow().hide());
     }
+
+    /** The national style (国家通用) is offered beside the seeds' for the 申报表 and the 自评表, named in Chinese. */
+    @Test
+    void theNationalStyleIsOfferedForTheDeclarationAndTheSelfEvaluation(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem export = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "导出表格…".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(export::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String form : List.of("declaration", "self-evaluation")) {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> style = robot.lookup("#style-" + form).queryAs(ComboBox.class);
+            assertTrue(style.getItems().contains("national"), form + ": " + style.getItems());
+            assertEquals("国家通用版", style.getConverter().toString("national"));
+        }
+        @SuppressWarnings("unchecked")
+        ComboBox<String> style = robot.lookup("#style-declaration").queryAs(ComboBox.class);
+        robot.interact(() -> style.setValue("national"));
+        assertEquals("项目支出绩效目标申报表", robot.lookup("#form-declaration").queryAs(CheckBox.class).getText(),
+                "the national 申报表's title");
+        robot.interact(() -> robot.lookup("#exportDialog").query().getScene().getWindow().hide());
+    }
 }

@@ -10,6 +10,7 @@ import cn.jixiao.documents.PageSetup;
 import cn.jixiao.documents.Paragraph;
 import cn.jixiao.documents.Table;
 import cn.jixiao.documents.Table.Cell;
+import cn.jixiao.domain.BasicDataColumn;
 import cn.jixiao.domain.BasicDataRow;
 import cn.jixiao.domain.BasicDataTable;
 import cn.jixiao.domain.FiscalYear;
@@ -86,10 +87,11 @@ public final class HengyangBasicData2022 implements FormLayout {
                         Cell.amount(Text.of(r.thisYearBudget)), Cell.amount(Text.of(r.thisYearFinal)));
                 continue;
             }
+            // a subtotal left blank prints what its lines add up to (not bound: no value of the field)
             t.row(Cell.of(Bound.or(Bound.basicDataRow(k, r, BasicDataFields.ROW_LABEL), r.kind().printedLabel)),
-                    Cell.amount(Bound.basicDataRow(k, r, BasicDataFields.LAST_YEAR_FINAL)),
-                    Cell.amount(Bound.basicDataRow(k, r, BasicDataFields.THIS_YEAR_BUDGET)),
-                    Cell.amount(Bound.basicDataRow(k, r, BasicDataFields.THIS_YEAR_FINAL)));
+                    Cell.amount(Bound.or(Bound.basicDataRow(k, r, BasicDataFields.LAST_YEAR_FINAL), subtotal(b, k, BasicDataColumn.LAST_YEAR_FINAL))),
+                    Cell.amount(Bound.or(Bound.basicDataRow(k, r, BasicDataFields.THIS_YEAR_BUDGET), subtotal(b, k, BasicDataColumn.THIS_YEAR_BUDGET))),
+                    Cell.amount(Bound.or(Bound.basicDataRow(k, r, BasicDataFields.THIS_YEAR_FINAL), subtotal(b, k, BasicDataColumn.THIS_YEAR_FINAL))));
         }
         t.row(Cell.label("厉行节约保障措施"), Cell.of(Bound.basicData(b, BasicDataFields.SAVING_MEASURES)).span(3)).minHeightMm(25);
         doc.add(t);
@@ -98,6 +100,11 @@ public final class HengyangBasicData2022 implements FormLayout {
                 Bound.basicData(b, BasicDataFields.DATE), Bound.basicData(b, BasicDataFields.PHONE),
                 Bound.basicData(b, BasicDataFields.HEAD))));
         return List.of(doc);
+    }
+
+    /** The subtotal at row {@code k} as its lines add up ({@link BasicDataTable#computed}), or "". */
+    private static String subtotal(BasicDataTable b, int k, BasicDataColumn column) {
+        return EvaluationFigures.plain(b.computed(k, column));
     }
 
     /**

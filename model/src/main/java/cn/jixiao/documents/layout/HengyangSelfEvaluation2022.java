@@ -34,9 +34,10 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
     /**
      * Millimetres on the narrow A4 portrait (174 mm): label, 一级 / funds item, 二级, 三级, 指标值,
      * 实际完成值, 分值 / 执行率, 得分, 偏差原因. The label column holds '项目支出名称' in two lines
-     * of the 9pt type, the funds item '年度资金总额' and 执行率 '164.58%' in one.
+     * of the 9pt type, the funds item '年度资金总额' and 执行率 '164.58%' in one; each money column
+     * a four-decimal amount of thousands ('1246.9134').
      */
-    static final double[] COLUMNS_MM = {17, 21, 19, 24, 20, 18, 16.5, 12, 26.5};
+    static final double[] COLUMNS_MM = {17, 21, 20.5, 21.5, 20.5, 20.5, 16.5, 12, 24.5};
     @Override
     public FormKind form() {
         return FormKind.SELF_EVALUATION;
