@@ -58,6 +58,17 @@ final class EvaluationFigures {
         return any ? Optional.of(total) : Optional.empty();
     }
 
+    /**
+     * Under a 部门整体 table: a note for each stated total its parts do not make
+     * ({@link cn.jixiao.domain.UnitOverall#partsMismatches()}), so the figure printed as typed is
+     * not taken for the computed one before the form is stamped.
+     */
+    static void markDifferences(cn.jixiao.documents.FormDocument doc, cn.jixiao.domain.UnitOverall o) {
+        for (cn.jixiao.domain.Funds.PartsMismatch m : o.partsMismatches()) {
+            doc.add(cn.jixiao.documents.Paragraph.note("注：" + m.message()));
+        }
+    }
+
     static String plain(Optional<BigDecimal> n) {
         return n.map(EvaluationFigures::plain).orElse("");
     }
