@@ -118,9 +118,12 @@ public class Project {
      * 项目支出, the 基础数据表, monitoring and review all read it here.
      */
     public Amount budget() {
-        Amount declared = funds.budget();
+        Amount declared = funds == null ? Amount.EMPTY : funds.budget();
         if (!declared.isEmpty()) {
             return declared;
+        }
+        if (selfEvaluation == null || selfEvaluation.funds == null) {
+            return Amount.EMPTY;
         }
         FundsExecution f = selfEvaluation.funds;
         return f.initialBudget.isEmpty() ? f.adjustedBudget : f.initialBudget;

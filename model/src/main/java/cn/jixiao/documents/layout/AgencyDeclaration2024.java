@@ -93,7 +93,7 @@ public final class AgencyDeclaration2024 implements FormLayout {
                     Cell.of(Bound.project(p, ProjectFields.NAME)).rows(span),
                     Cell.of(Bound.project(p, ProjectFields.EXPENSE_DIRECTION)).rows(span),
                     Cell.amount(PerProjectLayout.total(p)).rows(span),
-                    Cell.of(Bound.first(Bound.project(p, ProjectFields.ANNUAL_GOAL), Bound.project(p, ProjectFields.LONG_TERM_GOAL))).rows(span));
+                    Cell.of(Bound.first(PerProjectLayout.annualGoal(p), Bound.project(p, ProjectFields.LONG_TERM_GOAL))).rows(span));
             if (rows.isEmpty()) {
                 List<Cell> only = new ArrayList<>(lead);
                 for (int k = 0; k < 2 + INDICATOR_VALUE_COLUMNS; k++) {

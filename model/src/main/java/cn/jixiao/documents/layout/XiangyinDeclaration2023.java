@@ -192,7 +192,7 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
         }
         t.row(Cell.label("项目年度绩效目标情况").rows(3 + rows.size()), Cell.label("长期绩效目标"),
                 Cell.of(Bound.project(p, ProjectFields.LONG_TERM_GOAL)).span(4));
-        t.row(Cell.label("本年度绩效目标"), Cell.of(Bound.project(p, ProjectFields.ANNUAL_GOAL)).span(4));
+        t.row(Cell.label("本年度绩效目标"), Cell.of(annualGoal(p)).span(4));
         List<Cell> first = new ArrayList<>();
         first.add(Cell.label("项目年度绩效指标").rows(1 + rows.size()));
         first.addAll(header());

@@ -205,4 +205,22 @@ class NewDataFormsTest {
             assertTrue(all.contains("27.5"), d.name + " prints the stated 28 and not the parts' 27.5: " + all);
         }
     }
+
+    // a year typed from its 自评表 (the 2022 sample): the 申报表 prints its funds and goal
+
+    @Test
+    void declarationOfAYearTypedFromItsSelfEvaluationPrintsItsFundsAndGoal() {
+        Unit u = cn.jixiao.sample.Samples.load("hengyang-office");
+        FiscalYear y = u.year(2022).orElseThrow();
+        Project p = y.projects.stream().filter(x -> x.name.equals("大院保安转辅警经费")).findFirst().orElseThrow();
+        assertEquals("152.5", p.selfEvaluation.funds.initialBudget.text());
+        for (cn.jixiao.documents.FormLayout l : cn.jixiao.documents.FormLayouts.all()) {
+            if (l.form() != cn.jixiao.documents.FormKind.DECLARATION) {
+                continue;
+            }
+            String all = String.join("\n", l.render(u, y, List.of(p)).get(0).texts());
+            assertTrue(all.contains("152.5"), l.style() + " 申报表 prints no funds: " + all);
+            assertTrue(all.contains("提供正常安全工作环境"), l.style() + " 申报表 prints no 年度目标: " + all);
+        }
+    }
 }
