@@ -331,7 +331,10 @@ public final class XlsxWriter {
             }
             for (TableGrid.Placed p : grid.declaredIn(r)) {
                 Table.Cell cell = p.cell();
-                FormFonts.Font font = FormFonts.cell(table, cell);
+                // a figure keeps to one line: the type steps down as in the Word and PDF forms
+                double innerPt = cols.widthMm(sheetCol[p.col()], sheetCol[p.lastCol() + 1] - 1) / MM_PER_POINT - 4;
+                FormFonts.Font font = cell.vertical() ? FormFonts.cell(table, cell)
+                        : FormFonts.fitFigures(FormFonts.cell(table, cell), cell.text(), innerPt, FormFonts::figureEms);
                 HorizontalAlignment align = switch (cell.align()) {
                     case LEFT -> HorizontalAlignment.LEFT;
                     case CENTER -> HorizontalAlignment.CENTER;
