@@ -17,7 +17,6 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.target.TargetParser;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -123,16 +122,12 @@ public final class AgencyDeclaration2024 implements FormLayout {
                 Cell.of(Bound.indicator(p, i, IndicatorFields.REMARK)));
     }
 
-    /** The unit row's 资金总额: the projects' amounts added up; blank when none is a number. */
+    /** The unit row's 资金总额: the projects' amounts added up as written ({@link EvaluationFigures#sumAsWritten}). */
     private static String sum(List<Project> projects) {
-        BigDecimal total = null;
+        List<String> amounts = new ArrayList<>();
         for (Project p : projects) {
-            String amount = PerProjectLayout.total(p).text();
-            BigDecimal v = cn.jixiao.domain.Amount.of(amount).value().orElse(null);
-            if (v != null) {
-                total = total == null ? v : total.add(v);
-            }
+            amounts.add(PerProjectLayout.total(p).text());
         }
-        return total == null ? "" : total.toPlainString();
+        return EvaluationFigures.sumAsWritten(amounts);
     }
 }

@@ -61,28 +61,12 @@ public final class HuaiyuanDisclosure2024 implements FormLayout {
             t.row(Cell.center(String.valueOf(n)), Cell.of(Bound.project(p, ProjectFields.NAME)), Cell.amount(amount));
             amounts.add(amount.text());
         }
-        // the list's 合计: the printed amounts added up, to the most places any of them is written with
-        t.row(Cell.label("合计").span(2), Cell.amount(sumAsWritten(amounts)));
+        // the list's 合计: the printed amounts added up (EvaluationFigures#sumAsWritten)
+        t.row(Cell.label("合计").span(2), Cell.amount(EvaluationFigures.sumAsWritten(amounts)));
         doc.add(t);
         if (!Text.of(y.disclosureNote).isEmpty()) {
             doc.add(Paragraph.note(Text.of(y.disclosureNote)));
         }
         return List.of(doc);
-    }
-
-    /** The sum of figures keeping the places they are written with ('18.0' + '3.0' = '21.0'); blank when one is no number. */
-    static String sumAsWritten(List<String> figures) {
-        java.math.BigDecimal total = null;
-        for (String f : figures) {
-            if (Text.of(f).isEmpty()) {
-                continue;
-            }
-            java.util.Optional<java.math.BigDecimal> v = cn.jixiao.domain.Amount.of(f).value();
-            if (v.isEmpty()) {
-                return "";
-            }
-            total = total == null ? v.get() : total.add(v.get());
-        }
-        return total == null ? "" : total.toPlainString();
     }
 }

@@ -134,7 +134,7 @@ class NewDataFormsTest {
         y.projects.add(p);
         Project q = new Project();
         ProjectFields.NAME.set(q, "节能经费");
-        ProjectFields.FISCAL_APPROPRIATION.set(q, "3");
+        ProjectFields.FISCAL_APPROPRIATION.set(q, "3.0");
         y.projects.add(q);
         return u;
     }
