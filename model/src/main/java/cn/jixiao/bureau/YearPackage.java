@@ -62,6 +62,10 @@ public final class YearPackage {
             throw new IllegalArgumentException(year + " 年度没有可报送的表单：请先设定年度的版式");
         }
         List<Finding> findings = Review.run(unit, year);
+        if (parts.stream().anyMatch(p -> p.layout.form().equals(cn.jixiao.documents.FormKind.REPORT))
+                && (fy.report == null || fy.report.bare())) {
+            warnings.accept(cn.jixiao.domain.SelfEvaluationReport.BARE_WARNING);
+        }
         Files.createDirectories(outDir);
         String base = year + "-" + DocumentExporter.safe(unit.name == null || unit.name.isBlank() ? "单位" : unit.name)
                 + "-" + PACKAGE;

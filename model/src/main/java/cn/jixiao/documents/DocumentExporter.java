@@ -121,6 +121,9 @@ public final class DocumentExporter {
         if (layout.perProject() && projects.isEmpty()) {
             throw new IllegalArgumentException(year.year + " 年度没有项目，无法生成" + layout.title());
         }
+        if (layout.form().equals(FormKind.REPORT) && (year.report == null || year.report.bare())) {
+            progress.warning(cn.jixiao.domain.SelfEvaluationReport.BARE_WARNING);
+        }
         boolean separate = request.separateFiles() && layout.perProject() && projects.size() > 1;
         List<List<Project>> groups = separate ? projects.stream().map(List::of).toList()
                 : layout.perProject() ? parts(projects, projectsPerFile) : List.of(projects);

@@ -527,7 +527,9 @@ public final class DocxWriter {
             pr.addNewTextDirection().setVal(STTextDirection.TB_RL_V);
         }
         pr.addNewVAlign().setVal(STVerticalJc.CENTER);
-        FormFonts.Font font = FormFonts.cell(table, cell);
+        int margin = FormFonts.dense(table) ? DENSE_CELL_MARGIN_TWIPS : CELL_MARGIN_TWIPS;
+        FormFonts.Font font = cell.vertical() ? FormFonts.cell(table, cell)
+                : FormFonts.fitFigures(FormFonts.cell(table, cell), cell.text(), (width - 2 * margin) / 20.0, FormFonts::figureEms);
         if (merge == STMerge.CONTINUE) {
             newParagraph(tc, cell, font);
             return;

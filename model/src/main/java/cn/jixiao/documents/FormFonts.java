@@ -60,6 +60,35 @@ final class FormFonts {
         return ems;
     }
 
+    /** The least size a figure is stepped down to; below it a figure may wrap rather than vanish. */
+    static final double MIN_FIGURE_PT = 5;
+    /** A figure: digits with point, thousands commas, sign, comparator or percent ('2677.71', '≥95%'). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[≥≤<>=+\\-]?[0-9][0-9.,]*%?");
+
+    /**
+     * The font stepped down by half points until the widest figure in {@code text} fits
+     * {@code innerPt} on one line: no figure wraps inside itself ('2677.7' over '1') in a narrow
+     * column. {@code ems} measures a figure at 1pt: the PDF's embedded font, or
+     * {@link #figureEms} where the office program picks the font.
+     */
+    static Font fitFigures(Font f, String text, double innerPt, java.util.function.ToDoubleFunction<String> ems) {
+        double widest = 0;
+        var m = FIGURE.matcher(text == null ? "" : text);
+        while (m.find()) {
+            widest = Math.max(widest, ems.applyAsDouble(m.group()));
+        }
+        double size = f.sizePt();
+        while (size > MIN_FIGURE_PT && widest * size > innerPt) {
+            size -= 0.5;
+        }
+        return size == f.sizePt() ? f : new Font(f.family(), size, f.bold());
+    }
+
+    /** A figure's width in ems as Word, WPS or LibreOffice may set it: 0.6 a character, for a substituted CJK font's digits. */
+    static double figureEms(String figure) {
+        return figure.length() * 0.6;
+    }
+
     static Font cell(Table table, Table.Cell cell) {
         return new Font(SONG, dense(table) ? 9 : 10.5, cell.header());
     }

@@ -299,9 +299,11 @@ public final class PdfWriter {
         }
         for (int r = 0; r < rows; r++) {
             for (TableGrid.Placed p : grid.declaredIn(r)) {
-                FormFonts.Font font = FormFonts.cell(table, p.cell());
-                float size = (float) font.sizePt();
                 float inner = x[p.lastCol() + 1] - x[p.col()] - 2 * pad;
+                FormFonts.Font font = p.cell().vertical() ? FormFonts.cell(table, p.cell())
+                        : FormFonts.fitFigures(FormFonts.cell(table, p.cell()), p.cell().text(), inner,
+                        f -> width(f, PdfFonts.Family.SONG, 1));
+                float size = (float) font.sizePt();
                 List<String> lines;
                 float need;
                 if (p.cell().vertical()) {

@@ -61,6 +61,10 @@ public final class XlsxWriter {
     private final List<Bound> bound = new java.util.ArrayList<>();
     private FormDocument.Origin origin;
     private String sheet = "";
+    /** The current sheet's row heights in points, its rows joined by a cell spanning them, and its forced breaks. */
+    private final List<Double> rowPoints = new java.util.ArrayList<>();
+    private final List<int[]> joined = new java.util.ArrayList<>();
+    private final Set<Integer> forcedBreaks = new java.util.TreeSet<>();
 
     /**
      * The very hidden sheet that lists every bound value: a formula pointing at its cell (Excel and
@@ -133,6 +137,9 @@ public final class XlsxWriter {
             sheet.setColumnWidth(c, (int) Math.round(cols.widthMm(c) / MM_PER_CHAR * 256));
         }
         int row = 0;
+        rowPoints.clear();
+        joined.clear();
+        forcedBreaks.clear();
         CellRangeAddress repeat = null;
         for (FormDocument.Block b : doc.blocks) {
             if (b instanceof Paragraph p) {
@@ -144,6 +151,7 @@ public final class XlsxWriter {
                 row = table(sheet, cols, t, doc.page, row);
             } else if (b instanceof FormDocument.PageBreak && row > 0) {
                 sheet.setRowBreak(row - 1);
+                forcedBreaks.add(row - 1);
                 repeat = null;
             }
             flush(sheet);
@@ -151,7 +159,65 @@ public final class XlsxWriter {
         if (repeat != null) {
             sheet.setRepeatingRows(repeat);
         }
+        paginate(sheet, doc.page, cols, repeat);
         printSetup(sheet, doc.page, cols.count() - 1, Math.max(row - 1, 0));
+    }
+
+    private void height(int row, double points) {
+        while (rowPoints.size() <= row) {
+            rowPoints.add(0.0);
+        }
+        rowPoints.set(row, points);
+    }
+
+    /**
+     * Row breaks where a page is full, as the PDF and Word forms break: never inside rows a
+     * spanning cell joins (a project's rows under its merged name cell start a new page together
+     * when they do not fit on the rest of this one), the repeated header rows counted on every
+     * later page. Left to itself a spreadsheet breaks by height alone, printing a merged name
+     * cell on one page and the rows it names on the next.
+     */
+    private void paginate(SXSSFSheet sheet, PageSetup page, SharedGrid cols, CellRangeAddress repeat) {
+        double pageMm = (page.landscape() ? 210 : 297) - page.topMm() - page.bottomMm();
+        // fit to one page wide: rows shrink with the columns when the sheet is wider than the page
+        double scale = Math.min(1, page.contentWidthMm() / Math.max(1, cols.widthMm(0, cols.count() - 1)));
+        double avail = pageMm / MM_PER_POINT / scale * 0.97;
+        double header = 0;
+        if (repeat != null) {
+            for (int r = repeat.getFirstRow(); r <= repeat.getLastRow() && r < rowPoints.size(); r++) {
+                header += rowPoints.get(r);
+            }
+        }
+        double used = 0;
+        boolean fresh = true;
+        int r = 0;
+        while (r < rowPoints.size()) {
+            int end = r;
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                for (int[] j : joined) {
+                    if (j[0] <= end && j[1] > end && j[0] >= r) {
+                        end = j[1];
+                        grew = true;
+                    }
+                }
+            }
+            double h = 0;
+            for (int k = r; k <= end; k++) {
+                h += rowPoints.get(k);
+            }
+            if (used + h > avail && !fresh) {
+                sheet.setRowBreak(r - 1);
+                used = repeat != null && r > repeat.getLastRow() ? header : 0;
+            }
+            used += h;
+            fresh = false;
+            if (forcedBreaks.contains(end)) {
+                used = 0;
+                fresh = true;
+            }
+            r = end + 1;
+        }
     }
 
     /** The block's rows are laid out: write them out of memory. */
@@ -194,6 +260,7 @@ public final class XlsxWriter {
             double lines = lineCount(line, cols.widthMm(0, last), font.sizePt());
             double extra = p.style() == Paragraph.Style.TITLE ? 10 : 4;
             r.setHeightInPoints((float) Math.min(MAX_ROW_POINTS, lines * font.sizePt() * 1.35 + extra));
+            height(row, r.getHeightInPoints());
             String[] parts = line.split("\t", -1);
             int[] starts = spread(cols, parts.length);
             if (starts == null) {
@@ -264,7 +331,10 @@ public final class XlsxWriter {
             }
             for (TableGrid.Placed p : grid.declaredIn(r)) {
                 Table.Cell cell = p.cell();
-                FormFonts.Font font = FormFonts.cell(table, cell);
+                // a figure keeps to one line: the type steps down as in the Word and PDF forms
+                double innerPt = cols.widthMm(sheetCol[p.col()], sheetCol[p.lastCol() + 1] - 1) / MM_PER_POINT - 4;
+                FormFonts.Font font = cell.vertical() ? FormFonts.cell(table, cell)
+                        : FormFonts.fitFigures(FormFonts.cell(table, cell), cell.text(), innerPt, FormFonts::figureEms);
                 HorizontalAlignment align = switch (cell.align()) {
                     case LEFT -> HorizontalAlignment.LEFT;
                     case CENTER -> HorizontalAlignment.CENTER;
@@ -278,6 +348,9 @@ public final class XlsxWriter {
                 if (p.lastRow() > p.row() || last > first) {
                     sheet.addMergedRegionUnsafe(new CellRangeAddress(top + p.row(), top + p.lastRow(), first, last));
                 }
+                if (p.lastRow() > p.row()) {
+                    joined.add(new int[]{top + p.row(), top + p.lastRow()});
+                }
                 double need = cell.vertical()
                         ? text.replace("\n", "").length() * font.sizePt() * 1.2 + 6
                         : lineCount(text, cols.widthMm(first, last), font.sizePt()) * font.sizePt() * 1.3 + 5;
@@ -286,6 +359,7 @@ public final class XlsxWriter {
         }
         for (int r = 0; r < grid.rows(); r++) {
             sheet.getRow(top + r).setHeightInPoints((float) Math.min(MAX_ROW_POINTS, heights[r]));
+            height(top + r, Math.min(MAX_ROW_POINTS, heights[r]));
         }
         return top + grid.rows();
     }

@@ -55,6 +55,30 @@ public class Project {
     /** 合计 of the 支出明细 as stated, this year and last year. */
     public Amount expenseLinesStatedTotal = Amount.EMPTY;
     public Amount expenseLinesLastYearStatedTotal = Amount.EMPTY;
+
+    /**
+     * 支出明细 合计 本年度: as stated, else what the lines add up to (empty when no line gives a
+     * figure or one is not a number), so a form whose clerk left the 合计 blank still adds up.
+     */
+    public Amount expenseLinesTotal() {
+        return expenseLinesStatedTotal != null && !expenseLinesStatedTotal.isEmpty() ? expenseLinesStatedTotal
+                : Funds.sum(expenseLineAmounts(false)).map(Amount::of).orElse(Amount.EMPTY);
+    }
+
+    /** 支出明细 合计 上年度, by the same rule as {@link #expenseLinesTotal()}. */
+    public Amount expenseLinesLastYearTotal() {
+        return expenseLinesLastYearStatedTotal != null && !expenseLinesLastYearStatedTotal.isEmpty() ? expenseLinesLastYearStatedTotal
+                : Funds.sum(expenseLineAmounts(true)).map(Amount::of).orElse(Amount.EMPTY);
+    }
+
+    private List<Amount> expenseLineAmounts(boolean lastYear) {
+        List<Amount> out = new ArrayList<>();
+        for (ExpenseLine l : expenseLines == null ? List.<ExpenseLine>of() : expenseLines) {
+            Amount a = l == null ? null : lastYear ? l.lastYear : l.thisYear;
+            out.add(a == null ? Amount.EMPTY : a);
+        }
+        return out;
+    }
     /** 测算依据及说明 written on the 支出明细 合计 row itself. */
     public String expenseLinesTotalBasis = "";
     /** 单位已有的（或拟订的）保障项目实施的制度、措施. */
@@ -94,9 +118,12 @@ public class Project {
      * 项目支出, the 基础数据表, monitoring and review all read it here.
      */
     public Amount budget() {
-        Amount declared = funds.budget();
+        Amount declared = funds == null ? Amount.EMPTY : funds.budget();
         if (!declared.isEmpty()) {
             return declared;
+        }
+        if (selfEvaluation == null || selfEvaluation.funds == null) {
+            return Amount.EMPTY;
         }
         FundsExecution f = selfEvaluation.funds;
         return f.initialBudget.isEmpty() ? f.adjustedBudget : f.initialBudget;

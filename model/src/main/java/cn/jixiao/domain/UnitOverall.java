@@ -103,6 +103,28 @@ public class UnitOverall {
         return Funds.sum(incomeParts()).map(Amount::of).orElse(Amount.EMPTY);
     }
 
+    /**
+     * Each stated total of the year's table (资金总额, 支出合计, 三公经费合计) that its parts, where
+     * given, do not add up to. The forms print the stated figure as the clerk typed it and mark
+     * the difference beneath the table with {@link Funds.PartsMismatch#message()}.
+     */
+    public List<Funds.PartsMismatch> partsMismatches() {
+        List<Funds.PartsMismatch> out = new ArrayList<>();
+        mismatch(out, "资金总额", statedTotal, "按收入性质分各项之和", incomeParts());
+        mismatch(out, "支出合计", statedExpenseTotal, "基本支出与项目支出之和", List.of(basicExpense, projectExpense));
+        mismatch(out, "三公经费合计", threePublicStatedTotal, "公务用车、因公出国（境）、公务接待费之和",
+                List.of(officialVehicles, overseasTravel, officialReception));
+        return out;
+    }
+
+    private static void mismatch(List<Funds.PartsMismatch> out, String totalLabel, Amount stated, String partsLabel, List<Amount> parts) {
+        Optional<BigDecimal> total = stated == null ? Optional.empty() : stated.value();
+        Optional<BigDecimal> sum = Funds.sum(parts);
+        if (total.isPresent() && sum.isPresent() && total.get().compareTo(sum.get()) != 0) {
+            out.add(new Funds.PartsMismatch(totalLabel, total.get(), partsLabel, sum.get()));
+        }
+    }
+
     /** 资金执行率 = 执行数 / {@link #budget()}, as a fraction ({@link Percent}). */
     public Optional<BigDecimal> executionRate() {
         return Percent.ratio(selfEvaluation.funds.executed, budget());

@@ -73,6 +73,21 @@ public record TargetValue(String text, TargetKind kind, TargetComparator compara
         return "%".equals(unit);
     }
 
+    /**
+     * 指标值类型 as the text itself states it, for a form's column the clerk left blank: the
+     * symbol written in the target ('≥95%' → '≥', '≤38万元' → '≤'), '定性' for a judgement in words
+     * or a deadline, and nothing for a bare figure, whose direction only the clerk knows.
+     */
+    public String statedType() {
+        if (comparatorWritten && comparator != null) {
+            return comparator.symbol();
+        }
+        if (isBlank() || kind == TargetKind.QUANTITATIVE) {
+            return "";
+        }
+        return TargetKind.QUALITATIVE.chinese();
+    }
+
     /** The same target with another comparator, as stated by the 指标值类型 column. */
     TargetValue withComparator(TargetComparator c) {
         return new TargetValue(text, kind, c, true, value, unit, deadline, budgetCeiling, upper);

@@ -15,8 +15,8 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
+import cn.jixiao.target.TargetParser;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,7 +70,7 @@ public final class AgencyDeclaration2024 implements FormLayout {
         t.row(Cell.label("单位代码").rows(2), Cell.label("单位（专项）名称").rows(2), Cell.label("支出方向").rows(2),
                 Cell.label("资金总额").rows(2), Cell.label("实施期绩效目标").rows(2), Cell.label("绩效指标").span(9));
         t.row(Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("指标值"),
-                Cell.label("指标值内容"), Cell.label("评（扣分标准）"), Cell.label("度量单位"), Cell.label("指标值类型"),
+                Cell.label("指标值内容"), Cell.label("评（扣）分标准"), Cell.label("度量单位"), Cell.label("指标值类型"),
                 Cell.label("备注"));
 
         List<Cell> unitRow = new ArrayList<>(List.of(Cell.center(Bound.unit(u, UnitFields.CODE)), Cell.of(Bound.unit(u, UnitFields.NAME)),
@@ -82,14 +82,18 @@ public final class AgencyDeclaration2024 implements FormLayout {
 
         for (Project p : ps) {
             List<IndicatorTree.Block> blocks = IndicatorTree.arrange(IndicatorRows.framework(u, y, p), p.indicators);
-            List<List<Cell>> rows = IndicatorRows.rows(blocks, c -> c, values(p), INDICATOR_VALUE_COLUMNS);
+            List<Cell> blank = java.util.Collections.nCopies(INDICATOR_VALUE_COLUMNS, Cell.of(""));
+            List<Cell> notApplicable = new ArrayList<>(blank);
+            notApplicable.set(0, Cell.center("不适用"));
+            List<List<Cell>> rows = IndicatorRows.rows(blocks, c -> c, values(p),
+                    (c, s) -> IndicatorRows.notApplicable(p, c, s) ? notApplicable : blank);
             int span = Math.max(1, rows.size());
             List<Cell> lead = List.of(
                     Cell.center(Bound.first(Bound.project(p, ProjectFields.UNIT_CODE), Bound.unit(u, UnitFields.CODE))).rows(span),
                     Cell.of(Bound.project(p, ProjectFields.NAME)).rows(span),
                     Cell.of(Bound.project(p, ProjectFields.EXPENSE_DIRECTION)).rows(span),
                     Cell.amount(PerProjectLayout.total(p)).rows(span),
-                    Cell.of(Bound.first(Bound.project(p, ProjectFields.ANNUAL_GOAL), Bound.project(p, ProjectFields.LONG_TERM_GOAL))).rows(span));
+                    Cell.of(Bound.first(PerProjectLayout.annualGoal(p), Bound.project(p, ProjectFields.LONG_TERM_GOAL))).rows(span));
             if (rows.isEmpty()) {
                 List<Cell> only = new ArrayList<>(lead);
                 for (int k = 0; k < 2 + INDICATOR_VALUE_COLUMNS; k++) {
@@ -115,19 +119,16 @@ public final class AgencyDeclaration2024 implements FormLayout {
         return i -> List.of(Cell.of(Bound.indicator(p, i, IndicatorFields.NAME)), Cell.center(Bound.indicator(p, i, IndicatorFields.TARGET)),
                 Cell.of(Bound.indicator(p, i, IndicatorFields.TARGET_CONTENT)), Cell.of(Bound.indicator(p, i, IndicatorFields.SCORING_RULE)),
                 Cell.center(Bound.indicator(p, i, IndicatorFields.UNIT_OF_MEASURE)),
-                Cell.center(Bound.indicator(p, i, IndicatorFields.COMPARATOR)), Cell.of(Bound.indicator(p, i, IndicatorFields.REMARK)));
+                Cell.center(Bound.or(Bound.indicator(p, i, IndicatorFields.COMPARATOR), TargetParser.parse(i.target).statedType())),
+                Cell.of(Bound.indicator(p, i, IndicatorFields.REMARK)));
     }
 
-    /** The unit row's 资金总额: the projects' amounts added up; blank when none is a number. */
+    /** The unit row's 资金总额: the projects' amounts added up as written ({@link EvaluationFigures#sumAsWritten}). */
     private static String sum(List<Project> projects) {
-        BigDecimal total = null;
+        List<String> amounts = new ArrayList<>();
         for (Project p : projects) {
-            String amount = PerProjectLayout.total(p).text();
-            BigDecimal v = cn.jixiao.domain.Amount.of(amount).value().orElse(null);
-            if (v != null) {
-                total = total == null ? v : total.add(v);
-            }
+            amounts.add(PerProjectLayout.total(p).text());
         }
-        return total == null ? "" : total.toPlainString();
+        return EvaluationFigures.sumAsWritten(amounts);
     }
 }

@@ -95,6 +95,7 @@ public final class AgencyOverallDeclaration2024 implements FormLayout {
             t.row(row.toArray(Cell[]::new));
         }
         doc.add(t);
+        EvaluationFigures.markDifferences(doc, o);
         return List.of(doc);
     }
 

@@ -58,6 +58,41 @@ final class EvaluationFigures {
         return any ? Optional.of(total) : Optional.empty();
     }
 
+    /**
+     * Under a 部门整体 table: a note for each stated total its parts do not make
+     * ({@link cn.jixiao.domain.UnitOverall#partsMismatches()}), so the figure printed as typed is
+     * not taken for the computed one before the form is stamped.
+     */
+    static void markDifferences(cn.jixiao.documents.FormDocument doc, cn.jixiao.domain.UnitOverall o) {
+        for (cn.jixiao.domain.Funds.PartsMismatch m : o.partsMismatches()) {
+            doc.add(cn.jixiao.documents.Paragraph.note("注：" + m.message()));
+        }
+    }
+
+    /**
+     * A 合计 of printed amounts: written with the places its parts share ('40.00' + '17.00' =
+     * '133.00' as the seed's unit row), else as plain as the figure allows ('40' + '3.0' = '43',
+     * not '43.0'); blank parts skipped, blank when one is no number or none is given.
+     */
+    static String sumAsWritten(List<String> figures) {
+        BigDecimal total = null;
+        Integer scale = null;
+        boolean shared = true;
+        for (String f : figures) {
+            if (Text.of(f).isEmpty()) {
+                continue;
+            }
+            Optional<BigDecimal> v = cn.jixiao.domain.Amount.of(f).value();
+            if (v.isEmpty()) {
+                return "";
+            }
+            shared &= scale == null || scale == v.get().scale();
+            scale = v.get().scale();
+            total = total == null ? v.get() : total.add(v.get());
+        }
+        return total == null ? "" : shared ? total.toPlainString() : plain(total);
+    }
+
     static String plain(Optional<BigDecimal> n) {
         return n.map(EvaluationFigures::plain).orElse("");
     }

@@ -48,10 +48,10 @@ public final class HengyangDeclaration2021 extends PerProjectLayout {
         t.row(Cell.label("项目名称"), Cell.of(Bound.project(p, ProjectFields.NAME)).span(4));
         t.row(Cell.label("预算单位"), Cell.of(Bound.unit(unit, UnitFields.NAME)).span(4));
         t.row(Cell.label("项目资金（万元）").rows(3), Cell.of(FieldText.of("资金总额：", total(p))).span(4));
-        t.row(Cell.of(FieldText.of("其中：财政拨款：", Bound.project(p, ProjectFields.FISCAL_APPROPRIATION))).span(4));
-        t.row(Cell.of(FieldText.of("其他资金：", Bound.project(p, ProjectFields.OTHER_FUNDS))).span(4));
+        t.row(Cell.of(FieldText.of("其中：财政拨款：", fiscalAppropriation(p))).span(4));
+        t.row(Cell.of(FieldText.of("其他资金：", otherFunds(p))).span(4));
         t.row(Cell.label("总体目标").rows(2), Cell.label("年度目标").span(4));
-        t.row(Cell.of(Bound.project(p, ProjectFields.ANNUAL_GOAL)).span(4)).minHeightMm(18);
+        t.row(Cell.of(annualGoal(p)).span(4)).minHeightMm(18);
 
         List<IndicatorTree.Block> blocks = IndicatorTree.arrange(IndicatorRows.framework(unit, year, p), p.indicators);
         t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),

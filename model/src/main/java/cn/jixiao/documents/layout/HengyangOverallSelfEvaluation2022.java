@@ -94,6 +94,7 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
         t.row(Cell.label("总分").span(6), Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_WEIGHT_TOTAL), EvaluationFigures.totalWeight(weight, indicators))),
                 Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_TOTAL_SCORE), EvaluationFigures.totalScore(o.selfEvaluation.statedTotalScore, fundsScore, indicators))), Cell.of(""));
         doc.add(t);
+        EvaluationFigures.markDifferences(doc, o);
         doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(Bound.overall(o, OverallFields.SE_PREPARER),
                 Bound.overall(o, OverallFields.SE_DATE), Bound.overall(o, OverallFields.SE_PHONE), Bound.overall(o, OverallFields.SE_HEAD))));
         return List.of(doc);

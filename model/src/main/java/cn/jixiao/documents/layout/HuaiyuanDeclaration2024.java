@@ -50,9 +50,9 @@ public final class HuaiyuanDeclaration2024 extends PerProjectLayout {
                 Cell.of(Bound.first(Bound.project(p, ProjectFields.IMPLEMENTING_UNIT), Bound.unit(unit, UnitFields.NAME))).span(2));
         t.row(Cell.label("项目来源"), Cell.of(Bound.project(p, ProjectFields.SOURCE)), Cell.label("项目期"), Cell.of(Bound.project(p, ProjectFields.PERIOD)).span(2));
         t.row(Cell.label("项目资金\n（万元）").rows(3), Cell.of("年度资金总额：").span(2), Cell.amount(total(p)).span(2));
-        t.row(Cell.of("其中：财政拨款").span(2), Cell.amount(Bound.project(p, ProjectFields.FISCAL_APPROPRIATION)).span(2));
-        t.row(Cell.of("\u3000\u3000\u3000其他资金").span(2), Cell.amount(Bound.project(p, ProjectFields.OTHER_FUNDS)).span(2));
-        t.row(Cell.label("年度\n目标"), Cell.of(Bound.project(p, ProjectFields.ANNUAL_GOAL)).span(4)).minHeightMm(25);
+        t.row(Cell.of("其中：财政拨款").span(2), Cell.amount(fiscalAppropriation(p)).span(2));
+        t.row(Cell.of("\u3000\u3000\u3000其他资金").span(2), Cell.amount(otherFunds(p)).span(2));
+        t.row(Cell.label("年度\n目标"), Cell.of(annualGoal(p)).span(4)).minHeightMm(25);
 
         List<IndicatorTree.Block> blocks = IndicatorTree.arrange(IndicatorRows.framework(unit, year, p), p.indicators);
         t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),

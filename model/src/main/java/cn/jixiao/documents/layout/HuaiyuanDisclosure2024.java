@@ -51,6 +51,7 @@ public final class HuaiyuanDisclosure2024 implements FormLayout {
         Table t = new Table(10, 60, 30).headerRows(1);
         t.row(Cell.label("序号"), Cell.label("项目名称"), Cell.label("预算金额（单位：万元）"));
         int n = 0;
+        List<String> amounts = new java.util.ArrayList<>();
         for (Project p : projects == null ? List.<Project>of() : projects) {
             if (p == null) {
                 continue;
@@ -58,7 +59,10 @@ public final class HuaiyuanDisclosure2024 implements FormLayout {
             n++;
             FieldText amount = Bound.first(Bound.project(p, ProjectFields.DISCLOSURE_AMOUNT), PerProjectLayout.total(p));
             t.row(Cell.center(String.valueOf(n)), Cell.of(Bound.project(p, ProjectFields.NAME)), Cell.amount(amount));
+            amounts.add(amount.text());
         }
+        // the list's 合计: the printed amounts added up (EvaluationFigures#sumAsWritten)
+        t.row(Cell.label("合计").span(2), Cell.amount(EvaluationFigures.sumAsWritten(amounts)));
         doc.add(t);
         if (!Text.of(y.disclosureNote).isEmpty()) {
             doc.add(Paragraph.note(Text.of(y.disclosureNote)));

@@ -48,12 +48,38 @@ abstract class PerProjectLayout implements FormLayout {
         return p.signature == null ? new Signature() : p.signature;
     }
 
-    /** 资金总额 as stated (bound to the field), else by its one rule ({@link Funds#budget()}: the parts' sum). */
+    /**
+     * 资金总额 as stated (bound to the field), else by the project's one rule ({@link Project#budget()}:
+     * the parts' sum, else the self-evaluation's 年初预算数 of a year typed from its 自评表).
+     */
     static FieldText total(Project p) {
         Funds f = funds(p);
         if (!Text.of(f.statedTotal).isEmpty()) {
             return Bound.project(p, ProjectFields.STATED_TOTAL);
         }
-        return FieldText.plain(Text.of(f.budget()));
+        return FieldText.plain(Text.of(p.budget()));
+    }
+
+    /**
+     * 财政拨款 as declared; in a year with no declared funds at all, the 自评表's 年初预算数 of it,
+     * so the parts agree with the {@link #total} taken from there.
+     */
+    static FieldText fiscalAppropriation(Project p) {
+        return funds(p).budget().isEmpty() ? Bound.first(Bound.project(p, ProjectFields.FISCAL_APPROPRIATION),
+                Bound.project(p, ProjectFields.FISCAL_INITIAL)) : Bound.project(p, ProjectFields.FISCAL_APPROPRIATION);
+    }
+
+    /** 其他资金, by the rule of {@link #fiscalAppropriation}. */
+    static FieldText otherFunds(Project p) {
+        return funds(p).budget().isEmpty() ? Bound.first(Bound.project(p, ProjectFields.OTHER_FUNDS),
+                Bound.project(p, ProjectFields.OTHER_INITIAL)) : Bound.project(p, ProjectFields.OTHER_FUNDS);
+    }
+
+    /**
+     * 年度绩效目标 as declared, else the self-evaluation's 年度目标（预期目标）: a year typed from its
+     * 自评表 still prints its goal on the 申报表, as the 自评表 prints the declared one when it has none.
+     */
+    static FieldText annualGoal(Project p) {
+        return Bound.first(Bound.project(p, ProjectFields.ANNUAL_GOAL), Bound.project(p, ProjectFields.EXPECTED_OUTCOME));
     }
 }

@@ -78,13 +78,15 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
         t.row(Cell.label("项目立项依据").span(2), Cell.of(Bound.project(p, ProjectFields.BASIS)).span(4));
     }
 
-    /** The three 项目类型 with their sub-types, each ticked when the project's type names it. */
+    /** The three 项目类型 with their sub-types, each ticked when the project's type names it; any other type ticks the third. */
     static String projectType(Project p) {
         String type = Text.of(p.projectType);
         String sub = Text.of(p.projectSubType);
         boolean building = type.contains("基本建设");
         boolean admin = type.contains("行政事业");
-        boolean other = type.contains("其他专项");
+        // 湘阴's third box takes every other type the clerk may choose ('专项业务类' of the national
+        // list, '其他专项类'): a typed type ticks a box, printed as the clerk wrote it
+        boolean other = !type.isEmpty() && !building && !admin;
         return "1. " + label(type, building, "基本建设类") + " " + Text.box(building)
                 + " 其中：新建 " + Text.box(building && sub.contains("新建"))
                 + " 扩建 " + Text.box(building && sub.contains("扩建"))
@@ -115,10 +117,13 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
                 lines.add(l);
             }
         }
-        // The printed form offers three numbered lines; the ones the clerk left empty stay on it.
+        // The printed form offers three numbered lines; the ones the clerk left empty stay on it,
+        // numbered on only when the clerk's own lines are numbered ('1、房租费用'): after lines
+        // typed without numbers a lone '3' reads as a stray row.
+        boolean numbered = lines.stream().allMatch(l -> Text.of(l.item).matches("^\\s*[0-9]+.*"));
         for (int n = lines.size() + 1; n <= MIN_EXPENSE_LINES; n++) {
             ExpenseLine blank = new ExpenseLine();
-            blank.item = String.valueOf(n);
+            blank.item = numbered ? String.valueOf(n) : "";
             lines.add(blank);
         }
         t.row(Cell.label("项目资金情况").rows(6 + 2 + lines.size()), Cell.label("项目资金申请（万元）").rows(6),
@@ -132,8 +137,10 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
 
         t.row(Cell.label("支出明细预算（万元）").rows(2 + lines.size()), Cell.label("项 目"), Cell.label("上年度安排资金"),
                 Cell.label("本年度申请资金"), Cell.label("测算依据及说明"));
-        t.row(Cell.center("合 计"), Cell.amount(Bound.project(p, ProjectFields.EXPENSE_LINES_LAST_YEAR_STATED_TOTAL)),
-                Cell.amount(Bound.project(p, ProjectFields.EXPENSE_LINES_STATED_TOTAL)), Cell.of(Bound.project(p, ProjectFields.EXPENSE_LINES_TOTAL_BASIS)));
+        // the 合计 as stated (bound), else the lines' sum (Project#expenseLinesTotal)
+        t.row(Cell.center("合 计"), Cell.amount(Bound.or(Bound.project(p, ProjectFields.EXPENSE_LINES_LAST_YEAR_STATED_TOTAL),
+                        Text.of(p.expenseLinesLastYearTotal()))),
+                Cell.amount(Bound.or(Bound.project(p, ProjectFields.EXPENSE_LINES_STATED_TOTAL), Text.of(p.expenseLinesTotal()))), Cell.of(Bound.project(p, ProjectFields.EXPENSE_LINES_TOTAL_BASIS)));
         for (ExpenseLine l : lines) {
             int k = p.expenseLines == null ? -1 : p.expenseLines.indexOf(l);
             if (k < 0) {
@@ -185,7 +192,7 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
         }
         t.row(Cell.label("项目年度绩效目标情况").rows(3 + rows.size()), Cell.label("长期绩效目标"),
                 Cell.of(Bound.project(p, ProjectFields.LONG_TERM_GOAL)).span(4));
-        t.row(Cell.label("本年度绩效目标"), Cell.of(Bound.project(p, ProjectFields.ANNUAL_GOAL)).span(4));
+        t.row(Cell.label("本年度绩效目标"), Cell.of(annualGoal(p)).span(4));
         List<Cell> first = new ArrayList<>();
         first.add(Cell.label("项目年度绩效指标").rows(1 + rows.size()));
         first.addAll(header());

@@ -101,6 +101,7 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
         t.row(Cell.label("其他说明的问题"), Cell.of(Bound.overall(o, OverallFields.OTHER_NOTES)).span(5));
         t.row(Cell.label("财政部门审核意见").asVertical(), Cell.of(Bound.overall(o, OverallFields.REVIEW_OPINION)).span(5)).minHeightMm(25);
         doc.add(t);
+        EvaluationFigures.markDifferences(doc, o);
         return List.of(doc);
     }
 

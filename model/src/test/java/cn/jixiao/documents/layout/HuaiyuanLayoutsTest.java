@@ -57,7 +57,7 @@ class HuaiyuanLayoutsTest {
         FormDocument doc = new HuaiyuanDisclosure2024().render(unit, y, List.of(a, b)).get(0);
         List<String> texts = doc.texts();
         assertEquals("某县某局2025年度项目支出绩效目标", texts.get(0));
-        assertEquals(List.of("1", "甲项目", "14.5", "2", "乙项目", ""), texts.subList(texts.size() - 6, texts.size()));
+        assertEquals(List.of("1", "甲项目", "14.5", "2", "乙项目", "", "合计", "14.5"), texts.subList(texts.size() - 8, texts.size()));
         Table t = (Table) doc.blocks.get(2);
         assertEquals(1, t.headerRows());
     }
