@@ -60,8 +60,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  *     PDF;</li>
  * <li>headers: the header rows a table declares repeat (tblHeader, print titles).</li>
  * </ul>
- * A fault that the parallel 'paper' work fixes is marked in {@link #KNOWN} with the fault's words:
- * its check must fail until then, and fails the test the day it passes, so the mark is taken out.
  */
 class LayoutInvariantsTest {
     private static final Pattern FIGURE = Pattern.compile("[0-9.,%+\\-]+");
@@ -70,27 +68,6 @@ class LayoutInvariantsTest {
     private static final double FIGURE_EM = 0.65;
     private static final String SHAPE_WITH_EVERY_FIELD = "全部字段";
     private static final String SHAPE_FOR_PDF = "各项目类型";
-
-    /**
-     * Faults issue 17 lists and the 'paper' work fixes, by "form/style|shape|invariant": the check
-     * must fail here until that work lands; then the merger takes the line out.
-     */
-    private static final Map<String, String> KNOWN = known();
-
-    private static Map<String, String> known() {
-        Map<String, String> m = new LinkedHashMap<>();
-        // issue 17: 'none of the 项目类型 boxes ticked when the type is '专项业务类''
-        m.put("declaration/xiangyin-2023|各项目类型|boxes", "湘阴申报表：项目类型为“专项业务类”时没有一个框打勾");
-        // issue 17: '湘阴 2023 申报表: the 支出明细 合计 row is blank (should be the sum)'
-        for (String shape : List.of("不适用二级", "超长名称与指标值", "无指标", "300个指标", "四位小数金额", "各项目类型")) {
-            m.put("declaration/xiangyin-2023|" + shape + "|totals", "湘阴申报表：支出明细合计行空白");
-        }
-        // issue 17: 'Narrow columns break figures: 2677.71 prints as '2677.7' + '1' on the next line (整体支出绩效目标表)'
-        for (String shape : List.of("全部字段", "四位小数金额")) {
-            m.put("overall-declaration/agency-2024|" + shape + "|figures", "整体支出绩效目标表：金额列太窄，数字折行");
-        }
-        return m;
-    }
 
     @TempDir
     Path dir;
@@ -139,14 +116,7 @@ class LayoutInvariantsTest {
 
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, Runnable> c : checks.entrySet()) {
-            String key = where + "|" + c.getKey();
-            String fault = KNOWN.get(key);
-            Optional<Throwable> failed = run(c.getValue());
-            if (fault == null && failed.isPresent()) {
-                failures.add(c.getKey() + ": " + failed.get().getMessage());
-            } else if (fault != null && failed.isEmpty()) {
-                failures.add(c.getKey() + ": passes now; take the mark of the known fault out: " + fault);
-            }
+            run(c.getValue()).ifPresent(failed -> failures.add(c.getKey() + ": " + failed.getMessage()));
         }
         if (!failures.isEmpty()) {
             fail(where + "\n" + String.join("\n", failures));
@@ -462,17 +432,6 @@ class LayoutInvariantsTest {
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The known faults name checks that exist, of layouts that are registered and shapes that are built. */
-    @Test
-    void knownFaultsNameRealCases() {
-        for (String key : KNOWN.keySet()) {
-            String[] parts = key.split("\\|");
-            String[] fs = parts[0].split("/");
-            assertTrue(FormLayouts.find(fs[0], fs[1]).isPresent(), key);
-            assertTrue(SyntheticShapes.all().stream().anyMatch(s -> s.name().equals(parts[1])), key);
         }
     }
 }
