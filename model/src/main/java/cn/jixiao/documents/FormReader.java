@@ -50,8 +50,19 @@ public final class FormReader {
     private FormReader() {
     }
 
-    /** One field's value as the file holds it. */
-    public record Value(FieldAddress at, String text) {
+    /**
+     * One field's value as the file holds it, and where: the cell ('Sheet1'!C5, as the field sheet's
+     * formula names it after any renaming) or the Word bookmark ('_jx12') it was read from, so that a
+     * remark on that cell or inside that bookmark can be put on the field.
+     */
+    public record Value(FieldAddress at, String text, String place) {
+        public Value {
+            place = place == null ? "" : place;
+        }
+
+        public Value(FieldAddress at, String text) {
+            this(at, text, "");
+        }
     }
 
     /** What a file holds: its origin (when it names one) and every bound value, in the order written. */
@@ -101,7 +112,7 @@ public final class FormReader {
                                 String address = props.get(names.get(id));
                                 boolean continued = address.startsWith(DocxWriter.CONTINUED);
                                 FieldAddress.decode(continued ? address.substring(1) : address)
-                                        .ifPresent(at -> add(values, at, b.toString(), continued ? "\n" : ""));
+                                        .ifPresent(at -> add(values, at, b.toString(), continued ? "\n" : "", names.get(id)));
                             }
                         }
                         case "r" -> runDepth++;
@@ -137,12 +148,12 @@ public final class FormReader {
     }
 
     /** A value, or the next part of the value before it (joined by {@code separator}) when it continues it. */
-    private static void add(List<Value> values, FieldAddress at, String text, String separator) {
+    private static void add(List<Value> values, FieldAddress at, String text, String separator, String place) {
         if (!separator.isEmpty() && !values.isEmpty() && values.get(values.size() - 1).at().equals(at)) {
             Value before = values.remove(values.size() - 1);
-            values.add(new Value(at, before.text() + separator + text));
+            values.add(new Value(at, before.text() + separator + text, before.place()));
         } else {
-            values.add(new Value(at, text));
+            values.add(new Value(at, text, place));
         }
     }
 
@@ -206,7 +217,7 @@ public final class FormReader {
                 if (end < start) {
                     continue;
                 }
-                add(values, at.get(), text.substring(start, end), text(format, r.getCell(5)));
+                add(values, at.get(), text.substring(start, end), text(format, r.getCell(5)), ref);
                 cursor = end;
             }
             return new Result(origin(props), values);
