@@ -84,6 +84,28 @@ public final class FormReader {
         throw new IOException("“" + file.getFileName() + "”不是 Word 或 Excel 文件（.docx / .xlsx）");
     }
 
+    /**
+     * Word: the field each binding bookmark of the file marks ('_jx12' → its address), the parts
+     * that continue a value included; empty for a workbook or a file without bindings.
+     */
+    public static Map<String, FieldAddress> bookmarks(Path file) throws IOException {
+        Map<String, FieldAddress> out = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("word/document.xml") == null) {
+                return out;
+            }
+            customProperties(zip).forEach((name, address) -> {
+                if (name.startsWith(DocxWriter.BOOKMARK_PREFIX)) {
+                    FieldAddress.decode(address.startsWith(DocxWriter.CONTINUED) ? address.substring(1) : address)
+                            .ifPresent(at -> out.put(name, at));
+                }
+            });
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("“" + file.getFileName() + "”不是 Word 或 Excel 文件（.docx / .xlsx）", e);
+        }
+        return out;
+    }
+
     private static Result docx(ZipFile zip) throws IOException {
         Map<String, String> props = customProperties(zip);
         List<Value> values = new ArrayList<>();
@@ -185,7 +207,8 @@ public final class FormReader {
                 }
                 String ref = r.getCell(0).getCellFormula();
                 Optional<FieldAddress> at = FieldAddress.decode(text(format, r.getCell(1)));
-                if (at.isEmpty()) {
+                if (at.isEmpty() || !isCell(ref)) {
+                    // a cell whose row or sheet was deleted: its formula now reads #REF!, the field is gone
                     continue;
                 }
                 String text = cellText(wb, format, ref);
@@ -223,6 +246,15 @@ public final class FormReader {
             return new Result(origin(props), values);
         } catch (InvalidFormatException e) {
             throw new IOException("Excel 文件内容损坏，无法读取：" + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isCell(String ref) {
+        try {
+            CellReference c = new CellReference(ref);
+            return c.getRow() >= 0 && c.getCol() >= 0 && !ref.contains("#REF!");
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
