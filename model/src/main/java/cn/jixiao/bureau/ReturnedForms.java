@@ -358,21 +358,23 @@ public final class ReturnedForms {
         return out;
     }
 
-    /** The texts the export prints in cells that hold no field (labels, headings). */
+    /**
+     * The texts the export prints, cell by cell and line by line: a row holding only these is the
+     * export's own (a heading, a sentence the report composes), not one the bureau typed.
+     */
     private static Set<String> printedTexts(List<FormDocument> docs) {
         Set<String> out = new java.util.HashSet<>();
         for (FormDocument d : docs) {
-            for (FormDocument.Block b : d.blocks) {
-                if (b instanceof Table t) {
-                    t.rows().forEach(r -> r.cells().forEach(c -> {
-                        if (c.bindings().isEmpty()) {
-                            out.add(normal(c.text()));
-                        }
-                    }));
-                }
-            }
+            d.texts().forEach(t -> addLines(out, t));
         }
         return out;
+    }
+
+    private static void addLines(Set<String> out, String text) {
+        out.add(normal(text));
+        for (String line : text.split("\n")) {
+            out.add(normal(line));
+        }
     }
 
     /** What the export prints today for the projects the file holds; empty when that cannot be laid out. */

@@ -491,6 +491,33 @@ public final class UnitFile implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The 意见 of a year in a unit file read without writing to it (an export from the command line);
+     * empty for a file of a version before them.
+     */
+    public static List<FieldComment> readComments(Path shown, int year) {
+        Path real = FileIdentity.locate(shown);
+        FileIdentity.header(real, shown);
+        List<FieldComment> out = new ArrayList<>();
+        try (Connection c = connectReadOnly(real)) {
+            FileIdentity.identify(c, shown);
+            if (FileIdentity.scalar(c, "SELECT name FROM sqlite_master WHERE type='table' AND name='field_comment'") == null) {
+                return out;
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT data FROM field_comment WHERE year=? ORDER BY rowid")) {
+                p.setInt(1, year);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        commentFrom(r.getString(1), year).ifPresent(out::add);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteProblems.openingFailure(shown, e);
+        }
+        return out;
+    }
+
     /** Saves a 意见 (new or changed: its 已处理 flag and note). */
     public void saveComment(FieldComment comment) {
         transaction(() -> exec("INSERT INTO field_comment(id, year, data) VALUES(?, ?, ?) "

@@ -78,7 +78,12 @@ class ReturnedFormsTest {
     Stream<DynamicTest> everySeedFormComesBackWithExactlyTheBureausChangesAndRemarks() throws Exception {
         Path soffice = soffice();
         List<Bureau> made = new ArrayList<>();
+        // -Dreturned.keys=001_report,000_01 narrows the run to those forms while one is being looked into
+        Set<String> only = Set.of(System.getProperty("returned.keys", "").split(","));
         for (SeedFidelity.Entry e : SeedFidelity.manifest()) {
+            if (!only.contains("") && !only.contains(e.key())) {
+                continue;
+            }
             for (String format : List.of("xlsx", "docx")) {
                 made.add(make(e, format));
             }
@@ -132,26 +137,32 @@ class ReturnedFormsTest {
         List<FormReader.Value> values = FormReader.read(exported).values();
         List<FormReader.Value> candidates = candidates(unit, year, values, format.equals("docx") ? FormReader.bookmarks(exported) : Map.of(),
                 format.equals("xlsx") ? wholeCells(exported) : Set.of());
-        assertTrue(candidates.size() >= 5, e + " " + format + ": fewer than five fields to change and remark: " + candidates.size());
-        List<FormReader.Value> chosen = new ArrayList<>();
-        for (int k = 0; k < 5; k++) {
-            chosen.add(candidates.get(k * (candidates.size() - 1) / 4));
-        }
+        // LibreOffice counts a Word comment's anchor as a character and so moves the end of every
+        // bookmark after it in the same paragraph one character back (its own text then loses its last
+        // character): a reader cannot tell that from a change, so the bureau's Word comments go on
+        // values that end their paragraph, where it moves none
+        Set<String> remarkable = format.equals("docx") ? lastInParagraph(exported) : null;
+        List<FormReader.Value> forRemarks = candidates.stream().filter(v -> remarkable == null || remarkable.contains(v.place())).toList();
+        assertTrue(candidates.size() >= 5 && forRemarks.size() >= 2, e + " " + format + ": fields to change and remark: "
+                + candidates.size() + ", " + forRemarks.size());
+        List<FormReader.Value> toRemark = List.of(forRemarks.get(0), forRemarks.get(forRemarks.size() - 1));
+        List<FormReader.Value> rest = candidates.stream().filter(v -> !toRemark.contains(v)).toList();
+        List<FormReader.Value> toChange = List.of(rest.get(0), rest.get(rest.size() / 2), rest.get(rest.size() - 1));
         Map<FieldAddress, String> changed = new LinkedHashMap<>();
         Map<FieldAddress, String> remarked = new LinkedHashMap<>();
         Map<String, String> newText = new HashMap<>();
         Map<String, String> remarkText = new HashMap<>();
-        for (int k = 0; k < 5; k++) {
-            FormReader.Value v = chosen.get(k);
-            if (k % 2 == 0) {
-                String now = v.text() + "（财政局改" + k + "）";
-                changed.put(v.at(), now);
-                newText.put(v.place(), now);
-            } else {
-                String remark = "请核实" + FieldCatalogue.describe(unit, year, v.at()).replace(" · ", "") + "（审核" + k + "）";
-                remarked.put(v.at(), remark);
-                remarkText.put(v.place(), remark);
-            }
+        for (int k = 0; k < 3; k++) {
+            FormReader.Value v = toChange.get(k);
+            String now = v.text() + "（财政局改" + k + "）";
+            changed.put(v.at(), now);
+            newText.put(v.place(), now);
+        }
+        for (int k = 0; k < 2; k++) {
+            FormReader.Value v = toRemark.get(k);
+            String remark = "请核实" + FieldCatalogue.describe(unit, year, v.at()).replace(" · ", "") + "（审核" + k + "）";
+            remarked.put(v.at(), remark);
+            remarkText.put(v.place(), remark);
         }
         if (format.equals("xlsx")) {
             excel(exported, in, newText, remarkText);
@@ -253,7 +264,11 @@ class ReturnedFormsTest {
                 List<Element> ts = textsInside(starts.get(name));
                 assertTrue(!ts.isEmpty(), "bookmark " + name + " holds text");
                 for (int k = 0; k < ts.size(); k++) {
-                    ts.get(k).setTextContent(k == 0 ? text : "");
+                    Element t = ts.get(k);
+                    while (t.getFirstChild() != null) {
+                        t.removeChild(t.getFirstChild());
+                    }
+                    t.appendChild(t.getOwnerDocument().createTextNode(k == 0 ? text : ""));
                 }
             });
             XWPFComments comments = doc.createComments();
@@ -270,14 +285,32 @@ class ReturnedFormsTest {
                 start.getParentNode().insertBefore(rangeStart, start.getNextSibling());
                 Element rangeEnd = element(start, "commentRangeEnd", cid);
                 end.getParentNode().insertBefore(rangeEnd, end);
+                // the reference inside the bookmark, after the range, as Word writes it when the
+                // comment covers the whole value
                 Element run = start.getOwnerDocument().createElementNS(W_NS.uri, "w:r");
                 run.appendChild(element(start, "commentReference", cid));
-                end.getParentNode().insertBefore(run, end.getNextSibling());
+                end.getParentNode().insertBefore(run, end);
             }
             try (OutputStream out = Files.newOutputStream(to)) {
                 doc.write(out);
             }
         }
+    }
+
+    /** The binding bookmarks of a Word file after which no other starts in the same paragraph. */
+    private static Set<String> lastInParagraph(Path docx) throws IOException {
+        Set<String> out = new java.util.HashSet<>();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            Element body = (Element) doc.getDocument().getBody().getDomNode();
+            NodeList ps = body.getElementsByTagNameNS(W_NS.uri, "p");
+            for (int i = 0; i < ps.getLength(); i++) {
+                NodeList starts = ((Element) ps.item(i)).getElementsByTagNameNS(W_NS.uri, "bookmarkStart");
+                if (starts.getLength() > 0) {
+                    out.add(((Element) starts.item(starts.getLength() - 1)).getAttributeNS(W_NS.uri, "name"));
+                }
+            }
+        }
+        return out;
     }
 
     private static Element element(Node near, String name, String id) {
