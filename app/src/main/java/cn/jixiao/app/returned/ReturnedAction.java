@@ -23,7 +23,8 @@ public final class ReturnedAction {
     public static void install(MainViewModel vm, MainView view, Window owner) {
         MenuItem comments = new MenuItem(Messages.text("returnedAction.menuItem.comments"));
         comments.setId("commentsMenuItem");
-        comments.setOnAction(e -> showComments(vm, owner));
+        comments.setOnAction(e -> showComments(vm, owner,
+                vm.selectedProperty().get() != null && vm.selectedProperty().get().year() != null ? vm.selectedProperty().get().year().year : 0));
         comments.disableProperty().bind(vm.workspaceProperty().isNull());
         view.addFileMenuItem(comments);
         MenuItem item = new MenuItem(Messages.text("returnedAction.menuItem.import"));
@@ -58,9 +59,13 @@ public final class ReturnedAction {
         return dialog;
     }
 
-    /** The year's 意见 with 已处理 and notes, in a window of its own. */
-    public static Stage showComments(MainViewModel vm, Window owner) {
-        CommentsPanel panel = new CommentsPanel(new CommentsViewModel(vm));
+    /** The year's 意见 with 已处理 and notes, in a window of its own; year 0: the latest. */
+    public static Stage showComments(MainViewModel vm, Window owner, int year) {
+        CommentsViewModel model = new CommentsViewModel(vm);
+        if (year > 0) {
+            model.yearProperty().set(year);
+        }
+        CommentsPanel panel = new CommentsPanel(model);
         Stage s = new Stage();
         s.initOwner(owner);
         s.setTitle(Messages.text("commentsPanel.title"));

@@ -152,7 +152,7 @@ class ReturnedImportTest {
         assertEquals(p.indicators.get(3).id, comments.get(0).at.indicatorId());
 
         // 意见: marked 已处理 with a note
-        robot.interact(() -> ReturnedAction.showComments(vm, stage));
+        robot.interact(() -> ReturnedAction.showComments(vm, stage, 2021));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(".comment-note").write("已细化为两项指标");
         robot.clickOn(".comment-handled");
