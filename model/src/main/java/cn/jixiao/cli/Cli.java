@@ -24,7 +24,8 @@ public final class Cli {
             new BenchmarkCommand(),
             new ParseTargetCommand(),
             new ScoreIndicatorCommand(),
-            new ReviewCommand());
+            new ReviewCommand(),
+            new CompareCommand());
 
     private Cli() {
     }

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class CommandNames {
     static final Set<String> NAMES = Set.of("new", "export", "print", "import", "import-forms", "benchmark", "parse-target",
-            "score-indicator", "review");
+            "score-indicator", "review", "compare");
     /** The window's own options (JixiaoApp): anything else starting with '-' is a mistyped command line. */
     static final Set<String> WINDOW_OPTIONS = Set.of("--sample", "--exit-when-shown", "--aot-training");
 

@@ -32,13 +32,13 @@ final class ExportCommand implements Command {
     @Override
     public String usage() {
         return "export FILE --year 年度 --package [--out DIR]   导出某年度的报送包（全部表单的一个工作簿和一个 PDF）\n  "
-                + "export FILE [--year 年度 --form 表单 [--style 版式] [--project 项目名称]... [--separate] [--period 月份]] --format docx|xlsx|pdf|json [--out DIR]"
-                + "   导出整个单位为 JSON，或导出某年度的一种表单；打印写出的路径";
+                + "export FILE [--year 年度 --form 表单 [--style 版式] [--project 项目名称]... [--separate] [--period 月份] [--comments]] --format docx|xlsx|pdf|json [--out DIR]"
+                + "   导出整个单位为 JSON，或导出某年度的一种表单（--comments：最后加“意见及处理情况”）；打印写出的路径";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("separate", "package");
+        return Set.of("separate", "package", "comments");
     }
 
     @Override
@@ -73,7 +73,7 @@ final class ExportCommand implements Command {
             return 0;
         }
         if (args.option("form").isEmpty()) {
-            List<String> formOnly = java.util.stream.Stream.of("year", "style", "project", "period", "separate")
+            List<String> formOnly = java.util.stream.Stream.of("year", "style", "project", "period", "separate", "comments")
                     .filter(o -> args.optionNames().contains(o)).map(o -> "--" + o).toList();
             if (!formOnly.isEmpty()) {
                 throw new CliException(String.join("、", formOnly) + " 只用于导出表单，请同时给出 --form（可选表单：" + formsList()
@@ -96,6 +96,12 @@ final class ExportCommand implements Command {
         DocumentExporter.Request request = new DocumentExporter.Request(year, args.option("form").get(),
                 args.option("style").orElse(null), args.options("project"), DocumentExporter.Format.parse(format), dir,
                 args.flag("separate"), period(args));
+        if (args.flag("comments")) {
+            if (file.getFileName().toString().toLowerCase().endsWith(".json")) {
+                throw new CliException("--comments 需要单位文件（.jixiao）：意见保存在单位文件中，不在 JSON 里");
+            }
+            request = request.withComments(UnitFile.readComments(file, year));
+        }
         List<Path> written = DocumentExporter.export(unit, request, new DocumentExporter.Progress() {
             @Override
             public void update(int done, int total) {

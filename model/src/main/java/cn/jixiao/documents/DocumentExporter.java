@@ -4,6 +4,7 @@ import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.TextInput;
 import cn.jixiao.domain.Unit;
+import cn.jixiao.fields.FieldComment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,9 +62,13 @@ public final class DocumentExporter {
      * period (截至 X 月) for the monitoring forms, 0 for each project's latest.
      */
     public record Request(int year, String form, String style, List<String> projects, Format format, Path outDir,
-                          boolean separateFiles, int month) {
+                          boolean separateFiles, int month, List<FieldComment> comments) {
+        /**
+         * @param comments the year's 意见 to print in a last 意见及处理情况 sheet or section; empty for none
+         */
         public Request {
             projects = projects == null ? List.of() : List.copyOf(projects);
+            comments = comments == null ? List.of() : List.copyOf(comments);
             Objects.requireNonNull(form, "form");
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(outDir, "outDir");
@@ -73,8 +78,18 @@ public final class DocumentExporter {
         }
 
         public Request(int year, String form, String style, List<String> projects, Format format, Path outDir,
+                       boolean separateFiles, int month) {
+            this(year, form, style, projects, format, outDir, separateFiles, month, List.of());
+        }
+
+        public Request(int year, String form, String style, List<String> projects, Format format, Path outDir,
                        boolean separateFiles) {
             this(year, form, style, projects, format, outDir, separateFiles, 0);
+        }
+
+        /** The same request with the year's 意见 printed last. */
+        public Request withComments(List<FieldComment> list) {
+            return new Request(year, form, style, projects, format, outDir, separateFiles, month, list);
         }
 
         public Request(int year, String form, String style, List<String> projects, Format format, Path outDir) {
@@ -134,13 +149,15 @@ public final class DocumentExporter {
         for (List<Project> group : groups) {
             // Laid out project by project while the writer asks for them: a project's documents are
             // garbage once written, so 10,000 projects need not all be laid out in memory at once.
-            Iterable<FormDocument> docs = layout.perProject()
+            Iterable<FormDocument> laidOut = layout.perProject()
                     ? () -> group.stream().flatMap(p -> {
                         List<FormDocument> one = layout.documents(unit, year, List.of(p), request.month());
                         progress.update(++done[0], total);
                         return one.stream();
                     }).iterator()
                     : rendered(layout.documents(unit, year, group, request.month()), progress, ++done[0], total);
+            Iterable<FormDocument> docs = request.comments().isEmpty() || request.format() == Format.JSON ? laidOut
+                    : withLast(laidOut, CommentsSheet.of(unit, year, request.comments()));
             boolean named = separate || !request.projects().isEmpty() && group.size() == 1;
             String base = fileName(year.year, layout.title(), unit.name, named ? group.get(0).name : null);
             if (!separate && groups.size() > 1) {
@@ -152,6 +169,12 @@ public final class DocumentExporter {
             progress.update(++done[0], total);
         }
         return written;
+    }
+
+    /** The documents, then one more (the 意见及处理情况 sheet), laid out as they are asked for. */
+    private static Iterable<FormDocument> withLast(Iterable<FormDocument> docs, FormDocument last) {
+        return () -> java.util.stream.Stream.concat(java.util.stream.StreamSupport.stream(docs.spliterator(), false),
+                java.util.stream.Stream.of(last)).iterator();
     }
 
     /** The projects in parts of at most {@code size}, in order. */

@@ -50,8 +50,19 @@ public final class FormReader {
     private FormReader() {
     }
 
-    /** One field's value as the file holds it. */
-    public record Value(FieldAddress at, String text) {
+    /**
+     * One field's value as the file holds it, and where: the cell ('Sheet1'!C5, as the field sheet's
+     * formula names it after any renaming) or the Word bookmark ('_jx12') it was read from, so that a
+     * remark on that cell or inside that bookmark can be put on the field.
+     */
+    public record Value(FieldAddress at, String text, String place) {
+        public Value {
+            place = place == null ? "" : place;
+        }
+
+        public Value(FieldAddress at, String text) {
+            this(at, text, "");
+        }
     }
 
     /** What a file holds: its origin (when it names one) and every bound value, in the order written. */
@@ -71,6 +82,28 @@ public final class FormReader {
             throw new IOException("“" + file.getFileName() + "”不是 Word 或 Excel 文件（.docx / .xlsx）", e);
         }
         throw new IOException("“" + file.getFileName() + "”不是 Word 或 Excel 文件（.docx / .xlsx）");
+    }
+
+    /**
+     * Word: the field each binding bookmark of the file marks ('_jx12' → its address), the parts
+     * that continue a value included; empty for a workbook or a file without bindings.
+     */
+    public static Map<String, FieldAddress> bookmarks(Path file) throws IOException {
+        Map<String, FieldAddress> out = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("word/document.xml") == null) {
+                return out;
+            }
+            customProperties(zip).forEach((name, address) -> {
+                if (name.startsWith(DocxWriter.BOOKMARK_PREFIX)) {
+                    FieldAddress.decode(address.startsWith(DocxWriter.CONTINUED) ? address.substring(1) : address)
+                            .ifPresent(at -> out.put(name, at));
+                }
+            });
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("“" + file.getFileName() + "”不是 Word 或 Excel 文件（.docx / .xlsx）", e);
+        }
+        return out;
     }
 
     private static Result docx(ZipFile zip) throws IOException {
@@ -101,7 +134,7 @@ public final class FormReader {
                                 String address = props.get(names.get(id));
                                 boolean continued = address.startsWith(DocxWriter.CONTINUED);
                                 FieldAddress.decode(continued ? address.substring(1) : address)
-                                        .ifPresent(at -> add(values, at, b.toString(), continued ? "\n" : ""));
+                                        .ifPresent(at -> add(values, at, b.toString(), continued ? "\n" : "", names.get(id)));
                             }
                         }
                         case "r" -> runDepth++;
@@ -137,12 +170,12 @@ public final class FormReader {
     }
 
     /** A value, or the next part of the value before it (joined by {@code separator}) when it continues it. */
-    private static void add(List<Value> values, FieldAddress at, String text, String separator) {
+    private static void add(List<Value> values, FieldAddress at, String text, String separator, String place) {
         if (!separator.isEmpty() && !values.isEmpty() && values.get(values.size() - 1).at().equals(at)) {
             Value before = values.remove(values.size() - 1);
-            values.add(new Value(at, before.text() + separator + text));
+            values.add(new Value(at, before.text() + separator + text, before.place()));
         } else {
-            values.add(new Value(at, text));
+            values.add(new Value(at, text, place));
         }
     }
 
@@ -174,7 +207,8 @@ public final class FormReader {
                 }
                 String ref = r.getCell(0).getCellFormula();
                 Optional<FieldAddress> at = FieldAddress.decode(text(format, r.getCell(1)));
-                if (at.isEmpty()) {
+                if (at.isEmpty() || !isCell(ref)) {
+                    // a cell whose row or sheet was deleted: its formula now reads #REF!, the field is gone
                     continue;
                 }
                 String text = cellText(wb, format, ref);
@@ -206,12 +240,21 @@ public final class FormReader {
                 if (end < start) {
                     continue;
                 }
-                add(values, at.get(), text.substring(start, end), text(format, r.getCell(5)));
+                add(values, at.get(), text.substring(start, end), text(format, r.getCell(5)), ref);
                 cursor = end;
             }
             return new Result(origin(props), values);
         } catch (InvalidFormatException e) {
             throw new IOException("Excel 文件内容损坏，无法读取：" + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isCell(String ref) {
+        try {
+            CellReference c = new CellReference(ref);
+            return c.getRow() >= 0 && c.getCol() >= 0 && !ref.contains("#REF!");
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

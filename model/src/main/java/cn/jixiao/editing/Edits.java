@@ -5,6 +5,10 @@ import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.TextInput;
 import cn.jixiao.domain.Unit;
+import cn.jixiao.fields.FieldAddress;
+import cn.jixiao.fields.FieldCatalogue;
+import cn.jixiao.fields.FieldComment;
+import cn.jixiao.fields.Owner;
 import cn.jixiao.store.UnitFile;
 
 import java.util.List;
@@ -91,5 +95,78 @@ public final class Edits {
     public static <T> FieldEdit<T> unitField(String label, Unit unit, Function<Unit, T> getter, BiConsumer<Unit, T> setter, T value) {
         return new FieldEdit<>("修改" + label, getter.apply(unit), value, v -> setter.accept(unit, v),
                 (UnitFile file, T v) -> file.saveUnitInfo(unit));
+    }
+
+    /**
+     * A field named by its address (a value the bureau corrected in a returned workbook): set
+     * through the field catalogue, saved where that field lives (the unit, the year row, the
+     * project row, the indicator row or the monitoring period); empty when the address names
+     * nothing on this unit's year.
+     */
+    public static java.util.Optional<FieldEdit<String>> atAddress(Unit unit, FiscalYear year, FieldAddress at, String value) {
+        java.util.Optional<FieldCatalogue.Located> located = FieldCatalogue.locate(unit, year, at);
+        if (located.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        FieldCatalogue.Located l = located.get();
+        BiConsumer<UnitFile, String> save = saving(unit, year, at);
+        return java.util.Optional.of(new FieldEdit<>("修改" + l.field().label(), l.get(), value, l::set, save));
+    }
+
+    private static BiConsumer<UnitFile, String> saving(Unit unit, FiscalYear year, FieldAddress at) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^monitoring\\[(\\d+)]\\.").matcher(at.path());
+        if (m.find() && at.root() != Owner.UNIT && at.root() != Owner.YEAR) {
+            int month = Integer.parseInt(m.group(1));
+            return (file, v) -> year.monitoring(at.projectId(), month).ifPresent(mo -> file.saveMonitoring(year.year, mo));
+        }
+        return switch (at.root()) {
+            case UNIT -> (file, v) -> file.saveUnitInfo(unit);
+            case PROJECT -> (file, v) -> year.projects.stream().filter(p -> p.id.equals(at.projectId())).findFirst()
+                    .ifPresent(p -> saveProject(file, year, p));
+            case INDICATOR -> {
+                String owner = at.projectId().isEmpty() ? overallOwner(year) : at.projectId();
+                List<Indicator> list = at.projectId().isEmpty() ? year.overall.indicators
+                        : year.projects.stream().filter(p -> p.id.equals(at.projectId())).findFirst()
+                        .map(p -> p.indicators).orElse(List.of());
+                yield (file, v) -> list.stream().filter(i -> i.id.equals(at.indicatorId())).findFirst()
+                        .ifPresent(i -> file.saveIndicator(owner, i, list.indexOf(i)));
+            }
+            default -> (file, v) -> file.saveYear(year);
+        };
+    }
+
+    /** 意见 added to a year's list (from a returned workbook, or typed in from an email); each saved as its own row. */
+    public static Edit addComments(List<FieldComment> comments, List<FieldComment> added) {
+        List<FieldComment> rows = List.copyOf(added);
+        return new Edit() {
+            @Override
+            public String description() {
+                return rows.size() == 1 ? "添加意见" : "添加 " + rows.size() + " 条意见";
+            }
+
+            @Override
+            public void apply(UnitFile file) {
+                comments.addAll(rows);
+                file.transaction(() -> rows.forEach(file::saveComment));
+            }
+
+            @Override
+            public void revert(UnitFile file) {
+                comments.removeAll(rows);
+                file.transaction(() -> rows.forEach(c -> file.deleteComment(c.id)));
+            }
+        };
+    }
+
+    /** A 意见 marked 已处理 (or not) with the clerk's note on how. */
+    public static Edit commentHandled(FieldComment comment, boolean handled, String note) {
+        record State(boolean handled, String note) {
+        }
+        State before = new State(comment.handled, comment.note);
+        State after = new State(handled, note == null ? "" : note.strip());
+        return new FieldEdit<>(handled ? "标记意见已处理" : "修改意见处理情况", before, after, s -> {
+            comment.handled = s.handled();
+            comment.note = s.note();
+        }, (file, s) -> file.saveComment(comment));
     }
 }

@@ -217,6 +217,55 @@ public final class FieldCatalogue {
         }
     }
 
+    /**
+     * Where an address points, in the clerk's words: '机要工作经费 · 三级指标“公文处理数量” · 指标值',
+     * '基础数据表 · 经费控制情况第4行 · 本年预算数'. What the unit no longer has is named by the
+     * catalogue's labels alone.
+     */
+    public static String describe(Unit unit, FiscalYear year, FieldAddress at) {
+        List<String> parts = new ArrayList<>();
+        Optional<Project> project = project(year, at.projectId());
+        switch (at.root()) {
+            case UNIT -> parts.add("单位信息");
+            case YEAR -> parts.add(year == null ? "年度" : year.year + "年度");
+            case OVERALL -> parts.add("部门整体");
+            case BASIC_DATA -> parts.add("基础数据表");
+            case REPORT -> parts.add("自评报告");
+            default -> {
+                if (at.projectId().isEmpty()) {
+                    parts.add("部门整体");
+                }
+            }
+        }
+        project.ifPresent(p -> parts.add(p.name));
+        if (at.root() == Owner.INDICATOR) {
+            String name = root(unit, year, at).map(o -> ((Indicator) o).name).orElse("");
+            parts.add(name.isBlank() ? "三级指标" : "三级指标“" + name + "”");
+        }
+        Owner owner = at.root();
+        String rest = at.path();
+        while (true) {
+            Optional<Field<?>> f = field(owner, rest);
+            if (f.isPresent()) {
+                parts.add(f.get().label());
+                break;
+            }
+            int dot = rest.indexOf('.');
+            Matcher m = dot < 0 ? null : INDEXED.matcher(rest.substring(0, dot));
+            Optional<Rows<?>> r = m == null || !m.matches() ? Optional.empty() : rows(owner, m.group(1));
+            if (r.isEmpty()) {
+                parts.add(rest);
+                break;
+            }
+            int index = Integer.parseInt(m.group(2));
+            parts.add(r.get().name().equals("monitoring") ? r.get().label() + "（截至" + index + "月）"
+                    : r.get().label() + "第" + (index + 1) + "行");
+            owner = r.get().child();
+            rest = rest.substring(dot + 1);
+        }
+        return String.join(" · ", parts);
+    }
+
     /** The value at an address as text; empty when the address names nothing on this unit. */
     public static Optional<String> read(Unit unit, FiscalYear year, FieldAddress at) {
         return locate(unit, year, at).map(Located::get);

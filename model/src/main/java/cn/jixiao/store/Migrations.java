@@ -48,7 +48,13 @@ final class Migrations {
             ),
             // v4 "stages": 部门整体's self-evaluation figures move into overall.selfEvaluation, the
             // shape a project's has (exchange formatVersion 2); a program of v3 must not read them.
-            Migrations::overallSelfEvaluation);
+            Migrations::overallSelfEvaluation,
+            sql(
+                // v5 "comments" (issue 19): 意见 on fields, from the bureau's returned workbooks or
+                // typed in by the clerk, each a row of its year; nothing older changes shape.
+                "CREATE TABLE field_comment(id TEXT PRIMARY KEY, year INTEGER NOT NULL, data TEXT NOT NULL)",
+                "CREATE INDEX field_comment_year ON field_comment(year)"
+            ));
 
     static final int CURRENT = STEPS.size();
 

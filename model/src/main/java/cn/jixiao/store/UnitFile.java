@@ -6,6 +6,8 @@ import cn.jixiao.domain.Json;
 import cn.jixiao.domain.Monitoring;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
+import cn.jixiao.fields.FieldAddress;
+import cn.jixiao.fields.FieldComment;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sqlite.SQLiteConfig;
 
@@ -429,6 +431,7 @@ public final class UnitFile implements AutoCloseable {
             exec("DELETE FROM indicator WHERE owner=?", overallOwner(year));
             exec("DELETE FROM project WHERE year=?", year);
             exec("DELETE FROM monitoring WHERE year=?", year);
+            exec("DELETE FROM field_comment WHERE year=?", year);
             exec("DELETE FROM fiscal_year WHERE year=?", year);
         });
     }
@@ -470,6 +473,90 @@ public final class UnitFile implements AutoCloseable {
         exec("INSERT INTO monitoring(id, year, project, month, data) VALUES(?, ?, ?, ?, ?) "
                 + "ON CONFLICT(id) DO UPDATE SET year=excluded.year, project=excluded.project, month=excluded.month, data=excluded.data",
                 m.id, year, m.projectId, m.month, Json.write(m));
+    }
+
+    /** The 意见 on the fields of a year, in the order they were first saved. */
+    public List<FieldComment> comments(int year) {
+        List<FieldComment> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT data FROM field_comment WHERE year=? ORDER BY rowid")) {
+            p.setInt(1, year);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    commentFrom(r.getString(1), year).ifPresent(out::add);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return out;
+    }
+
+    /**
+     * The 意见 of a year in a unit file read without writing to it (an export from the command line);
+     * empty for a file of a version before them.
+     */
+    public static List<FieldComment> readComments(Path shown, int year) {
+        Path real = FileIdentity.locate(shown);
+        FileIdentity.header(real, shown);
+        List<FieldComment> out = new ArrayList<>();
+        try (Connection c = connectReadOnly(real)) {
+            FileIdentity.identify(c, shown);
+            if (FileIdentity.scalar(c, "SELECT name FROM sqlite_master WHERE type='table' AND name='field_comment'") == null) {
+                return out;
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT data FROM field_comment WHERE year=? ORDER BY rowid")) {
+                p.setInt(1, year);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        commentFrom(r.getString(1), year).ifPresent(out::add);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteProblems.openingFailure(shown, e);
+        }
+        return out;
+    }
+
+    /** Saves a 意见 (new or changed: its 已处理 flag and note). */
+    public void saveComment(FieldComment comment) {
+        transaction(() -> exec("INSERT INTO field_comment(id, year, data) VALUES(?, ?, ?) "
+                + "ON CONFLICT(id) DO UPDATE SET year=excluded.year, data=excluded.data",
+                comment.id, comment.year, commentJson(comment)));
+    }
+
+    public void deleteComment(String commentId) {
+        transaction(() -> exec("DELETE FROM field_comment WHERE id=?", commentId));
+    }
+
+    private static String commentJson(FieldComment c) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("id", c.id);
+        n.put("at", c.at.encode());
+        n.put("author", c.author);
+        n.put("date", c.date == null ? "" : c.date.toString());
+        n.put("text", c.text);
+        n.put("source", c.source);
+        n.put("handled", c.handled);
+        n.put("note", c.note);
+        return n.toString();
+    }
+
+    /** A comment row as written by {@link #commentJson}; empty for a damaged row, which is skipped rather than failing the year. */
+    private static java.util.Optional<FieldComment> commentFrom(String json, int year) {
+        try {
+            var n = Json.MAPPER.readTree(json);
+            java.util.Optional<FieldAddress> at = FieldAddress.decode(n.path("at").asText(null));
+            if (at.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            String date = n.path("date").asText("");
+            return java.util.Optional.of(new FieldComment(n.path("id").asText(null), year, at.get(), n.path("author").asText(""),
+                    date.isEmpty() ? null : java.time.LocalDate.parse(date), n.path("text").asText(""),
+                    n.path("source").asText(""), n.path("handled").asBoolean(false), n.path("note").asText("")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void saveUnitInfoNow(Unit unit) throws SQLException {

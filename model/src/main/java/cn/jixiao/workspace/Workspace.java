@@ -130,6 +130,16 @@ public final class Workspace implements AutoCloseable {
         return file;
     }
 
+    private final java.util.Map<Integer, java.util.List<cn.jixiao.fields.FieldComment>> comments = new java.util.HashMap<>();
+
+    /**
+     * The 意见 on the fields of a year, read once and then kept: the list the window shows and the
+     * edits (导入, 已处理, a remark typed in) change, so it always holds what the file holds.
+     */
+    public java.util.List<cn.jixiao.fields.FieldComment> comments(int year) {
+        return comments.computeIfAbsent(year, y -> new java.util.ArrayList<>(file.comments(y)));
+    }
+
     public Path path() {
         return file.path();
     }

@@ -36,6 +36,7 @@ public final class FileStates {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp); Statement s = c.createStatement()) {
             s.execute("DROP TABLE file_info");
             s.execute("DROP TABLE IF EXISTS monitoring");
+            s.execute("DROP TABLE IF EXISTS field_comment");
             s.execute("DROP INDEX indicator_owner");
             s.execute("DROP INDEX project_year");
             s.execute("PRAGMA user_version = 1");

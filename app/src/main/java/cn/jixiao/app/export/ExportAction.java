@@ -40,7 +40,7 @@ public final class ExportAction {
         }
         UnitNode node = vm.selectedProperty().get();
         int year = node != null && node.year() != null ? node.year().year : 0;
-        ExportViewModel model = ExportViewModel.forUnit(vm.unit(), year);
+        ExportViewModel model = ExportViewModel.forUnit(vm.unit(), year).comments(vm.workspaceProperty().get());
         if (node != null && node.project() != null) {
             model.chooseOnlyProject(node.project().name);
         }

@@ -232,7 +232,10 @@ public final class ExportDialog {
         CheckBox pdf = new CheckBox("PDF（.pdf）");
         pdf.setId("formatPdf");
         pdf.selectedProperty().bindBidirectional(model.pdfProperty());
-        return new HBox(16, docx, xlsx, pdf);
+        CheckBox comments = new CheckBox(Messages.text("exportDialog.checkBox.withComments"));
+        comments.setId("withComments");
+        comments.selectedProperty().bindBidirectional(model.withCommentsProperty());
+        return new HBox(16, docx, xlsx, pdf, comments);
     }
 
     private HBox folderChoice() {

@@ -115,6 +115,9 @@ public final class ExportViewModel {
     private final ObservableList<ProjectChoice> projects = FXCollections.observableArrayList();
     private final BooleanProperty allProjects = new SimpleBooleanProperty(true);
     private final BooleanProperty separateFiles = new SimpleBooleanProperty(false);
+    /** 意见及处理情况: the year's remarks printed last. */
+    private final BooleanProperty withComments = new SimpleBooleanProperty(false);
+    private java.util.function.IntFunction<List<cn.jixiao.fields.FieldComment>> comments = y -> List.of();
     private final BooleanProperty docx = new SimpleBooleanProperty(true);
     private final BooleanProperty xlsx = new SimpleBooleanProperty(false);
     private final BooleanProperty pdf = new SimpleBooleanProperty(false);
@@ -225,6 +228,16 @@ public final class ExportViewModel {
 
     public BooleanProperty separateFilesProperty() {
         return separateFiles;
+    }
+
+    public BooleanProperty withCommentsProperty() {
+        return withComments;
+    }
+
+    /** Where the year's 意见 come from (the open file), for the 意见及处理情况 sheet. */
+    public ExportViewModel comments(cn.jixiao.workspace.Workspace workspace) {
+        comments = workspace == null ? y -> List.of() : workspace::comments;
+        return this;
     }
 
     public BooleanProperty docxProperty() {
@@ -338,8 +351,9 @@ public final class ExportViewModel {
             }
             for (Format format : formats()) {
                 boolean perProject = f.perProject();
-                out.add(new DocumentExporter.Request(year.get(), f.form(), f.styleProperty().get(),
-                        perProject ? chosen : List.of(), format, folder.get(), perProject && separateFiles.get()));
+                DocumentExporter.Request r = new DocumentExporter.Request(year.get(), f.form(), f.styleProperty().get(),
+                        perProject ? chosen : List.of(), format, folder.get(), perProject && separateFiles.get());
+                out.add(withComments.get() ? r.withComments(comments.apply(year.get())) : r);
             }
         }
         return out;

@@ -43,6 +43,21 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theCommentsSheetIsAskedForOnlyWhenTicked(@TempDir Path out) {
+        Path file = out.resolve("u.jixiao");
+        try (cn.jixiao.workspace.Workspace ws = cn.jixiao.workspace.Workspace.create(file, Samples.load("hengyang-office"))) {
+            var project = ws.unit().year(2021).orElseThrow().projects.get(0);
+            ws.history().perform(cn.jixiao.editing.Edits.addComments(ws.comments(2021), List.of(cn.jixiao.fields.FieldComment.of(2021,
+                    new cn.jixiao.fields.FieldAddress(cn.jixiao.fields.Owner.PROJECT, project.id, "", "name"), "财政局", null, "请核对名称", ""))));
+            ExportViewModel m = new ExportViewModel(ws.unit(), 2021, out).comments(ws);
+            assertTrue(m.requests().stream().allMatch(r -> r.comments().isEmpty()), "not unless asked");
+            m.withCommentsProperty().set(true);
+            assertTrue(!m.requests().isEmpty() && m.requests().stream().allMatch(r -> r.comments().size() == 1
+                    && r.comments().get(0).text.equals("请核对名称")));
+        }
+    }
+
+    @Test
     void theProjectChoiceAppliesToPerProjectFormsOnly(@TempDir Path out) {
         ExportViewModel m = new ExportViewModel(unit, 2022, out);
         m.xlsxProperty().set(true);
