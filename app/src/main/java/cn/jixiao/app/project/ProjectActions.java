@@ -125,10 +125,7 @@ public final class ProjectActions {
         if (year == null) {
             return;
         }
-        Project p = new Project();
-        p.name = Messages.text("projectActions.text.newProjectName");
-        p.supervisingDepartment = vm.unit().supervisingDepartment;
-        p.implementingUnit = vm.unit().name;
+        Project p = Project.of(vm.unit(), Messages.text("projectActions.text.newProjectName"));
         guarded(ProjectListEdits.create(year, p, n != null && n.kind() == UnitNode.Kind.PROJECT ? n.project() : null));
         view.select(year, p);
         Platform.runLater(() -> {

@@ -223,4 +223,28 @@ class NewDataFormsTest {
             assertTrue(all.contains("提供正常安全工作环境"), l.style() + " 申报表 prints no 年度目标: " + all);
         }
     }
+
+    // 自评表: a new project of a unit whose information names its 填报人 and 电话
+
+    @Test
+    void aNewProjectsFormsSignWithTheUnitsPreparerAndPhone() {
+        Unit u = new Unit();
+        UnitFields.NAME.set(u, "衡阳市某局");
+        u.preparer = "王芳";
+        u.phone = "0734-8861058";
+        u.head = "李强";
+        FiscalYear y = u.yearOrCreate(2024);
+        Project p = Project.of(u, "办公设备购置");
+        y.projects.add(p);
+        for (cn.jixiao.documents.FormLayout l : cn.jixiao.documents.FormLayouts.all()) {
+            if (l.form() != cn.jixiao.documents.FormKind.SELF_EVALUATION || !l.perProject()) {
+                continue;
+            }
+            String all = String.join("\n", l.render(u, y, List.of(p)).get(0).texts());
+            assertTrue(all.contains("王芳") && all.contains("0734-8861058"),
+                    l.style() + " 自评表 of a new project leaves 填表人 or 电话 blank: " + all);
+        }
+        assertEquals("衡阳市某局", p.implementingUnit);
+        assertEquals("王芳", p.signature.preparer);
+    }
 }
