@@ -89,8 +89,9 @@ public final class ImportAction {
     /** The dialog on the files, reading them at once. */
     public static ImportDialog open(MainViewModel vm, Window owner, List<Path> files) {
         ImportDialog dialog = new ImportDialog(new ImportViewModel(vm), owner, () -> choose(owner));
-        dialog.show();
+        // reading starts before the window is made and shown, which takes a good part of the wait
         dialog.add(files);
+        dialog.show();
         return dialog;
     }
 }

@@ -311,7 +311,7 @@ public final class ImportDialog {
         detach.add(() -> year.textProperty().unbindBidirectional(f.yearProperty()));
         watch(f.yearProperty(), (o, a, b) -> documents.refresh());
         Label yearNote = new Label(model.yearNote(f));
-        yearNote.setStyle(f.found().year().isPresent() ? "-fx-text-fill: #666;" : "-fx-text-fill: #c62828;");
+        yearNote.setStyle(model.yearStated(f) ? "-fx-text-fill: #666;" : "-fx-text-fill: #c62828;");
         HBox yearBox = new HBox(8, year, yearNote);
         yearBox.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, bold(Messages.text("importDialog.label.year")), yearBox);
@@ -328,11 +328,11 @@ public final class ImportDialog {
         TableView<ImportViewModel.Change> changes = changeTable(f);
         details.getChildren().add(changes);
 
-        f.found().project().ifPresent(p -> {
-            Label indicators = bold(Messages.text("importDialog.label.indicators", p.indicators.size()));
-            var tree = IndicatorTreeTable.create(p.indicators);
+        model.indicators(f).ifPresent(list -> {
+            Label indicators = bold(Messages.text("importDialog.label.indicators", list.size()));
+            var tree = IndicatorTreeTable.create(list);
             // tall enough for a typical form's tree without a scroll bar inside the scrolling details
-            tree.setPrefHeight(Math.min(480, 40 + 25.0 * (p.indicators.size() + 10)));
+            tree.setPrefHeight(Math.min(480, 40 + 25.0 * (list.size() + 10)));
             details.getChildren().addAll(indicators, tree);
         });
 

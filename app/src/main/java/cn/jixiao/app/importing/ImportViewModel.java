@@ -3,6 +3,7 @@ package cn.jixiao.app.importing;
 import cn.jixiao.app.main.MainViewModel;
 import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.Amount;
+import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.importing.DocumentPreview;
@@ -343,6 +344,16 @@ public final class ImportViewModel {
     public String yearNote(FormItem f) {
         return f.found.year().isPresent() ? Messages.text("importViewModel.text.yearStated", f.found.year().getAsInt())
                 : Messages.text("importViewModel.text.yearMissing");
+    }
+
+    /** True when the document states the form's year. */
+    public boolean yearStated(FormItem f) {
+        return f.found.year().isPresent();
+    }
+
+    /** The project form's indicators as read (一级, 二级, 三级, 指标值 …); empty for a unit-level form. */
+    public Optional<List<Indicator>> indicators(FormItem f) {
+        return f.found.project().map(p -> p.indicators);
     }
 
     public String projectName(FormItem f) {
