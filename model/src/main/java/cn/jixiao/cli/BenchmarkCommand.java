@@ -33,13 +33,13 @@ final class BenchmarkCommand implements Command {
 
     @Override
     public String usage() {
-        return "benchmark [--projects 300] [--indicators 20] [--edits 200] | --documents [--sizes 75,150,300] [--formats docx,xlsx,pdf] [--no-sample] [--rounds 9] [--repeats 3] | --monitoring [--projects 300] [--repeats 3] | --print [--repeats 5]"
-                + "   测量打开合成单位、单次修改保存与提交前审核的耗时；--documents 测量导出表单的耗时；--monitoring 测量运行监控表与年度总览；--print 测量报送包与打印预览首页";
+        return "benchmark [--projects 300] [--indicators 20] [--edits 200] | --documents [--sizes 75,150,300] [--formats docx,xlsx,pdf] [--no-sample] [--rounds 9] [--repeats 3] | --monitoring [--projects 300] [--repeats 3] | --print [--repeats 5] | --import [--projects 300] [--repeats 3]"
+                + "   测量打开合成单位、单次修改保存与提交前审核的耗时；--documents 测量导出表单的耗时；--monitoring 测量运行监控表与年度总览；--print 测量报送包与打印预览首页；--import 测量导入表格";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("documents", "no-sample", "monitoring", "print");
+        return Set.of("documents", "no-sample", "monitoring", "print", "import");
     }
 
     @Override
@@ -73,6 +73,9 @@ final class BenchmarkCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         if (args.flag("documents")) {
             return DocumentsBenchmark.run(args, out);
+        }
+        if (args.flag("import")) {
+            return ImportBenchmark.run(args, out);
         }
         if (args.flag("print")) {
             return PrintBenchmark.run(args, out);

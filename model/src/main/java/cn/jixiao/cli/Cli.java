@@ -20,6 +20,7 @@ public final class Cli {
             new ExportCommand(),
             new PrintCommand(),
             new ImportCommand(),
+            new ImportFormsCommand(),
             new BenchmarkCommand(),
             new ParseTargetCommand(),
             new ScoreIndicatorCommand(),

@@ -8,7 +8,7 @@ import java.util.Set;
  * load Jackson on the UI's critical path (about a quarter of a second of a cold start).
  */
 public final class CommandNames {
-    static final Set<String> NAMES = Set.of("new", "export", "print", "import", "benchmark", "parse-target",
+    static final Set<String> NAMES = Set.of("new", "export", "print", "import", "import-forms", "benchmark", "parse-target",
             "score-indicator", "review");
     /** The window's own options (JixiaoApp): anything else starting with '-' is a mistyped command line. */
     static final Set<String> WINDOW_OPTIONS = Set.of("--sample", "--exit-when-shown", "--aot-training");

@@ -162,7 +162,7 @@ final class DocumentsBenchmark {
      * What survived young collections at its highest. The pools' peaks are reached at different
      * times, so their sum says little; running under -Xmx512m is the proof the export fits.
      */
-    private static double peakOldGenerationMb() {
+    static double peakOldGenerationMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && (pool.getName().contains("Old") || pool.getName().contains("Tenured"))) {
@@ -172,7 +172,7 @@ final class DocumentsBenchmark {
         return peak / 1048576.0;
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -7,8 +7,9 @@ package cn.jixiao.documents;
  * as a hundred-line stack trace before throwing, and the clerk is told the reason in Chinese by
  * the caller ({@link cn.jixiao.files.AtomicFile}); no POI text reaches the console. PDFBox logs
  * through commons-logging, which finds log4j-api on the class path and so prints the same line.
+ * Public for the import reader (importing.source), whose .doc reader (HWPF) logs too.
  */
-final class PoiLogging {
+public final class PoiLogging {
     private static final String FACTORY = "log4j2.loggerContextFactory";
     private static final String LEVEL = "org.apache.logging.log4j.simplelog.level";
 
@@ -25,6 +26,6 @@ final class PoiLogging {
     }
 
     /** Call before the first use of POI; the work is done once, by the class initialiser. */
-    static void quiet() {
+    public static void quiet() {
     }
 }

@@ -12,21 +12,23 @@ import java.util.Optional;
  * @param file    the document as chosen
  * @param forms   the forms found, in document order; empty when refused
  * @param refusal why nothing of the document can be imported; empty when it was read
+ * @param unitName the unit the document says it is of (our own exports name it); "" when it names none
  */
-public record DocumentPreview(Path file, List<FormPreview> forms, Optional<String> refusal) {
+public record DocumentPreview(Path file, List<FormPreview> forms, Optional<String> refusal, String unitName) {
     public DocumentPreview {
         forms = List.copyOf(forms);
+        unitName = unitName == null ? "" : unitName;
         if (refusal.isPresent() && !forms.isEmpty()) {
             throw new IllegalArgumentException("a refused document has no forms");
         }
     }
 
-    static DocumentPreview read(Path file, List<FormPreview> forms) {
-        return new DocumentPreview(file, forms, Optional.empty());
+    static DocumentPreview read(Path file, List<FormPreview> forms, String unitName) {
+        return new DocumentPreview(file, forms, Optional.empty(), unitName);
     }
 
     static DocumentPreview refused(Path file, String message) {
-        return new DocumentPreview(file, List.of(), Optional.of(message));
+        return new DocumentPreview(file, List.of(), Optional.of(message), "");
     }
 
     public boolean isRefused() {

@@ -1,12 +1,15 @@
 package cn.jixiao.importing;
 
 import cn.jixiao.documents.FormReader;
+import cn.jixiao.documents.PoiLogging;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.Edit;
+import cn.jixiao.importing.source.ImportRefusal;
+import cn.jixiao.importing.source.SourceDocument;
+import cn.jixiao.importing.source.SourceReader;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,22 +43,32 @@ public final class FormImport {
         return out;
     }
 
-    /** One document: its forms, or why none of it can be imported. */
+    /**
+     * One document: its forms, or why none of it can be imported. The file is read (and vetted:
+     * size, passwords, bombs, WPS formats) by {@link SourceReader}; one of our own exports then
+     * comes back through its field bindings, any other layout through {@link FormRecogniser}.
+     */
     public DocumentPreview preview(Path file, Unit unit) {
-        String name = "“" + file.getFileName() + "”";
-        if (!Files.isRegularFile(file)) {
-            return DocumentPreview.refused(file, name + (Files.exists(file) ? "不是普通文件，无法导入。" : "不存在。"));
-        }
+        PoiLogging.quiet();
         try {
-            FormReader.Result own = FormReader.read(file);
-            if (own.origin().isPresent()) {
-                List<FormPreview> forms = OwnForms.forms(file, own, unit);
-                return forms.isEmpty() ? noForm(file) : DocumentPreview.read(file, forms);
+            SourceDocument source = SourceReader.read(file);
+            if (source.properties().containsKey(FormReader.FORM)
+                    && (source.format() == SourceDocument.Format.DOCX || source.format() == SourceDocument.Format.XLSX)) {
+                FormReader.Result own = FormReader.read(file);
+                if (own.origin().isPresent() && !own.values().isEmpty()) {
+                    return DocumentPreview.read(file, OwnForms.forms(file, own, unit), own.origin().get().unitName());
+                }
             }
-            return noForm(file);
+            List<FormPreview> forms = new ArrayList<>();
+            for (FoundForm found : FormRecogniser.recognise(source, unit)) {
+                forms.add(FoundForms.preview(file, found, unit));
+            }
+            return forms.isEmpty() ? noForm(file) : DocumentPreview.read(file, forms, "");
+        } catch (ImportRefusal r) {
+            return DocumentPreview.refused(file, r.getMessage());
         } catch (IOException | RuntimeException e) {
-            String why = e instanceof IOException && e.getMessage() != null ? e.getMessage() : "文件内容无法读取";
-            return DocumentPreview.refused(file, why.contains(name) ? why : name + "：" + why);
+            // a file that passed the reader's checks and still cannot be read: never the library's own words
+            return DocumentPreview.refused(file, "“" + file.getFileName() + "”的内容无法读取，可能已损坏；请用 Word 或 Excel 打开检查后另存再导入。");
         }
     }
 
@@ -69,10 +82,17 @@ public final class FormImport {
      * becomes a new project.
      */
     public ImportPlan plan(Unit unit, List<DocumentPreview> documents) {
+        return plan(unit, documents, OptionalInt.empty());
+    }
+
+    /** As {@link #plan(Unit, List)}, every form going into {@code year} when one is given (the command line's --year). */
+    public ImportPlan plan(Unit unit, List<DocumentPreview> documents, OptionalInt year) {
         ImportPlan plan = new ImportPlan(documents);
+        year.ifPresent(plan::overrideYear);
         for (FormPreview f : plan.forms()) {
-            if (f.isProject()) {
-                f.candidates().stream().filter(p -> Importing.sameName(p.name, f.name())).findFirst()
+            if (f.isProject() && plan.year(f).isPresent()) {
+                Importing.candidates(unit, f.name(), plan.year(f).getAsInt()).stream()
+                        .filter(p -> Importing.sameName(p.name, f.name())).findFirst()
                         .ifPresent(p -> plan.choose(f, new ImportChoice.MergeInto(p)));
             }
         }

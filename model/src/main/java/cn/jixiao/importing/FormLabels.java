@@ -35,6 +35,10 @@ final class FormLabels {
     /** The money unit a label or a value names; {@link #NONE} when it names none. */
     enum MoneyUnit { NONE, WAN, YUAN }
 
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("(\\((万元|元)\\)|\\[(万元|元)]|单位[:]?(万元|元)|(万元|元))$");
+    private static final Pattern NUMBERING = Pattern.compile("^(\\d+[、.)]|[一二三四五六七八九十]+、|\\([一二三四五六七八九十\\d]+\\)|[①②③④⑤⑥⑦⑧⑨⑩])");
+    private static final Pattern PAREN = Pattern.compile("\\([^()]*\\)");
+
     private static final Map<String, Field<Project>> FIELDS = new LinkedHashMap<>();
     private static final List<String> YEAR = List.of("年度", "预算年度", "所属年度", "项目年度", "评价年度", "自评年度", "填报年度");
     private static final List<String> GROUP = List.of("项目基本情况", "项目资金情况", "项目资金", "资金情况", "绩效指标",
@@ -95,9 +99,6 @@ final class FormLabels {
         }
     }
 
-    private static final Pattern UNIT_SUFFIX = Pattern.compile("(\\((万元|元)\\)|\\[(万元|元)]|单位[:]?(万元|元)|(万元|元))$");
-    private static final Pattern NUMBERING = Pattern.compile("^(\\d+[、.)]|[一二三四五六七八九十]+、|\\([一二三四五六七八九十\\d]+\\)|[①②③④⑤⑥⑦⑧⑨⑩])");
-    private static final Pattern PAREN = Pattern.compile("\\([^()]*\\)");
 
     /**
      * A text brought to one spelling for comparing labels and headers: full-width to half-width

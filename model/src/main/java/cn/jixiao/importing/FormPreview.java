@@ -113,6 +113,16 @@ public final class FormPreview {
         return candidates;
     }
 
+    /**
+     * True for the part of a project form's document that is neither a project nor a unit-level
+     * form: the unit's and the year's own fields in its header (单位名称, 公开清单's title). Imported
+     * with the rest; not a form to list on its own.
+     */
+    public boolean isUnitInformation() {
+        return project == null && values.stream().allMatch(v -> v.at().root() == cn.jixiao.fields.Owner.UNIT
+                || v.at().root() == cn.jixiao.fields.Owner.YEAR);
+    }
+
     /** The field values the form carries, at the preview's own addresses (its project's and indicators' ids). */
     List<FormReader.Value> values() {
         return values;

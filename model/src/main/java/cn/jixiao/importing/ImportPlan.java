@@ -1,5 +1,7 @@
 package cn.jixiao.importing;
 
+import cn.jixiao.domain.UnitRules;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -72,7 +74,7 @@ public final class ImportPlan {
         for (FormPreview f : forms()) {
             if (year(f).isEmpty()) {
                 out.add("“" + f.document().getFileName() + "”" + f.place() + "的“" + f.name() + "”未写明年度，请指定导入到哪一年度。");
-            } else if (year(f).getAsInt() < 1900 || year(f).getAsInt() > 2999) {
+            } else if (year(f).getAsInt() < UnitRules.FIRST_YEAR || year(f).getAsInt() > UnitRules.LAST_YEAR) {
                 out.add("“" + f.document().getFileName() + "”" + f.place() + "的年度" + year(f).getAsInt() + "不是有效的年度。");
             }
         }

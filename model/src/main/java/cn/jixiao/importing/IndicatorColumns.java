@@ -70,6 +70,10 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
         if (t.contains("类型") || t.contains("性质") || t.contains("方向") || t.contains("符号") || t.contains("运算")) {
             return Optional.of(Role.COMPARATOR);
         }
+        if (t.contains("值及") || t.contains("值和单位") || t.contains("值(含单位)")) {
+            // 指标值及单位: the target written with its unit
+            return Optional.of(Role.TARGET);
+        }
         if (t.contains("度量单位") || t.contains("计量单位") || t.endsWith("单位")) {
             return Optional.of(Role.UNIT);
         }

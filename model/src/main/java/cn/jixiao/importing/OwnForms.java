@@ -53,8 +53,9 @@ final class OwnForms {
             out.add(project(file, origin, year, "第" + number + "个项目", values, unit));
         }
         if (!unitLevel.isEmpty()) {
-            out.add(new FormPreview(file, byProject.isEmpty() ? "" : "项目以外", title, year, null, title, List.of(),
-                    List.of(), List.of(), unitLevel));
+            boolean header = unitLevel.stream().allMatch(v -> v.at().root() == Owner.UNIT || v.at().root() == Owner.YEAR);
+            String name = header ? "单位信息" : title;
+            out.add(new FormPreview(file, header ? "表头" : "", name, year, null, name, List.of(), List.of(), List.of(), unitLevel));
         }
         return out;
     }

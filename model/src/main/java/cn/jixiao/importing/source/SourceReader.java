@@ -1,5 +1,6 @@
 package cn.jixiao.importing.source;
 
+import cn.jixiao.documents.PoiLogging;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.POIDocument;
 import org.apache.poi.hpsf.DocumentSummaryInformation;
@@ -50,6 +51,7 @@ public final class SourceReader {
 
     /** Reads a file into its tables; refuses it with a message for the clerk when it cannot be read. */
     public static SourceDocument read(Path file) throws ImportRefusal {
+        PoiLogging.quiet();
         long size;
         try {
             if (!Files.isRegularFile(file)) {

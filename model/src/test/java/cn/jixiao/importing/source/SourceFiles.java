@@ -36,6 +36,15 @@ final class SourceFiles {
         return file;
     }
 
+    /** A file beside this class in the test resources (made by make.sh there). */
+    static Path resource(String name) {
+        try {
+            return Path.of(SourceFiles.class.getResource(name).toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("no test resource " + name, e);
+        }
+    }
+
     /** A table as text, one row a line, cells separated by " | ", a merged cell shown on every position it covers. */
     static String dump(SourceTable t) {
         StringBuilder b = new StringBuilder();
