@@ -121,6 +121,7 @@ public final class ImportDialog {
         hint.setWrapText(true);
         hint.setStyle("-fx-text-fill: #555;");
         addButton.setId("importAddFiles");
+        addButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         addButton.setOnAction(e -> add(chooseMore.get()));
         HBox.setHgrow(hint, Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
@@ -315,13 +316,15 @@ public final class ImportDialog {
         HBox yearBox = new HBox(8, year, yearNote);
         yearBox.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, bold(Messages.text("importDialog.label.year")), yearBox);
-        Label name = new Label(model.projectName(f));
-        name.setId("importProjectName");
-        name.setWrapText(true);
-        grid.addRow(row++, bold(Messages.text("importDialog.label.projectName")), name);
-        Label amount = new Label(model.amountText(f));
-        amount.setId("importAmount");
-        grid.addRow(row++, bold(Messages.text("importDialog.label.amount")), amount);
+        if (model.isProjectForm(f)) {
+            Label name = new Label(model.projectName(f));
+            name.setId("importProjectName");
+            name.setWrapText(true);
+            grid.addRow(row++, bold(Messages.text("importDialog.label.projectName")), name);
+            Label amount = new Label(model.amountText(f));
+            amount.setId("importAmount");
+            grid.addRow(row++, bold(Messages.text("importDialog.label.amount")), amount);
+        }
         grid.addRow(row++, bold(Messages.text("importDialog.label.target")), targetChoice(f));
         details.getChildren().add(grid);
 
@@ -397,7 +400,8 @@ public final class ImportDialog {
         table.setPlaceholder(new Label(Messages.text("importDialog.label.noChanges")));
         table.setPrefHeight(220);
         Runnable refresh = () -> {
-            boolean merging = f.targetProperty().get() != null && f.targetProperty().get().merges();
+            // a unit-level form always goes into its year's forms: what it changes there is always shown
+            boolean merging = !model.isProjectForm(f) || f.targetProperty().get() != null && f.targetProperty().get().merges();
             table.setVisible(merging);
             table.setManaged(merging);
             table.getItems().setAll(merging ? model.changes(f) : List.of());

@@ -1,6 +1,7 @@
 package cn.jixiao.app.importing;
 
 import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.app.main.UnitNode;
 import cn.jixiao.app.text.Messages;
 import cn.jixiao.domain.Amount;
 import cn.jixiao.domain.Indicator;
@@ -292,6 +293,11 @@ public final class ImportViewModel {
     public void apply() {
         main.perform(service.apply(main.unit(), plan));
         main.statusProperty().set(Messages.text("importViewModel.status.imported", plan.forms().size(), documentsRead()));
+        // the window shows where the projects went: the project list of the first form's year
+        plan.forms().stream().filter(FormPreview::isProject).findFirst().flatMap(f -> {
+            OptionalInt y = plan.year(f);
+            return y.isPresent() ? main.unit().year(y.getAsInt()) : Optional.empty();
+        }).ifPresent(fy -> main.openRequestProperty().set(new UnitNode(UnitNode.Kind.PROJECTS, fy, null)));
     }
 
     private long documentsRead() {
@@ -317,7 +323,8 @@ public final class ImportViewModel {
         }
         FormItem f = (FormItem) item;
         String year = f.year.get().isBlank() ? Messages.text("importViewModel.label.noYear") : Messages.text("importViewModel.label.year", f.year.get());
-        StringBuilder s = new StringBuilder(Messages.text("importViewModel.label.form", year, f.found.kind(), f.found.name()));
+        StringBuilder s = new StringBuilder(f.found.isProject() ? Messages.text("importViewModel.label.form", year, f.found.kind(), f.found.name())
+                : Messages.text("importViewModel.label.unitForm", year, f.found.kind(), f.found.place()));
         if (f.target.get() != null && f.target.get().merges()) {
             s.append(Messages.text("importViewModel.label.merged"));
         }
@@ -344,6 +351,11 @@ public final class ImportViewModel {
     public String yearNote(FormItem f) {
         return f.found.year().isPresent() ? Messages.text("importViewModel.text.yearStated", f.found.year().getAsInt())
                 : Messages.text("importViewModel.text.yearMissing");
+    }
+
+    /** True for a project's form; false for a unit-level one (部门整体, 基础数据表, the unit's lines of a form), which goes into its year. */
+    public boolean isProjectForm(FormItem f) {
+        return f.found.isProject();
     }
 
     /** True when the document states the form's year. */
