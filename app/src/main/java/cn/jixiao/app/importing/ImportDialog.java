@@ -71,13 +71,17 @@ public final class ImportDialog {
         documents.setId("importDocuments");
         documents.setShowRoot(false);
         documents.setCellFactory(t -> new PreviewCell());
-        // the tree keeps Enter for itself (it would start editing a row): here Enter imports, as in the rest of the dialog
+        // the tree keeps Enter and Esc for itself (editing a row): here Enter imports and Esc closes, as in the rest of the dialog
         documents.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+            boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+            if (plain && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 e.consume();
                 if (!importButton.isDisabled()) {
                     importButton.fire();
                 }
+            } else if (plain && e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                closeButton.fire();
             }
         });
         documents.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDetails(b == null ? null : b.getValue()));

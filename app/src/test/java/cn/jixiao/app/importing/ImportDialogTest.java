@@ -217,4 +217,47 @@ class ImportDialogTest {
         assertFalse(WaitForAsyncUtils.asyncFx(() -> app.view().selectNode(UnitNode.Kind.PROJECT, YEAR, addedId)).get(),
                 "and its tree");
     }
+
+    /** The year typed moves the form: the projects offered to merge into are that year's; no year, no import; Esc closes. */
+    @Test
+    void aYearTypedOffersThatYearsProjectsAndNoYearStopsTheImport(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        int projectsBefore = year().projects.size();
+        robot.interact(() -> ImportAction.open(app.viewModel(), stage, List.of(word)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#importButton").query().isDisabled());
+        @SuppressWarnings("unchecked")
+        TreeView<Object> tree = robot.lookup("#importDocuments").queryAs(TreeView.class);
+        robot.interact(() -> tree.getSelectionModel().select(projectForm(tree.getRoot().getChildren().get(0))));
+        @SuppressWarnings("unchecked")
+        ComboBox<ImportViewModel.Target> target = robot.lookup("#importTarget").queryAs(ComboBox.class);
+        assertEquals("合并到“" + MERGED + "”", target.getValue().label(), "the plan merges a form into the project of its name");
+
+        javafx.scene.control.TextField year = robot.lookup("#importYear").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> year.setText("2035"));
+        assertEquals(List.of("新建项目"), target.getItems().stream().map(ImportViewModel.Target::label).toList(),
+                "the unit has no 2035: nothing to merge into");
+        assertTrue(tree.getSelectionModel().getSelectedItem().getValue() instanceof ImportViewModel.FormItem f
+                && f.yearProperty().get().equals("2035"));
+
+        robot.interact(() -> year.setText(""));
+        robot.clickOn("#importButton");
+        assertTrue(robot.lookup("#importStatus").queryLabeled().getText().contains("没有年度"),
+                robot.lookup("#importStatus").queryLabeled().getText());
+        assertTrue(robot.lookup("#importDialog").tryQuery().isPresent(), "nothing imported, the dialog stays");
+
+        robot.clickOn("#importDocuments").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#importDialog").tryQuery().isEmpty(), "Esc closes the dialog");
+        assertEquals(projectsBefore, saved().year(YEAR).orElseThrow().projects.size(), "nothing written");
+        assertTrue(app.viewModel().undoDescription().isEmpty(), "no edit made");
+    }
+
+    /** A drop takes the Word and Excel files (and WPS's, refused with advice), not a unit file or a folder. */
+    @Test
+    void aDropTakesTheFormsOnly(FxRobot robot) throws IOException {
+        Path unitFile = app.viewModel().workspaceProperty().get().path();
+        Path wps = Files.writeString(documents.resolve("旧表.wps"), "x");
+        assertEquals(List.of(word, excel, wps), ImportAction.importable(List.of(word.toFile(), unitFile.toFile(),
+                excel.toFile(), documents.toFile(), wps.toFile())));
+    }
 }
