@@ -85,6 +85,8 @@ public class JixiaoApp extends Application {
         // the 文件 menu takes each new item on top: 打印预览… goes in first to sit under 导出表格…
         cn.jixiao.app.print.PrintAction.install(viewModel, view, stage);
         cn.jixiao.app.export.ExportAction.install(viewModel, view, stage, getHostServices());
+        // on top of 导出表格…: bringing forms in sits first, as a new clerk starts there
+        cn.jixiao.app.importing.ImportAction.install(viewModel, view, stage);
         cn.jixiao.app.returned.ReturnedAction.install(viewModel, view, stage);
         cn.jixiao.app.review.FindingsPanel.install(viewModel, view);
         cn.jixiao.app.unit.YearActions.install(viewModel, view);

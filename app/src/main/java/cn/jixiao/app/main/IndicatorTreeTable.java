@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** 一级 → 二级 → 三级 as a read-only tree table: one row per level, indicator columns on the 三级 rows. */
-final class IndicatorTreeTable {
+public final class IndicatorTreeTable {
     /** A row: a 一级 or 二级 heading (indicator null) or a 三级 indicator. */
-    record Row(String label, Indicator indicator) {
+    public record Row(String label, Indicator indicator) {
     }
 
     private IndicatorTreeTable() {
     }
 
-    static TreeTableView<Row> create(List<Indicator> indicators) {
+    public static TreeTableView<Row> create(List<Indicator> indicators) {
         TreeTableView<Row> table = new TreeTableView<>();
         table.setId("indicatorTree");
         table.setShowRoot(false);
