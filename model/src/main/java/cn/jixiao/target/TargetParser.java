@@ -273,11 +273,18 @@ public final class TargetParser {
         return Optional.empty();
     }
 
+    /**
+     * The years a period may name: '2023.1' is a month on real forms, but '1900.01' or '2677.71' is a
+     * figure, and a budget's 指标值 names no year before the performance reforms or far ahead.
+     */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
     private static Optional<Deadline> deadline(String y, String mo, String d) {
         int year = y == null ? Deadline.YEAR_OF_FORM : Integer.parseInt(y);
         int month = Integer.parseInt(mo);
         int day = d == null ? 0 : Integer.parseInt(d);
-        if (y != null && (year < 1900 || year > 2200) || month < 1 || month > 12 || day > 31) {
+        if (y != null && (year < FIRST_YEAR || year > LAST_YEAR) || month < 1 || month > 12 || day > 31) {
             return Optional.empty();
         }
         // a day without a year is checked against a leap year: '2月29日前' is a date in some years

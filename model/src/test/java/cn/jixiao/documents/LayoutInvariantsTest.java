@@ -64,8 +64,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 class LayoutInvariantsTest {
     private static final Pattern FIGURE = Pattern.compile("[0-9.,%+\\-]+");
     private static final Pattern TOTAL_LABEL = Pattern.compile("(合\\s*计|小\\s*计|总\\s*计|总\\s*分)");
-    /** A digit in the forms' type is at most 0.65 em wide (PageStructureTest.FIGURE_EM). */
-    private static final double FIGURE_EM = 0.65;
     private static final String SHAPE_WITH_EVERY_FIELD = "全部字段";
     private static final String SHAPE_FOR_PDF = "各项目类型";
 
@@ -203,14 +201,23 @@ class LayoutInvariantsTest {
         }
     }
 
-    /** A row labelled 合计, 小计, 总计 or 总分 holds a figure after its label. */
+    /**
+     * A row labelled 合计, 小计, 总计 or 总分 holds a figure after its label, when there is something
+     * to add up: a 合计 over detail rows that all print blank (a project with no 支出明细 typed, or
+     * lines without amounts) has nothing to sum, and a figure there would be made up.
+     */
     private static void totalRowsCarryFigures(String where, Table t) {
-        for (Table.Row r : t.rows()) {
+        List<Table.Row> rows = t.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Table.Row r = rows.get(i);
             List<Table.Cell> cells = r.cells();
             for (int k = 0; k < cells.size(); k++) {
                 String text = cells.get(k).text().strip();
                 boolean heading = cells.subList(k + 1, cells.size()).stream().allMatch(Table.Cell::header);
                 if (text.length() <= 4 && TOTAL_LABEL.matcher(text).matches() && !heading) {
+                    if (!detailRowsCarryFigures(rows, i)) {
+                        break;
+                    }
                     boolean figure = cells.subList(k + 1, cells.size()).stream()
                             .anyMatch(c -> FIGURE.matcher(c.text().strip()).matches() && c.text().strip().matches(".*[0-9].*"));
                     assertTrue(figure, where + ": the row '" + text + "' has no figure: "
@@ -219,6 +226,31 @@ class LayoutInvariantsTest {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the detail rows under the total row {@code at} (up to the next row with a header cell,
+     * which opens another part of the form, or the next total) print a figure after their labels.
+     * A total with no detail rows under it (the last row, or one closing a part) totals what stands
+     * above it: a figure is demanded always.
+     */
+    private static boolean detailRowsCarryFigures(List<Table.Row> rows, int at) {
+        int details = 0;
+        for (int i = at + 1; i < rows.size(); i++) {
+            List<Table.Cell> cells = rows.get(i).cells();
+            if (cells.isEmpty() || cells.stream().anyMatch(Table.Cell::header)
+                    || TOTAL_LABEL.matcher(cells.get(0).text().strip()).matches()) {
+                break;
+            }
+            details++;
+            for (Table.Cell c : cells.subList(1, cells.size())) {
+                String v = c.text().strip();
+                if (FIGURE.matcher(v).matches() && v.matches(".*[0-9].*")) {
+                    return true;
+                }
+            }
+        }
+        return details == 0;
     }
 
     // ---- boxes
@@ -301,8 +333,9 @@ class LayoutInvariantsTest {
                 double sizePt = sheet.getWorkbook().getFontAt(c.getCellStyle().getFontIndex()).getFontHeightInPoints();
                 for (String line : text.split("\n")) {
                     if (FIGURE.matcher(line).matches()) {
-                        // a character of the column width is the default 11 pt font's digit: 11 * 0.55 pt
-                        double needPt = line.length() * FIGURE_EM * sizePt + 4;
+                        // at the size written, measured as the writers fit it (FormFonts.figureEms); a character of
+                        // the column width is the default 11 pt font's digit: 11 * 0.55 pt
+                        double needPt = FormFonts.figureEms(line) * sizePt + 4;
                         assertTrue(chars * 11 * 0.55 >= needPt, where + " row " + (c.getRowIndex() + 1) + ": '" + line
                                 + "' needs " + Math.round(needPt) + " pt, the cell is " + Math.round(chars * 11 * 0.55) + " pt");
                     }

@@ -31,8 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PageStructureTest {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    /** A digit, point or percent sign in 宋体 or its Latin fallback (DejaVu Sans digits are 0.64 em). */
-    private static final double FIGURE_EM = 0.65;
     private static final Pattern FIGURE = Pattern.compile("[0-9.,%+\\-]+");
     /** Above this many columns a table only fits across landscape paper. */
     private static final int PORTRAIT_MAX_COLUMNS = 10;
@@ -149,7 +147,8 @@ class PageStructureTest {
                         + " twips, two characters need " + least);
                 for (String line : text.split("\n")) {
                     if (!vertical && FIGURE.matcher(line).matches()) {
-                        long need = Math.round(line.length() * FIGURE_EM * sizePt * 20) + margins;
+                        // measured as the writers fit it (FormFonts.figureEms at the size written): one rule
+                        long need = Math.round(FormFonts.figureEms(line) * sizePt * 20) + margins;
                         assertTrue(width >= need, where + ": row " + r + " '" + line + "' wraps in " + width
                                 + " twips, needs " + need);
                     }

@@ -92,7 +92,18 @@ class TargetParserFuzzTest {
             };
             boolean negative = (s.equals("-") || s.equals("－") || s.equals("﹣") || s.equals("−")) && n.signum() != 0;
             return new Written(p, s, negative, n, digits, u, p.isEmpty() ? x : "");
-        });
+        }).filter(w -> !aPeriod(w.text()));
+    }
+
+    /**
+     * A bare '2023.1' names a month on real forms (TargetParser reads it as a date, years
+     * FIRST_YEAR to LAST_YEAR), so it is no number to read with its sign.
+     */
+    private static boolean aPeriod(String text) {
+        var m = java.util.regex.Pattern.compile("(\\d{4})\\.(\\d{1,2})").matcher(TextFold.fold(text).strip());
+        return m.matches() && Integer.parseInt(m.group(1)) >= TargetParser.FIRST_YEAR
+                && Integer.parseInt(m.group(1)) <= TargetParser.LAST_YEAR
+                && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12;
     }
 
     private static String fullWidth(String s) {

@@ -280,6 +280,21 @@ class TargetParserTest {
         assertEquals("qualitative | - | - | - | -", describe(TargetParser.parse("1年以上的2次")));
     }
 
+    /**
+     * '2023.1' is a month on real forms; '1900.01' or '2677.71' is a figure: a period names a year a
+     * budget can have (TargetParser.FIRST_YEAR to LAST_YEAR), else the text is a number.
+     */
+    @Test
+    void aPeriodNamesAPlausibleYearElseItIsANumber() {
+        assertEquals("date | ≤ | - | - | 2023-01", describe(TargetParser.parse("2023.1")));
+        assertEquals("date | ≤ | - | - | 2024-12", describe(TargetParser.parse("2024年底前")));
+        assertEquals("quantitative | =* | 1900.01 | - | -", describe(TargetParser.parse("1900.01")));
+        assertEquals("quantitative | =* | 1999.12 | - | -", describe(TargetParser.parse("1999.12")));
+        assertEquals("quantitative | =* | 2677.1 | - | -", describe(TargetParser.parse("2677.1")));
+        assertEquals("date | ≤ | - | - | 2100-12", describe(TargetParser.parse("2100年")));
+        assertFalse(TargetParser.parse("1900年").kind() == TargetKind.DATE);
+    }
+
     @Test
     void fullWidthDigitsSignsAndSpacesAreFolded() {
         assertEquals("quantitative | ≥ | 98 | % | -", describe(TargetParser.parse("＞＝９８％")));

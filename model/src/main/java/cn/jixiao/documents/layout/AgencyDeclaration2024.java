@@ -64,9 +64,10 @@ public final class AgencyDeclaration2024 implements FormLayout {
         doc.add(Paragraph.body("单位：" + Text.of(u.name)));
         doc.add(new Paragraph("金额单位：万元", Paragraph.Style.BODY, Paragraph.Align.RIGHT));
 
-        // millimetres of the 267 mm landscape line: '092001' and a four-decimal 资金总额 of thousands
-        // ('3740.7390', the unit row's sum) stay on one line
-        Table t = new Table(14.5, 22, 12, 20.5, 28, 12, 16, 26, 16, 33, 38, 9, 11, 9).headerRows(2);
+        // millimetres of the 267 mm landscape line: '092001' and '133.00' stay on one line; a longer
+        // figure (a four-decimal 资金总额 of thousands) keeps to one line by a smaller type
+        // (FormFonts.fitFigures) rather than a wider column, which would cost the seed a page
+        Table t = new Table(14.5, 22, 12, 14, 28, 12, 16, 26, 16, 33, 44.5, 9, 11, 9).headerRows(2);
         t.row(Cell.label("单位代码").rows(2), Cell.label("单位（专项）名称").rows(2), Cell.label("支出方向").rows(2),
                 Cell.label("资金总额").rows(2), Cell.label("实施期绩效目标").rows(2), Cell.label("绩效指标").span(9));
         t.row(Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("指标值"),

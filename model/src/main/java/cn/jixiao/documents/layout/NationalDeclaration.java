@@ -67,9 +67,9 @@ public final class NationalDeclaration extends PerProjectLayout {
         t.row(Cell.label("项目属性"), Cell.of(Bound.project(p, ProjectFields.ATTRIBUTE)).span(3),
                 Cell.label("项目期").span(2), Cell.of(Bound.project(p, ProjectFields.PERIOD)).span(2));
         t.row(Cell.label("项目资金\n（万元）").rows(3), Cell.of("年度资金总额").span(3), Cell.amount(total(p)).span(4));
-        t.row(Cell.of("其中：财政拨款").span(3), Cell.amount(Bound.project(p, ProjectFields.FISCAL_APPROPRIATION)).span(4));
-        t.row(Cell.of("\u3000\u3000\u3000其他资金").span(3), Cell.amount(Bound.project(p, ProjectFields.OTHER_FUNDS)).span(4));
-        t.row(Cell.label("年度绩效\n目标"), Cell.of(Bound.project(p, ProjectFields.ANNUAL_GOAL)).span(7)).minHeightMm(20);
+        t.row(Cell.of("其中：财政拨款").span(3), Cell.amount(fiscalAppropriation(p)).span(4));
+        t.row(Cell.of("\u3000\u3000\u3000其他资金").span(3), Cell.amount(otherFunds(p)).span(4));
+        t.row(Cell.label("年度绩效\n目标"), Cell.of(annualGoal(p)).span(7)).minHeightMm(20);
 
         List<IndicatorTree.Block> blocks = IndicatorTree.arrange(IndicatorRows.framework(unit, year, p), p.indicators);
         t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(), Cell.label("一级指标"),
