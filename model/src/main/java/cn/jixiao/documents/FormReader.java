@@ -1,16 +1,24 @@
 package cn.jixiao.documents;
 
 import cn.jixiao.fields.FieldAddress;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -179,49 +188,83 @@ public final class FormReader {
         }
     }
 
+    /**
+     * Excel: the field sheet's rows and the cells they point at, read by streaming every sheet's XML
+     * once (POI's event API) rather than building the workbook's XML beans: the 300-project
+     * declaration workbook took about 1 s of CPU and 200 MB of heap that way (docs/benchmarks.md).
+     */
     private static Result xlsx(Path file) throws IOException {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             Map<String, String> props = new HashMap<>();
-            var custom = wb.getProperties().getCustomProperties();
+            var custom = new POIXMLProperties(pkg).getCustomProperties();
             for (String name : List.of(UNIT_ID, UNIT, YEAR, FORM, STYLE)) {
                 var p = custom.getProperty(name);
                 if (p != null && p.isSetLpwstr()) {
                     props.put(name, p.getLpwstr());
                 }
             }
+            XSSFReader reader = new XSSFReader(pkg);
+            SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            DataFormatter format = new DataFormatter();
+            // sheet name → cell reference (C5) → text; Excel finds a sheet by its name in any case
+            Map<String, Map<String, String>> sheets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            List<FieldRow> rows = null;
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream in = it.next()) {
+                    String name = it.getSheetName();
+                    boolean fieldSheet = name.equalsIgnoreCase(XlsxWriter.FIELD_SHEET);
+                    Map<String, String> cells = new HashMap<>();
+                    // the field sheet's first column is read as its formulas ('Sheet1'!C5), every other cell as shown
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new SheetContentsHandler() {
+                        @Override
+                        public void startRow(int rowNum) {
+                        }
+
+                        @Override
+                        public void endRow(int rowNum) {
+                        }
+
+                        @Override
+                        public void cell(String ref, String text, XSSFComment comment) {
+                            if (ref != null && text != null) {
+                                cells.put(ref, text);
+                            }
+                        }
+                    }, format, fieldSheet));
+                    xml.parse(new InputSource(in));
+                    if (fieldSheet && rows == null) {
+                        rows = FieldRow.of(cells);
+                    } else if (!fieldSheet) {
+                        sheets.putIfAbsent(name, cells);
+                    }
+                }
+            }
             List<Value> values = new ArrayList<>();
-            Sheet fields = wb.getSheet(XlsxWriter.FIELD_SHEET);
-            if (fields == null) {
+            if (rows == null) {
                 return new Result(origin(props), values);
             }
-            DataFormatter format = new DataFormatter();
             String lastCell = "";
             int cursor = 0;
-            List<Row> rows = new ArrayList<>();
-            fields.forEach(rows::add);
             for (int k = 0; k < rows.size(); k++) {
-                Row r = rows.get(k);
-                if (r.getRowNum() == 0 || r.getCell(0) == null || r.getCell(0).getCellType() != CellType.FORMULA) {
-                    continue;
-                }
-                String ref = r.getCell(0).getCellFormula();
-                Optional<FieldAddress> at = FieldAddress.decode(text(format, r.getCell(1)));
+                FieldRow r = rows.get(k);
+                String ref = r.formula();
+                Optional<FieldAddress> at = FieldAddress.decode(r.address());
                 if (at.isEmpty() || !isCell(ref)) {
                     // a cell whose row or sheet was deleted: its formula now reads #REF!, the field is gone
                     continue;
                 }
-                String text = cellText(wb, format, ref);
+                String text = cellText(sheets, ref);
                 if (!ref.equals(lastCell)) {
                     cursor = 0;
                     lastCell = ref;
                 }
-                boolean lastInCell = k + 1 >= rows.size() || rows.get(k + 1).getCell(0) == null
-                        || rows.get(k + 1).getCell(0).getCellType() != CellType.FORMULA
-                        || !rows.get(k + 1).getCell(0).getCellFormula().equals(ref);
-                String lead = text(format, r.getCell(2));
-                String after = text(format, r.getCell(3));
-                int length = (int) (r.getCell(4) == null ? 0 : r.getCell(4).getNumericCellValue());
+                boolean lastInCell = k + 1 >= rows.size() || !rows.get(k + 1).formula().equals(ref);
+                String lead = r.lead();
+                String after = r.after();
+                int length = r.length();
                 int start = text.startsWith(lead, cursor) ? cursor + lead.length() : text.indexOf(lead, cursor);
                 if (start < 0) {
                     continue;
@@ -240,12 +283,51 @@ public final class FormReader {
                 if (end < start) {
                     continue;
                 }
-                add(values, at.get(), text.substring(start, end), text(format, r.getCell(5)), ref);
+                add(values, at.get(), text.substring(start, end), r.separator(), ref);
                 cursor = end;
             }
             return new Result(origin(props), values);
-        } catch (InvalidFormatException e) {
+        } catch (InvalidFormatException | SAXException e) {
             throw new IOException("Excel 文件内容损坏，无法读取：" + e.getMessage(), e);
+        } catch (OpenXML4JException | org.apache.xmlbeans.XmlException e) {
+            throw new IOException("Excel 文件内容损坏，无法读取：" + e.getMessage(), e);
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * One row of the field sheet (after its header): the formula pointing at the value's cell, the
+     * field's address, the label text before and after the value, its length, and the separator
+     * that joins it to the value before when it continues it.
+     */
+    private record FieldRow(int row, String formula, String address, String lead, String after, int length, String separator) {
+        /** The rows below the header whose first cell holds a formula, top to bottom. */
+        static List<FieldRow> of(Map<String, String> cells) {
+            Map<Integer, String[]> byRow = new TreeMap<>();
+            cells.forEach((ref, text) -> {
+                CellReference c = new CellReference(ref);
+                if (c.getRow() > 0 && c.getCol() <= 5) {
+                    byRow.computeIfAbsent(c.getRow(), r -> new String[6])[c.getCol()] = text;
+                }
+            });
+            List<FieldRow> out = new ArrayList<>();
+            byRow.forEach((row, c) -> {
+                if (c[0] != null && !c[0].isEmpty()) {
+                    int length;
+                    try {
+                        length = c[4] == null || c[4].isBlank() ? 0 : (int) Double.parseDouble(c[4].strip());
+                    } catch (NumberFormatException e) {
+                        length = 0;
+                    }
+                    out.add(new FieldRow(row, c[0], orEmpty(c[1]), orEmpty(c[2]), orEmpty(c[3]), length, orEmpty(c[5])));
+                }
+            });
+            return out;
+        }
+
+        private static String orEmpty(String s) {
+            return s == null ? "" : s;
         }
     }
 
@@ -259,20 +341,13 @@ public final class FormReader {
     }
 
     /** The text of the cell a formula like 'sheet'!C5 points at; "" for an empty or missing cell. */
-    private static String cellText(XSSFWorkbook wb, DataFormatter format, String ref) {
+    private static String cellText(Map<String, Map<String, String>> sheets, String ref) {
         CellReference c = new CellReference(ref);
-        Sheet s = wb.getSheet(c.getSheetName());
-        if (s == null || s.getRow(c.getRow()) == null) {
+        Map<String, String> cells = sheets.get(c.getSheetName());
+        if (cells == null) {
             return "";
         }
-        return text(format, s.getRow(c.getRow()).getCell(c.getCol()));
-    }
-
-    private static String text(DataFormatter format, Cell c) {
-        if (c == null) {
-            return "";
-        }
-        return c.getCellType() == CellType.STRING ? c.getStringCellValue() : format.formatCellValue(c);
+        return cells.getOrDefault(new CellReference(c.getRow(), c.getCol()).formatAsString(false), "");
     }
 
     private static Optional<FormDocument.Origin> origin(Map<String, String> props) {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -47,16 +49,24 @@ public final class FormImport {
      * One document: its forms, or why none of it can be imported. The file is read (and vetted:
      * size, passwords, bombs, WPS formats) by {@link SourceReader}; one of our own exports then
      * comes back through its field bindings, any other layout through {@link FormRecogniser}.
+     * Our own workbooks are only vetted, not read into tables: {@link FormReader} parses them, once
+     * (the 300-project declaration workbook took two parses of every sheet, docs/benchmarks.md).
      */
     public DocumentPreview preview(Path file, Unit unit) {
         PoiLogging.quiet();
         try {
+            Optional<Map<String, String>> workbook = SourceReader.vetWorkbook(file);
+            if (workbook.isPresent() && workbook.get().containsKey(FormReader.FORM)) {
+                Optional<DocumentPreview> own = ownWorkbook(file, unit);
+                if (own.isPresent()) {
+                    return own.get();
+                }
+            }
             SourceDocument source = SourceReader.read(file);
-            if (source.properties().containsKey(FormReader.FORM)
-                    && (source.format() == SourceDocument.Format.DOCX || source.format() == SourceDocument.Format.XLSX)) {
-                FormReader.Result own = FormReader.read(file);
-                if (own.origin().isPresent() && !own.values().isEmpty()) {
-                    return DocumentPreview.read(file, OwnForms.forms(file, own, unit), own.origin().get().unitName());
+            if (source.properties().containsKey(FormReader.FORM) && source.format() == SourceDocument.Format.DOCX) {
+                Optional<DocumentPreview> own = own(file, unit);
+                if (own.isPresent()) {
+                    return own.get();
                 }
             }
             List<FormPreview> forms = new ArrayList<>();
@@ -70,6 +80,27 @@ public final class FormImport {
             // a file that passed the reader's checks and still cannot be read: never the library's own words
             return DocumentPreview.refused(file, "“" + file.getFileName() + "”的内容无法读取，可能已损坏；请用 Word 或 Excel 打开检查后另存再导入。");
         }
+    }
+
+    /** One of our own exports through its field bindings; empty when the file has none left (then its tables are recognised). */
+    private static Optional<DocumentPreview> own(Path file, Unit unit) throws IOException {
+        return own(file, FormReader.read(file), unit);
+    }
+
+    private static Optional<DocumentPreview> own(Path file, FormReader.Result own, Unit unit) {
+        if (own.origin().isPresent() && !own.values().isEmpty()) {
+            return Optional.of(DocumentPreview.read(file, OwnForms.forms(file, own, unit), own.origin().get().unitName()));
+        }
+        return Optional.empty();
+    }
+
+    /** As {@link #own}, for a workbook only vetted: a bound cell's text over 1 MB is refused as in a table. */
+    private static Optional<DocumentPreview> ownWorkbook(Path file, Unit unit) throws IOException, ImportRefusal {
+        FormReader.Result own = FormReader.read(file);
+        for (FormReader.Value v : own.values()) {
+            SourceReader.checkCellText(file, v.place(), v.text());
+        }
+        return own(file, own, unit);
     }
 
     private static DocumentPreview noForm(Path file) {

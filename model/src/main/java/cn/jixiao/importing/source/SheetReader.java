@@ -211,7 +211,7 @@ final class SheetReader {
         return false;
     }
 
-    private static String place(String sheet, int row, int column) {
+    static String place(String sheet, int row, int column) {
         return "工作表“" + sheet + "” " + CellReference.convertNumToColString(column) + (row + 1);
     }
 

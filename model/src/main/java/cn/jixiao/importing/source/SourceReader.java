@@ -11,6 +11,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,6 +48,7 @@ public final class SourceReader {
     private static final Set<String> WPS_TEXT = Set.of("wps", "wpt");
     private static final Set<String> WPS_SHEET = Set.of("et", "ett");
     private static final Set<String> WPS_SLIDES = Set.of("dps", "dpt");
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
     private SourceReader() {
@@ -54,6 +57,47 @@ public final class SourceReader {
     /** Reads a file into its tables; refuses it with a message for the clerk when it cannot be read. */
     public static SourceDocument read(Path file) throws ImportRefusal {
         PoiLogging.quiet();
+        String ext = extension(file);
+        return read(file, ext, vetName(file, ext));
+    }
+
+    /**
+     * 工作簿检查: every check {@link #read} makes of an Excel workbook (.xlsx) — the file's size and
+     * format, the zip inflated and counted (bombs), no entity declarations, what it inflates to —
+     * without building its tables, which for a workbook means parsing every sheet. Our own exports
+     * are then read through their field bindings alone ({@code FormReader}): one parse of the
+     * 300-project declaration workbook instead of two (docs/benchmarks.md). Gives the workbook's
+     * custom document properties; empty when the file is no .xlsx package (a .docx, .doc, .xls, …),
+     * which {@link #read} reads and checks as before.
+     */
+    public static Optional<Map<String, String>> vetWorkbook(Path file) throws ImportRefusal {
+        PoiLogging.quiet();
+        if (!startsWith(vetName(file, extension(file)), ZIP)) {
+            return Optional.empty();
+        }
+        // the same checks, in the same order, as read's: a bomb is refused before any part is parsed
+        try (OfficePackage pkg = OfficePackage.open(file, OfficePackage.MAX_TOTAL)) {
+            if (pkg.has("word/document.xml")) {
+                return Optional.empty();
+            }
+            checkWorkbook(file, pkg);
+            return Optional.of(pkg.customProperties());
+        } catch (RuntimeException e) {
+            throw damaged(file, e);
+        }
+    }
+
+    /**
+     * Refuses the text of a workbook's cell ({@code 'Sheet1'!C5}) over 1 MB, as {@link #read} refuses
+     * it in a table: for our own workbooks, whose bound cells are read past the tables.
+     */
+    public static void checkCellText(Path file, String cell, CharSequence text) throws ImportRefusal {
+        CellReference c = new CellReference(cell);
+        SourceText.checkLength(file, text, SheetReader.place(c.getSheetName(), c.getRow(), c.getCol()));
+    }
+
+    /** The checks made before a file's bytes are parsed: it exists, is not empty nor too large, nor one of WPS's own formats; its first bytes. */
+    private static byte[] vetName(Path file, String ext) throws ImportRefusal {
         long size;
         try {
             if (!Files.isRegularFile(file)) {
@@ -70,7 +114,6 @@ public final class SourceReader {
             throw new ImportRefusal(file, "“" + name(file) + "”有 " + String.format(Locale.ROOT, "%.1f", size / 1048576.0)
                     + " MB，超过可导入的上限 50 MB；请把其中的表格分成几个较小的文件再导入。");
         }
-        String ext = extension(file);
         if (WPS_TEXT.contains(ext)) {
             throw wps(file, "WPS 文字", ".docx（Word 文档）");
         }
@@ -80,9 +123,12 @@ public final class SourceReader {
         if (WPS_SLIDES.contains(ext)) {
             throw new ImportRefusal(file, "“" + name(file) + "”是 WPS 演示文稿，其中没有可导入的表格；请选择申报表或自评表的 Word / Excel 文件。");
         }
-        byte[] head = head(file);
+        return head(file);
+    }
+
+    private static SourceDocument read(Path file, String ext, byte[] head) throws ImportRefusal {
         try {
-            if (startsWith(head, new byte[]{'P', 'K', 3, 4})) {
+            if (startsWith(head, ZIP)) {
                 return ooxml(file);
             }
             if (startsWith(head, OLE2)) {
@@ -114,17 +160,7 @@ public final class SourceReader {
             if (pkg.has("word/document.xml")) {
                 return DocxReader.read(file, pkg);
             }
-            if (!pkg.has("xl/workbook.xml")) {
-                if (pkg.has("mimetype") || pkg.has("content.xml")) {
-                    throw new ImportRefusal(file, "“" + name(file) + "”是 OpenDocument 格式（.odt / .ods），"
-                            + "请用 WPS 或 LibreOffice 另存为 .docx / .xlsx 再导入。");
-                }
-                throw notDocument(file);
-            }
-            if (pkg.inflated() > MAX_WORKBOOK_XML) {
-                throw new ImportRefusal(file, "“" + name(file) + "”解压后有 " + pkg.inflated() / 1048576 + " MB，超过可导入的工作簿上限 "
-                        + MAX_WORKBOOK_XML / 1048576 + " MB；请把其中的工作表分到几个较小的文件再导入。");
-            }
+            checkWorkbook(file, pkg);
             Map<String, String> properties = pkg.customProperties();
             try (OPCPackage opc = OPCPackage.open(file.toFile(), PackageAccess.READ);
                  XSSFWorkbook wb = new XSSFWorkbook(opc)) {
@@ -132,6 +168,21 @@ public final class SourceReader {
             } catch (InvalidFormatException e) {
                 throw damaged(file, e);
             }
+        }
+    }
+
+    /** Refuses a checked zip that is no Excel workbook, or one inflating beyond {@link #MAX_WORKBOOK_XML}. */
+    private static void checkWorkbook(Path file, OfficePackage pkg) throws ImportRefusal {
+        if (!pkg.has("xl/workbook.xml")) {
+            if (pkg.has("mimetype") || pkg.has("content.xml")) {
+                throw new ImportRefusal(file, "“" + name(file) + "”是 OpenDocument 格式（.odt / .ods），"
+                        + "请用 WPS 或 LibreOffice 另存为 .docx / .xlsx 再导入。");
+            }
+            throw notDocument(file);
+        }
+        if (pkg.inflated() > MAX_WORKBOOK_XML) {
+            throw new ImportRefusal(file, "“" + name(file) + "”解压后有 " + pkg.inflated() / 1048576 + " MB，超过可导入的工作簿上限 "
+                    + MAX_WORKBOOK_XML / 1048576 + " MB；请把其中的工作表分到几个较小的文件再导入。");
         }
     }
 

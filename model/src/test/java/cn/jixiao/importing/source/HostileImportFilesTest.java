@@ -1,5 +1,7 @@
 package cn.jixiao.importing.source;
 
+import cn.jixiao.domain.Unit;
+import cn.jixiao.importing.FormImport;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
@@ -209,6 +211,16 @@ class HostileImportFilesTest {
         refused(replaceText(xlsx, part, "大院保安转辅警经费", huge, dir.resolve("长单元格.xlsx")), "1 MB", "B4");
     }
 
+    /** The checks without the tables: our own workbook passes with its properties, anything but a workbook is left to read(). */
+    @Test
+    void vettingAWorkbookGivesItsPropertiesWithoutReadingIt() throws Exception {
+        Path xlsx = SourceFiles.export("000_01", "xlsx", dir);
+        assertEquals("declaration", SourceReader.vetWorkbook(xlsx).orElseThrow().get(cn.jixiao.documents.FormReader.FORM));
+        assertEquals(SourceReader.read(xlsx).properties(), SourceReader.vetWorkbook(xlsx).orElseThrow());
+        assertTrue(SourceReader.vetWorkbook(SourceFiles.export("000_01", "docx", dir)).isEmpty());
+        assertTrue(SourceReader.vetWorkbook(SourceFiles.resource("hengyang-2022-self-evaluation.xls")).isEmpty());
+    }
+
     // ---- zip bombs and entity expansion ----
 
     @Test
@@ -270,6 +282,12 @@ class HostileImportFilesTest {
             assertFalse(m.contains(foreign), "no library text (" + foreign + "): " + m);
         }
         assertEquals(file, e.file());
+        // the import refuses it alike: our own workbooks are only vetted there (vetWorkbook), then read through their bindings
+        String said = new FormImport().preview(file, new Unit()).refusal()
+                .orElseThrow(() -> new AssertionError(file.getFileName() + " was imported"));
+        for (String s : says) {
+            assertTrue(said.contains(s), "the import says " + s + ": " + said);
+        }
         assertEquals(before, sha256(file), "the refused file is unchanged");
         return e;
     }
