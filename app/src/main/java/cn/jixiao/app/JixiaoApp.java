@@ -86,7 +86,8 @@ public class JixiaoApp extends Application {
         cn.jixiao.app.print.PrintAction.install(viewModel, view, stage);
         cn.jixiao.app.export.ExportAction.install(viewModel, view, stage, getHostServices());
         cn.jixiao.app.returned.ReturnedAction.install(viewModel, view, stage);
-        cn.jixiao.app.review.FindingsPanel.install(viewModel, view);
+        var findings = cn.jixiao.app.review.FindingsPanel.install(viewModel, view);
+        cn.jixiao.app.returned.CommentsPanel.install(viewModel, view, findings, stage);
         cn.jixiao.app.unit.YearActions.install(viewModel, view);
         cn.jixiao.app.help.HelpMenu.install(viewModel, view);
         StartupTrace.mark("actions and findings panel installed");
