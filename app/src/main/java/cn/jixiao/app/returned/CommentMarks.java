@@ -87,8 +87,7 @@ public final class CommentMarks {
             return;
         }
         int year = yearOf(node);
-        List<FieldComment> open = year == 0 ? List.of()
-                : main.workspaceProperty().get().comments(year).stream().filter(c -> !c.handled).toList();
+        List<FieldComment> open = model.open(year);
         for (Node n : FieldPath.tagged(editor)) {
             List<String> paths = FieldPath.all(n);
             String remarks = open.stream().filter(c -> on(c.at, node, paths)).map(c -> Messages.text("commentMarks.tooltip", c.author, c.text))
@@ -120,24 +119,24 @@ public final class CommentMarks {
         menu = new ContextMenu();
         if (field instanceof TextInputControl t) {
             // the text box's own commands, which this menu takes the place of
-            MenuItem cut = item("commentMarks.menuItem.cut", t::cut);
-            MenuItem copy = item("commentMarks.menuItem.copy", t::copy);
-            MenuItem paste = item("commentMarks.menuItem.paste", t::paste);
-            MenuItem all = item("commentMarks.menuItem.selectAll", t::selectAll);
+            MenuItem cut = item(Messages.text("commentMarks.menuItem.cut"), t::cut);
+            MenuItem copy = item(Messages.text("commentMarks.menuItem.copy"), t::copy);
+            MenuItem paste = item(Messages.text("commentMarks.menuItem.paste"), t::paste);
+            MenuItem all = item(Messages.text("commentMarks.menuItem.selectAll"), t::selectAll);
             cut.setDisable(!t.isEditable() || t.getSelectedText().isEmpty());
             copy.setDisable(t.getSelectedText().isEmpty());
             paste.setDisable(!t.isEditable());
             menu.getItems().addAll(cut, copy, paste, all, new SeparatorMenuItem());
         }
         int year = yearOf(node);
-        MenuItem add = item("commentMarks.menuItem.add", () -> ask(year, at.get()));
+        MenuItem add = item(Messages.text("commentMarks.menuItem.add"), () -> ask(year, at.get()));
         add.setId("addCommentMenuItem");
         menu.getItems().add(add);
         menu.show(field, e.getScreenX(), e.getScreenY());
     }
 
-    private static MenuItem item(String key, Runnable action) {
-        MenuItem m = new MenuItem(Messages.text(key));
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem m = new MenuItem(text);
         m.setOnAction(e -> action.run());
         return m;
     }

@@ -53,6 +53,12 @@ public final class CommentsViewModel {
                 : main.workspaceProperty().get().comments(year.get()));
     }
 
+    /** A year's remarks not yet dealt with (未处理), which the editors mark on their fields. */
+    public List<FieldComment> open(int y) {
+        return main.workspaceProperty().get() == null || y == 0 ? List.of()
+                : main.workspaceProperty().get().comments(y).stream().filter(c -> !c.handled).toList();
+    }
+
     /** Where a remark sits, in the clerk's words. */
     public String where(FieldComment c) {
         return where(c.year, c.at);
