@@ -1,5 +1,6 @@
 package cn.jixiao.app.returned;
 
+import cn.jixiao.app.Screenshots;
 import cn.jixiao.app.SheetRobot;
 import cn.jixiao.app.WindowTest;
 import cn.jixiao.app.focus.FieldPath;
@@ -66,6 +67,7 @@ class CommentsInEditorsTest extends WindowTest {
         waitFor("the remarked field is marked", () -> remarked.getStyleClass().contains(CommentMarks.STYLE));
         assertTrue(remarked.getTooltip().getText().contains("请补充测算依据"), remarked.getTooltip().getText());
         assertFalse(typedOn.getStyleClass().contains(CommentMarks.STYLE), "only the remarked field is marked");
+        robot.interact(() -> Screenshots.save(remarked.getScene(), "comments-marked"));
 
         // from another form, double-click on the remark lands in its field
         sheets.open(SheetRobot.node(UnitNode.Kind.YEAR, year.year, null));
@@ -100,6 +102,7 @@ class CommentsInEditorsTest extends WindowTest {
         javafx.application.Platform.runLater(add::fire);
         waitFor("the dialog asks", () -> robot.lookup("#commentText").tryQuery().isPresent());
         assertEquals(FieldComment.BUREAU, robot.lookup("#commentAuthor").queryAs(TextField.class).getText());
+        robot.interact(() -> Screenshots.saveOver(other.getScene(), robot.lookup("#commentText").query().getScene(), "comment-dialog"));
         robot.clickOn("#commentText").write("金额与测算表不符");
         robot.clickOn("添加");
         waitFor("the typed remark is listed", () -> list.getItems().size() == 2);
