@@ -56,6 +56,22 @@ public final class CommentMarks {
             Platform.runLater(this::refresh);
         });
         main.historyChangedProperty().addListener((o, a, b) -> Platform.runLater(this::refresh));
+        // one watcher of the window's keyboard focus, whichever editor is shown
+        javafx.beans.value.ChangeListener<Node> focus = (o, was, now) -> {
+            Node editor = view.shownEditor();
+            Node field = now == null || editor == null ? null : taggedAround(now, editor);
+            if (field != null) {
+                lastField = field;
+            }
+        };
+        view.root().sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(focus);
+            }
+        });
+        if (view.root().getScene() != null) {
+            view.root().getScene().focusOwnerProperty().addListener(focus);
+        }
     }
 
     private void prepare(Node editor) {
@@ -67,16 +83,6 @@ public final class CommentMarks {
             p.getStylesheets().add(STYLESHEET);
         }
         editor.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
-        editor.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((o2, was, now) -> {
-                    Node field = taggedAround(now, editor);
-                    if (field != null) {
-                        lastField = field;
-                    }
-                });
-            }
-        });
     }
 
     /** Marks the shown form's commented fields and clears the marks of the others. */

@@ -113,6 +113,17 @@ class CommentsInEditorsTest extends WindowTest {
         waitFor("undo takes it away", () -> list.getItems().size() == 1);
         waitFor("and its mark", () -> !other.getStyleClass().contains(CommentMarks.STYLE));
 
+        // the list's button asks for a remark on the field the clerk was last in; 取消 adds nothing
+        robot.clickOn(other);
+        javafx.application.Platform.runLater(() -> robot.lookup("#addCommentButton").queryAs(javafx.scene.control.Button.class).fire());
+        waitFor("the dialog asks again", () -> robot.lookup("#commentText").tryQuery().isPresent());
+        String header = robot.lookup("#commentDialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
+        assertTrue(header.contains(cn.jixiao.fields.FieldCatalogue.describe(app.viewModel().unit(), year,
+                new FieldAddress(Owner.PROJECT, p.id, "", FieldPath.of(other).orElseThrow()))), header);
+        robot.clickOn("取消");
+        waitFor("the dialog is gone", () -> robot.lookup("#commentText").tryQuery().isEmpty());
+        assertEquals(1, list.getItems().size(), "取消 adds nothing");
+
         // 已处理: the mark goes, and stays gone after the file is opened again
         CheckBox handled = robot.lookup("#commentsList .comment-handled").queryAs(CheckBox.class);
         robot.clickOn(handled);
