@@ -88,7 +88,8 @@ public class JixiaoApp extends Application {
         // on top of 导出表格…: bringing forms in sits first, as a new clerk starts there
         cn.jixiao.app.importing.ImportAction.install(viewModel, view, stage);
         cn.jixiao.app.returned.ReturnedAction.install(viewModel, view, stage);
-        cn.jixiao.app.review.FindingsPanel.install(viewModel, view);
+        var findings = cn.jixiao.app.review.FindingsPanel.install(viewModel, view);
+        cn.jixiao.app.returned.CommentsPanel.install(viewModel, view, findings, stage);
         cn.jixiao.app.unit.YearActions.install(viewModel, view);
         cn.jixiao.app.help.HelpMenu.install(viewModel, view);
         StartupTrace.mark("actions and findings panel installed");

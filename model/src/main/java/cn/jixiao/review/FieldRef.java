@@ -51,6 +51,24 @@ public record FieldRef(Kind kind, String projectId, String indicatorId, String f
         return new FieldAddress(root, projectId, indicatorId, field);
     }
 
+    /**
+     * The place a catalogue address names, so that a remark on a field opens its form as a finding
+     * does; empty for an address no form edits by itself (a year's own settings).
+     */
+    public static java.util.Optional<FieldRef> of(FieldAddress at) {
+        Kind kind = switch (at.root()) {
+            case UNIT -> Kind.UNIT_FIELD;
+            case PROJECT -> Kind.PROJECT_FIELD;
+            case OVERALL -> Kind.OVERALL_FIELD;
+            case INDICATOR -> Kind.INDICATOR;
+            case BASIC_DATA -> Kind.BASIC_DATA_ROW;
+            case REPORT -> Kind.REPORT_SECTION;
+            default -> null;
+        };
+        return kind == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new FieldRef(kind, at.projectId(), at.indicatorId(), at.path()));
+    }
+
     /** The catalogue entry the place names: a field, or a list of rows ("indicators", "goals"). */
     public java.util.Optional<CatalogueEntry> entry() {
         return FieldCatalogue.find(address().root(), field);

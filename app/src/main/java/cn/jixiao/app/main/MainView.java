@@ -97,14 +97,15 @@ public class MainView {
 
     private void showDetails(UnitNode node) {
         details.show(vm.unit(), node);
-        shownEditor = null;
+        Node shown = null;
         if (node != null && vm.unit() != null && !vm.isReadOnly()) {
             Node editor = editors.editorFor(vm, node);
             if (editor != null) {
                 details.showEditor(editor);
-                shownEditor = editor;
+                shown = editor;
             }
         }
+        shownEditor.set(shown);
     }
 
     /** The tree's menu: built on the first right-click (a context menu brings its own popup scene, which the first frame does without). */
@@ -162,9 +163,14 @@ public class MainView {
     }
 
     /** The editor in the right pane for the selected node, or null while read-only details show. */
-    private Node shownEditor;
+    private final javafx.beans.property.ObjectProperty<Node> shownEditor = new javafx.beans.property.SimpleObjectProperty<>();
 
     public Node shownEditor() {
+        return shownEditor.get();
+    }
+
+    /** The editor shown, as it changes (the 意见 marks follow it). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Node> shownEditorProperty() {
         return shownEditor;
     }
 

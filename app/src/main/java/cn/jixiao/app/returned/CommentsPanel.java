@@ -2,7 +2,15 @@ package cn.jixiao.app.returned;
 
 import cn.jixiao.app.text.Messages;
 import cn.jixiao.fields.FieldComment;
+import cn.jixiao.app.main.MainView;
+import cn.jixiao.app.main.MainViewModel;
+import cn.jixiao.app.review.FindingsPanel;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -19,6 +27,7 @@ public final class CommentsPanel {
     private final CommentsViewModel model;
     private final ListView<FieldComment> list = new ListView<>();
     private final BorderPane pane = new BorderPane();
+    private final HBox top = new HBox(8);
 
     public CommentsPanel(CommentsViewModel model) {
         this.model = model;
@@ -27,9 +36,54 @@ public final class CommentsPanel {
         list.setCellFactory(l -> new CommentCell());
         Label title = new Label(Messages.text("commentsPanel.title"));
         title.setPadding(new Insets(4, 8, 4, 8));
-        pane.setTop(title);
+        top.getChildren().add(title);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        pane.setTop(top);
         pane.setCenter(list);
         pane.setId("commentsPanel");
+    }
+
+    /**
+     * Puts the 意见 list beside 审核结果 in the main window: double-click (or Enter) on a remark opens
+     * its field as a finding does; the fields with open remarks are marked in the editors, and a
+     * remark can be typed onto the field the clerk was last in.
+     */
+    public static CommentsPanel install(MainViewModel vm, MainView view, FindingsPanel findings, Window owner) {
+        CommentsViewModel model = new CommentsViewModel(vm);
+        CommentsPanel panel = new CommentsPanel(model);
+        CommentMarks marks = new CommentMarks(vm, view, model, owner);
+        panel.list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                panel.openSelected(findings);
+            }
+        });
+        panel.list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                panel.openSelected(findings);
+                e.consume();
+            }
+        });
+        Button add = new Button(Messages.text("commentsPanel.button.addForField"));
+        add.setId("addCommentButton");
+        add.setFocusTraversable(false);
+        add.disableProperty().bind(vm.workspaceProperty().isNull());
+        add.setOnAction(e -> {
+            if (!marks.addForLastField()) {
+                vm.statusProperty().set(Messages.text("commentsPanel.status.noField"));
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        panel.top.getChildren().addAll(gap, add);
+        findings.beside(panel.node());
+        return panel;
+    }
+
+    private void openSelected(FindingsPanel findings) {
+        FieldComment c = list.getSelectionModel().getSelectedItem();
+        if (c != null) {
+            model.place(c).ifPresent(ref -> findings.open(c.year, ref));
+        }
     }
 
     public Node node() {

@@ -6,6 +6,7 @@ import cn.jixiao.editing.Edits;
 import cn.jixiao.fields.FieldAddress;
 import cn.jixiao.fields.FieldCatalogue;
 import cn.jixiao.fields.FieldComment;
+import cn.jixiao.review.FieldRef;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
@@ -52,10 +53,26 @@ public final class CommentsViewModel {
                 : main.workspaceProperty().get().comments(year.get()));
     }
 
+    /** A year's remarks not yet dealt with (未处理), which the editors mark on their fields. */
+    public List<FieldComment> open(int y) {
+        return main.workspaceProperty().get() == null || y == 0 ? List.of()
+                : main.workspaceProperty().get().comments(y).stream().filter(c -> !c.handled).toList();
+    }
+
     /** Where a remark sits, in the clerk's words. */
     public String where(FieldComment c) {
-        FiscalYear y = main.unit() == null ? null : main.unit().year(c.year).orElse(null);
-        return FieldCatalogue.describe(main.unit(), y, c.at);
+        return where(c.year, c.at);
+    }
+
+    /** A field of a year, in the clerk's words. */
+    public String where(int year, FieldAddress at) {
+        FiscalYear y = main.unit() == null ? null : main.unit().year(year).orElse(null);
+        return FieldCatalogue.describe(main.unit(), y, at);
+    }
+
+    /** The place a finding would name for the remark's field, so that the list opens it; empty for a year's own settings. */
+    public java.util.Optional<FieldRef> place(FieldComment c) {
+        return FieldRef.of(c.at);
     }
 
     /** 已处理 (or not), with the clerk's note. */
@@ -63,9 +80,13 @@ public final class CommentsViewModel {
         main.perform(Edits.commentHandled(c, handled, note));
     }
 
-    /** A remark typed in (from an email) on a field of the year. */
+    /** A remark typed in (from an email) on a field of the year the list shows. */
     public void add(FieldAddress at, String author, String text) {
-        int y = year.get();
+        add(year.get(), at, author, text);
+    }
+
+    /** A remark typed in (from an email) on a field of a year: one undo step. */
+    public void add(int y, FieldAddress at, String author, String text) {
         FieldComment c = FieldComment.of(y, at, author == null || author.isBlank() ? FieldComment.BUREAU : author.strip(),
                 LocalDate.now(), text.strip(), "");
         main.perform(Edits.addComments(main.workspaceProperty().get().comments(y), List.of(c)));

@@ -50,6 +50,7 @@ public final class FindingsPanel {
     private final TitledPane pane = new TitledPane();
     private final TreeView<Row> list = new TreeView<>();
     private double openDivider = 0.62;
+    private Node findings;
 
     public FindingsPanel(MainViewModel main, FindingsViewModel model, MainView view) {
         this.main = main;
@@ -73,6 +74,7 @@ public final class FindingsPanel {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox content = new VBox(4, toolbar(), list);
         content.setPadding(new Insets(4, 0, 0, 0));
+        findings = content;
         pane.setContent(content);
         pane.setId("findingsPanel");
         pane.setAnimated(false);
@@ -197,21 +199,33 @@ public final class FindingsPanel {
 
     /** Selects the finding's node in the unit tree and lets its editor focus the field. */
     public void open(Finding f) {
-        UnitNode.Kind kind = FindingPlace.of(f.where());
+        open(f.year(), f.where());
+    }
+
+    /** Opens the form of the year that shows the field and puts the cursor on it (a finding, a remark). */
+    public void open(int year, FieldRef where) {
+        UnitNode.Kind kind = FindingPlace.of(where);
         boolean projectNode = FindingPlace.ofProject(kind);
         // a 自评报告 or 基础数据表 finding may name a project, but its node is the year's form
-        if (!view.selectNode(kind, f.year(), projectNode ? f.where().projectId() : "")) {
+        if (!view.selectNode(kind, year, projectNode ? where.projectId() : "")) {
             return;
         }
         // after the editor is in the scene, so that it can take the focus
         Platform.runLater(() -> {
-            boolean focused = FieldFocus.of(view.shownEditor()).map(focus -> focus.focus(f.where())).orElse(false);
-            if (!focused && f.where().kind() == FieldRef.Kind.INDICATOR && kind == UnitNode.Kind.PROJECT) {
+            boolean focused = FieldFocus.of(view.shownEditor()).map(focus -> focus.focus(where)).orElse(false);
+            if (!focused && where.kind() == FieldRef.Kind.INDICATOR && kind == UnitNode.Kind.PROJECT) {
                 // the indicator editor shows a row asked for by id (as 查找 does)
                 main.revealIndicatorProperty().set(null);
-                main.revealIndicatorProperty().set(f.where().indicatorId());
+                main.revealIndicatorProperty().set(where.indicatorId());
             }
         });
+    }
+
+    /** Puts another list (the 意见) to the right of the findings, inside the same foldable pane. */
+    public void beside(Node other) {
+        SplitPane split = new SplitPane(findings, other);
+        split.setDividerPositions(0.62);
+        pane.setContent(split);
     }
 
     /** A collapsed panel gives its room back to the editor; opening it again restores the divider. */
