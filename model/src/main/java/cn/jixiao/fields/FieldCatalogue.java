@@ -136,6 +136,11 @@ public final class FieldCatalogue {
 
     /** The field an address names on this unit's year, with its owner object; empty when either is missing. */
     public static Optional<Located> locate(Unit unit, FiscalYear year, FieldAddress at) {
+        return walk(unit, year, at, false);
+    }
+
+    /** Follows an address from its root down its rows to its field; {@code add}: rows the unit lacks are added. */
+    private static Optional<Located> walk(Unit unit, FiscalYear year, FieldAddress at, boolean add) {
         Rows.Context context = new Rows.Context(unit, year, at.projectId(), at.indicatorId());
         Optional<Object> root = root(unit, year, at);
         if (root.isEmpty()) {
@@ -158,7 +163,8 @@ public final class FieldCatalogue {
             if (r.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Object> row = r.get().row(context, object, Integer.parseInt(m.group(2)));
+            int index = Integer.parseInt(m.group(2));
+            Optional<Object> row = add ? r.get().rowOrAdd(context, object, index) : r.get().row(context, object, index);
             if (row.isEmpty()) {
                 return Optional.empty();
             }
@@ -185,36 +191,7 @@ public final class FieldCatalogue {
                 list.add(added);
             }
         }
-        Rows.Context context = new Rows.Context(unit, year, at.projectId(), at.indicatorId());
-        Optional<Object> root = root(unit, year, at);
-        if (root.isEmpty()) {
-            return Optional.empty();
-        }
-        Object object = root.get();
-        Owner owner = at.root();
-        String rest = at.path();
-        while (true) {
-            Optional<Field<?>> f = field(owner, rest);
-            if (f.isPresent()) {
-                return Optional.of(new Located(f.get(), object));
-            }
-            int dot = rest.indexOf('.');
-            Matcher m = dot < 0 ? null : INDEXED.matcher(rest.substring(0, dot));
-            if (m == null || !m.matches()) {
-                return Optional.empty();
-            }
-            Optional<Rows<?>> r = rows(owner, m.group(1));
-            if (r.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<Object> row = r.get().rowOrAdd(context, object, Integer.parseInt(m.group(2)));
-            if (row.isEmpty()) {
-                return Optional.empty();
-            }
-            object = row.get();
-            owner = r.get().child();
-            rest = rest.substring(dot + 1);
-        }
+        return walk(unit, year, at, true);
     }
 
     /**
