@@ -124,5 +124,26 @@ class OwnFormsRoundTripTest {
             checked++;
         }
         assertTrue(checked > 0, e + ": no field compared");
+        // 一级 and 二级 are printed as merged cells bound to no field: they come back from the file's tables.
+        // Not yet for the 机关事务局 2024 目标表, whose 一级/二级 and 三级 sit in two tables joined only by order
+        // (the recogniser does not read it): issue 16 stays open for it.
+        if (e.form().equals("declaration") && e.style().equals("agency-2024")) {
+            return;
+        }
+        for (Map.Entry<String, Set<String>> ids : indicatorIds.entrySet()) {
+            if (ids.getKey().isEmpty()) {
+                continue;
+            }
+            cn.jixiao.domain.Project from = year.projects.stream().filter(p -> p.id.equals(ids.getKey())).findFirst().orElseThrow();
+            cn.jixiao.domain.Project to = into.projects.stream().filter(p -> p.id.equals(projectIds.get(ids.getKey()))).findFirst().orElseThrow();
+            List<String> order = new ArrayList<>(ids.getValue());
+            for (int k = 0; k < order.size(); k++) {
+                String id = order.get(k);
+                cn.jixiao.domain.Indicator a = from.indicators.stream().filter(i -> i.id.equals(id)).findFirst().orElseThrow();
+                cn.jixiao.domain.Indicator b = to.indicators.get(k);
+                assertEquals(a.category + " / " + a.subcategory, b.category + " / " + b.subcategory,
+                        e + " " + format + ": 一级/二级 of 三级 “" + a.name + "”");
+            }
+        }
     }
 }
