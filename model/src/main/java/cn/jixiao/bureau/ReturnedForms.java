@@ -426,7 +426,9 @@ public final class ReturnedForms {
                     bs.addAll(p.bindings());
                 }
                 for (Binding x : bs) {
-                    item(x.at()).ifPresent(i -> expected.putIfAbsent(i, x.at()));
+                    for (FieldAddress at : x.at().each()) {
+                        item(at).ifPresent(i -> expected.putIfAbsent(i, at));
+                    }
                 }
             }
         }

@@ -106,7 +106,8 @@ public final class FormReader {
             customProperties(zip).forEach((name, address) -> {
                 if (name.startsWith(DocxWriter.BOOKMARK_PREFIX)) {
                     FieldAddress.decode(address.startsWith(DocxWriter.CONTINUED) ? address.substring(1) : address)
-                            .ifPresent(at -> out.put(name, at));
+                            // a remark inside a merged 一级 or 二级 goes to the first indicator under it
+                            .ifPresent(at -> out.put(name, at.each().get(0)));
                 }
             });
         } catch (java.util.zip.ZipException e) {
@@ -180,6 +181,12 @@ public final class FormReader {
 
     /** A value, or the next part of the value before it (joined by {@code separator}) when it continues it. */
     private static void add(List<Value> values, FieldAddress at, String text, String separator, String place) {
+        List<FieldAddress> each = at.each();
+        if (each.size() > 1) {
+            // one printed 一级 or 二级 over several indicators: the value of each
+            each.forEach(a -> values.add(new Value(a, text, place)));
+            return;
+        }
         if (!separator.isEmpty() && !values.isEmpty() && values.get(values.size() - 1).at().equals(at)) {
             Value before = values.remove(values.size() - 1);
             values.add(new Value(at, before.text() + separator + text, before.place()));

@@ -16,6 +16,31 @@ public record FieldAddress(Owner root, String projectId, String indicatorId, Str
         path = path == null ? "" : path;
     }
 
+    /** Separates the indicators of a {@link #shared} address: ids never hold it. */
+    private static final String SHARED = ",";
+
+    /**
+     * One address for the same field of several indicators of a project ({@code projectId} empty:
+     * the 部门整体): a form prints an indicator's 一级 and 二级 once, in a cell merged over all the
+     * indicators under it, and that one printed value is each of theirs. {@link #each()} gives them
+     * back one by one; an address of one indicator is the plain one.
+     */
+    public static FieldAddress shared(String projectId, java.util.List<String> indicatorIds, String path) {
+        if (indicatorIds.isEmpty()) {
+            throw new IllegalArgumentException("no indicator for " + path);
+        }
+        return new FieldAddress(Owner.INDICATOR, projectId, String.join(SHARED, indicatorIds), path);
+    }
+
+    /** The addresses of one field each this address stands for: itself, or each indicator of a {@link #shared} one. */
+    public java.util.List<FieldAddress> each() {
+        if (root != Owner.INDICATOR || !indicatorId.contains(SHARED)) {
+            return java.util.List.of(this);
+        }
+        return java.util.Arrays.stream(indicatorId.split(SHARED)).filter(id -> !id.isEmpty())
+                .map(id -> new FieldAddress(root, projectId, id, path)).toList();
+    }
+
     /** The text written into an exported file: root, project, indicator, path, separated by '|'. */
     public String encode() {
         return root.name() + "|" + projectId + "|" + indicatorId + "|" + path;

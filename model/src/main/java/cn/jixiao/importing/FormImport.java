@@ -89,26 +89,10 @@ public final class FormImport {
 
     private static Optional<DocumentPreview> own(Path file, FormReader.Result own, Unit unit) {
         if (own.origin().isPresent() && !own.values().isEmpty()) {
-            return Optional.of(DocumentPreview.read(file, OwnForms.forms(file, own, unit, tables(file, own, unit)),
+            return Optional.of(DocumentPreview.read(file, OwnForms.forms(file, own, unit),
                     own.origin().get().unitName()));
         }
         return Optional.empty();
-    }
-
-    /**
-     * The file's tables recognised as any county's form, for the 一级 and 二级 its bindings do not carry
-     * (see {@link OwnForms}); none when it binds no indicator or its tables cannot be read (the bindings
-     * were: the form is not refused for that).
-     */
-    private static List<FoundForm> tables(Path file, FormReader.Result own, Unit unit) {
-        if (own.values().stream().noneMatch(v -> v.at().root() == cn.jixiao.fields.Owner.INDICATOR)) {
-            return List.of();
-        }
-        try {
-            return FormRecogniser.recognise(SourceReader.read(file), unit);
-        } catch (ImportRefusal | RuntimeException e) {
-            return List.of();
-        }
     }
 
     /** As {@link #own}, for a workbook only vetted: a bound cell's text over 1 MB is refused as in a table. */

@@ -5,12 +5,10 @@ import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormLayouts;
 import cn.jixiao.documents.FormReader;
 import cn.jixiao.domain.FiscalYear;
-import cn.jixiao.domain.Indicator;
 import cn.jixiao.domain.Project;
 import cn.jixiao.domain.Unit;
 import cn.jixiao.fields.FieldAddress;
 import cn.jixiao.fields.FieldCatalogue;
-import cn.jixiao.fields.IndicatorFields;
 import cn.jixiao.fields.Owner;
 
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -33,18 +30,12 @@ final class OwnForms {
     private OwnForms() {
     }
 
-    /** The forms of a read export; empty when it binds no field. */
-    static List<FormPreview> forms(Path file, FormReader.Result read, Unit unit) {
-        return forms(file, read, unit, List.of());
-    }
-
     /**
-     * As {@link #forms(Path, FormReader.Result, Unit)}, with the file's own tables recognised as
-     * another county's form would be ({@code tables}): the layouts print 一级 and 二级 as merged cells
-     * over many indicators, bound to none, so the bindings bring the indicators back without them;
-     * the tables give each its 一级 and 二级 (matched by project name, then the 三级's name in order).
+     * The forms of a read export; empty when it binds no field. The layouts bind every value they
+     * print, an indicator's 一级 and 二级 too (once, in a cell merged over the indicators under it),
+     * so nothing of the file's tables needs recognising.
      */
-    static List<FormPreview> forms(Path file, FormReader.Result read, Unit unit, List<FoundForm> tables) {
+    static List<FormPreview> forms(Path file, FormReader.Result read, Unit unit) {
         FormDocument.Origin origin = read.origin().orElseThrow();
         OptionalInt year = origin.year() > 0 ? OptionalInt.of(origin.year()) : OptionalInt.empty();
         String title = FormLayouts.title(origin.form()).orElse("表单");
@@ -63,7 +54,7 @@ final class OwnForms {
         int number = 0;
         for (List<FormReader.Value> values : byProject.values()) {
             number++;
-            out.add(project(file, origin, year, "第" + number + "个项目", values, unit, tables));
+            out.add(project(file, origin, year, "第" + number + "个项目", values, unit));
         }
         if (!unitLevel.isEmpty()) {
             boolean header = unitLevel.stream().allMatch(v -> v.at().root() == Owner.UNIT || v.at().root() == Owner.YEAR);
@@ -75,7 +66,7 @@ final class OwnForms {
 
     /** One project's values moved onto a new project of their own (fresh ids), which the preview shows. */
     private static FormPreview project(Path file, FormDocument.Origin origin, OptionalInt year, String place,
-                                       List<FormReader.Value> values, Unit unit, List<FoundForm> tables) {
+                                       List<FormReader.Value> values, Unit unit) {
         Project p = new Project();
         FiscalYear scratch = new FiscalYear(year.orElse(0));
         scratch.projects.add(p);
@@ -102,38 +93,9 @@ final class OwnForms {
         if (monitoring > 0) {
             guesses.add(new FoundForm.Guess("", Importing.monitoringNotImported(monitoring)));
         }
-        categories(p, tables, moved);
         String kind = kindOf(origin.form());
         List<Project> candidates = year.isPresent() ? Importing.candidates(unit, p.name, year.getAsInt()) : List.of();
         return new FormPreview(file, place, kind, year, p, p.name, List.of(), guesses, candidates, moved);
-    }
-
-    /** 一级 and 二级 from the recognised tables for the indicators the bindings left without them. */
-    private static void categories(Project p, List<FoundForm> tables, List<FormReader.Value> moved) {
-        Optional<FoundForm> same = tables.stream().filter(f -> Importing.sameName(f.project().name, p.name)).findFirst();
-        if (same.isEmpty()) {
-            return;
-        }
-        List<Indicator> pool = new ArrayList<>(same.get().project().indicators);
-        for (Indicator i : p.indicators) {
-            if (!i.category.isBlank() || !i.subcategory.isBlank()) {
-                continue;
-            }
-            for (java.util.Iterator<Indicator> it = pool.iterator(); it.hasNext(); ) {
-                Indicator r = it.next();
-                if (Importing.sameName(r.name, i.name)) {
-                    it.remove();
-                    for (var f : List.of(IndicatorFields.CATEGORY, IndicatorFields.SUBCATEGORY)) {
-                        String text = f.read(r);
-                        if (!text.isBlank()) {
-                            f.write(i, text);
-                            moved.add(new FormReader.Value(new FieldAddress(Owner.INDICATOR, p.id, i.id, f.path()), text));
-                        }
-                    }
-                    break;
-                }
-            }
-        }
     }
 
     private static String kindOf(String form) {

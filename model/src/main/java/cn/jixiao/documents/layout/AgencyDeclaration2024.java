@@ -86,7 +86,7 @@ public final class AgencyDeclaration2024 implements FormLayout {
             List<Cell> blank = java.util.Collections.nCopies(INDICATOR_VALUE_COLUMNS, Cell.of(""));
             List<Cell> notApplicable = new ArrayList<>(blank);
             notApplicable.set(0, Cell.center("不适用"));
-            List<List<Cell>> rows = IndicatorRows.rows(blocks, c -> c, values(p),
+            List<List<Cell>> rows = IndicatorRows.rows(IndicatorRows.Whose.project(p), blocks, c -> c, values(p),
                     (c, s) -> IndicatorRows.notApplicable(p, c, s) ? notApplicable : blank);
             int span = Math.max(1, rows.size());
             List<Cell> lead = List.of(

@@ -73,7 +73,7 @@ public final class AgencyOverallDeclaration2024 implements FormLayout {
 
         List<Indicator> indicators = o.indicators == null ? List.of() : o.indicators;
         List<IndicatorTree.Block> blocks = IndicatorTree.arrange(u.frameworkOf(y, null), indicators);
-        List<List<Cell>> rows = IndicatorRows.rows(blocks, c -> c, AgencyOverallDeclaration2024::described, 6);
+        List<List<Cell>> rows = IndicatorRows.rows(IndicatorRows.Whose.OVERALL, blocks, c -> c, AgencyOverallDeclaration2024::described, 6);
         int span = Math.max(1, rows.size());
         FieldText total = Bound.or(Bound.overall(o, OverallFields.STATED_TOTAL), EvaluationFigures.plain(EvaluationFigures.sum(List.of(
                 Text.of(o.generalPublicBudget), Text.of(o.governmentFund), Text.of(o.specialAccount),

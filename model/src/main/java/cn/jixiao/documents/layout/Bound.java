@@ -52,6 +52,20 @@ final class Bound {
         return value(f, i, new FieldAddress(Owner.INDICATOR, p == null ? "" : p.id, i.id, f.path()));
     }
 
+    /**
+     * A field the indicators {@code under} share as printed once for all of them (their 一级 or 二级,
+     * in a cell merged over their rows), bound to each; of a project, or of the 部门整体 when {@code p}
+     * is null. The text is the first one's value: the form groups indicators by it.
+     */
+    static FieldText indicators(Project p, java.util.List<Indicator> under, Field<Indicator> f) {
+        FieldText first = indicator(p, under.get(0), f);
+        if (under.size() == 1) {
+            return first;
+        }
+        return FieldText.value(first.text(), FieldAddress.shared(p == null ? "" : p.id,
+                under.stream().map(i -> i.id).toList(), f.path()));
+    }
+
     static FieldText overall(UnitOverall o, Field<UnitOverall> f) {
         return value(f, o, new FieldAddress(Owner.OVERALL, "", "", f.path()));
     }

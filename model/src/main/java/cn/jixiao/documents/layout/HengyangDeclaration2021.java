@@ -57,7 +57,7 @@ public final class HengyangDeclaration2021 extends PerProjectLayout {
         t.row(Cell.label("绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),
                 Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"),
                 Cell.label("指标值(包含数字及文字描述)"));
-        for (List<Cell> row : IndicatorRows.rows(blocks, c -> c, IndicatorRows.nameAndTarget(p), 2)) {
+        for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.project(p), blocks, c -> c, IndicatorRows.nameAndTarget(p), 2)) {
             t.row(row.toArray(Cell[]::new));
         }
         List<String> review = new ArrayList<>();

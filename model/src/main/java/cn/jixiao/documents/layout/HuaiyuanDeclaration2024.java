@@ -59,7 +59,7 @@ public final class HuaiyuanDeclaration2024 extends PerProjectLayout {
                 Cell.label("一级\n指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("指标值"));
         List<Cell> blank = List.of(Cell.of(""), Cell.of(""));
         List<Cell> notApplicable = List.of(Cell.of(""), Cell.center("不适用"));
-        for (List<Cell> row : IndicatorRows.rows(blocks, c -> c, IndicatorRows.nameAndTarget(p),
+        for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.project(p), blocks, c -> c, IndicatorRows.nameAndTarget(p),
                 (c, s) -> IndicatorRows.notApplicable(p, c, s) ? notApplicable : blank)) {
             t.row(row.toArray(Cell[]::new));
         }

@@ -1,5 +1,6 @@
 package cn.jixiao.documents.layout;
 
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.Table.Cell;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Framework;
@@ -23,6 +24,33 @@ final class IndicatorRows {
     private IndicatorRows() {
     }
 
+    /**
+     * Whose indicators the rows print: a project's, the 部门整体's ({@code project} null), or nobody's
+     * (a form never read back, as the monitoring sheets). The 一级 and 二级 cells of a project's or the
+     * 部门整体's rows are bound to every indicator they cover, so an exported form gives them back.
+     */
+    record Whose(boolean bound, Project project) {
+        static final Whose OVERALL = new Whose(true, null);
+        static final Whose NOBODY = new Whose(false, null);
+
+        static Whose project(Project p) {
+            return new Whose(true, p);
+        }
+
+        /**
+         * The label printed for one 一级 or 二级 ({@code name}, the indicators' own value) with that value
+         * bound to the indicators {@code under} it: the label may add to the name ('产出指标（50分）');
+         * a label that does not show the name, or a cell over no indicator, stays unbound.
+         */
+        FieldText label(String label, String name, List<Indicator> under, cn.jixiao.fields.Field<Indicator> f) {
+            int at = name.isEmpty() ? -1 : label.indexOf(name);
+            if (!bound || under.isEmpty() || at < 0) {
+                return FieldText.plain(label);
+            }
+            return FieldText.of(label.substring(0, at), Bound.indicators(project, under, f), label.substring(at + name.length()));
+        }
+    }
+
     /** The framework the project's indicators hang under ({@link Unit#frameworkOf}); none without a unit. */
     static Optional<Framework> framework(Unit unit, FiscalYear year, Project project) {
         return unit == null ? Optional.empty() : unit.frameworkOf(year, project);
@@ -33,26 +61,26 @@ final class IndicatorRows {
      * @param values        the cells after the 二级 for one 三级
      * @param valueColumns  how many blank cells an empty 二级 prints
      */
-    static List<List<Cell>> rows(List<IndicatorTree.Block> blocks, Function<String, String> categoryLabel,
+    static List<List<Cell>> rows(Whose whose, List<IndicatorTree.Block> blocks, Function<String, String> categoryLabel,
                                  Function<Indicator, List<Cell>> values, int valueColumns) {
         List<Cell> blank = java.util.Collections.nCopies(valueColumns, Cell.of(""));
-        return rows(blocks, categoryLabel, values, (c, s) -> blank);
+        return rows(whose, blocks, categoryLabel, values, (c, s) -> blank);
     }
 
     /**
      * As above, with the cells an empty 二级 prints given by {@code empty} (一级, 二级 names):
      * a 二级 the clerk marked 不适用 says so.
      */
-    static List<List<Cell>> rows(List<IndicatorTree.Block> blocks, Function<String, String> categoryLabel,
+    static List<List<Cell>> rows(Whose whose, List<IndicatorTree.Block> blocks, Function<String, String> categoryLabel,
                                  Function<Indicator, List<Cell>> values, BiFunction<String, String, List<Cell>> empty) {
-        return rows(blocks, categoryLabel, values, empty, List.of());
+        return rows(whose, blocks, categoryLabel, values, empty, List.of());
     }
 
     /**
      * As above; consecutive 一级 named in {@code merged} share one cell that lists their labels
      * (a form that merged 产出指标 and 效益指标 into one cell prints it so).
      */
-    static List<List<Cell>> rows(List<IndicatorTree.Block> blocks, Function<String, String> categoryLabel,
+    static List<List<Cell>> rows(Whose whose, List<IndicatorTree.Block> blocks, Function<String, String> categoryLabel,
                                  Function<Indicator, List<Cell>> values, BiFunction<String, String, List<Cell>> empty,
                                  List<String> merged) {
         List<List<Cell>> out = new ArrayList<>();
@@ -61,11 +89,11 @@ final class IndicatorRows {
             IndicatorTree.Block block = blocks.get(b);
             boolean continuesMerge = b > 0 && joined.contains(block.category())
                     && joined.contains(blocks.get(b - 1).category());
-            String label = categoryLabel.apply(block.category());
+            FieldText label = category(whose, block, categoryLabel);
             int span = block.rows();
             for (int n = b + 1; joined.contains(block.category()) && n < blocks.size()
                     && joined.contains(blocks.get(n).category()); n++) {
-                label = label + "\n" + categoryLabel.apply(blocks.get(n).category());
+                label = FieldText.of(label, "\n", category(whose, blocks.get(n), categoryLabel));
                 span += blocks.get(n).rows();
             }
             boolean firstOfBlock = !continuesMerge;
@@ -80,7 +108,8 @@ final class IndicatorRows {
                         firstOfBlock = false;
                     }
                     if (firstOfGroup) {
-                        row.add(Cell.center(group.subcategory()).rows(group.rows()));
+                        row.add(Cell.center(whose.label(group.subcategory(), group.subcategory(), group.indicators(),
+                                IndicatorFields.SUBCATEGORY)).rows(group.rows()));
                         firstOfGroup = false;
                     }
                     if (i == null) {
@@ -93,6 +122,12 @@ final class IndicatorRows {
             }
         }
         return out;
+    }
+
+    /** The 一级 cell's text for one block, bound to every indicator under it. */
+    private static FieldText category(Whose whose, IndicatorTree.Block block, Function<String, String> categoryLabel) {
+        List<Indicator> under = block.groups().stream().flatMap(g -> g.indicators().stream()).toList();
+        return whose.label(categoryLabel.apply(block.category()), block.category(), under, IndicatorFields.CATEGORY);
     }
 
     /** True when the clerk marked the 二级 不适用 on this project ("一级/二级"). */

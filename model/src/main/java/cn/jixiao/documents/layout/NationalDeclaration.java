@@ -77,7 +77,7 @@ public final class NationalDeclaration extends PerProjectLayout {
                 Cell.label("度量单位"), Cell.label("分值"));
         List<Cell> blank = java.util.Collections.nCopies(5, Cell.of(""));
         List<Cell> notApplicable = List.of(Cell.center("不适用"), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of(""));
-        for (List<Cell> row : IndicatorRows.rows(blocks, c -> c, values(p),
+        for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.project(p), blocks, c -> c, values(p),
                 (c, s) -> IndicatorRows.notApplicable(p, c, s) ? notApplicable : blank)) {
             t.row(row.toArray(Cell[]::new));
         }

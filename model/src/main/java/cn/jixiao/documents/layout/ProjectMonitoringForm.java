@@ -103,7 +103,7 @@ public final class ProjectMonitoringForm extends MonitoringLayout {
         t.row(Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度指标值"),
                 Cell.label("1—" + m.month + "月完成情况"), Cell.label("全年预计完成情况"), Cell.label("监控结果"),
                 Cell.label("偏差原因"), Cell.label("完成目标可能性"), Cell.label("纠偏措施"));
-        for (List<Cell> row : IndicatorRows.rows(blocks, Text::of, i -> monitored(i, m, s), 8)) {
+        for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.NOBODY, blocks, Text::of, i -> monitored(i, m, s), 8)) {
             t.row(row.toArray(Cell[]::new));
         }
         t.row(Cell.label("总体监控结果").span(2), Cell.center(light(s.light())),

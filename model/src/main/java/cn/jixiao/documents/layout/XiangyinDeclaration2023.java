@@ -185,7 +185,7 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
             if (b > 0) {
                 rows.add(header());
             }
-            rows.addAll(IndicatorRows.rows(List.of(blocks.get(b)), c -> c, IndicatorRows.nameAndTarget(p), 2));
+            rows.addAll(IndicatorRows.rows(IndicatorRows.Whose.project(p), List.of(blocks.get(b)), c -> c, IndicatorRows.nameAndTarget(p), 2));
         }
         if (rows.isEmpty()) {
             rows.add(List.of(Cell.of(""), Cell.of(""), Cell.of(""), Cell.of("")));

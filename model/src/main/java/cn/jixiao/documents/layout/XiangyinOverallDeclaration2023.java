@@ -115,7 +115,7 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
             if (b > 0) {
                 rows.add(header());
             }
-            rows.addAll(IndicatorRows.rows(List.of(blocks.get(b)), c -> EXPLAINED.getOrDefault(c, c),
+            rows.addAll(IndicatorRows.rows(IndicatorRows.Whose.OVERALL, List.of(blocks.get(b)), c -> EXPLAINED.getOrDefault(c, c),
                     i -> List.of(Cell.of(Bound.indicator(null, i, IndicatorFields.NAME)).span(2), Cell.center(Bound.indicator(null, i, IndicatorFields.TARGET))),
                     (c, s) -> List.of(Cell.of("").span(2), Cell.of(""))));
         }
