@@ -101,6 +101,8 @@ final class ImportFormsCommand implements Command {
                 // a unit has a name: the one the documents give, else the file's
                 seen.name = read.stream().map(DocumentPreview::unitName).filter(n -> !n.isBlank()).findFirst()
                         .orElseGet(() -> stem(file));
+                // and the 版式 our own exports were printed in, so the forms export again as they came
+                seen.formStyle = read.stream().map(DocumentPreview::formStyle).filter(s -> !s.isBlank()).findFirst().orElse("");
                 err.println("提示：新建单位文件“" + file.getFileName() + "”，单位名称为“" + seen.name + "”，可在单位信息中修改。");
                 UnitFile created = UnitFile.createWith(file, seen);
                 try (created) {

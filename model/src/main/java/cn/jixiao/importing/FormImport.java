@@ -1,5 +1,6 @@
 package cn.jixiao.importing;
 
+import cn.jixiao.documents.FormDocument;
 import cn.jixiao.documents.FormReader;
 import cn.jixiao.documents.PoiLogging;
 import cn.jixiao.domain.Project;
@@ -73,7 +74,7 @@ public final class FormImport {
             for (FoundForm found : FormRecogniser.recognise(source, unit)) {
                 forms.add(FoundForms.preview(file, found, unit));
             }
-            return forms.isEmpty() ? noForm(file) : DocumentPreview.read(file, forms, "");
+            return forms.isEmpty() ? noForm(file) : DocumentPreview.read(file, forms);
         } catch (ImportRefusal r) {
             return DocumentPreview.refused(file, r.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -89,8 +90,8 @@ public final class FormImport {
 
     private static Optional<DocumentPreview> own(Path file, FormReader.Result own, Unit unit) {
         if (own.origin().isPresent() && !own.values().isEmpty()) {
-            return Optional.of(DocumentPreview.read(file, OwnForms.forms(file, own, unit),
-                    own.origin().get().unitName()));
+            FormDocument.Origin origin = own.origin().get();
+            return Optional.of(DocumentPreview.own(file, OwnForms.forms(file, own, unit), origin.unitName(), origin.style()));
         }
         return Optional.empty();
     }

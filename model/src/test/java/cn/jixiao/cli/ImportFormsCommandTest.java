@@ -101,6 +101,9 @@ class ImportFormsCommandTest {
         assertTrue(lines.get(12).startsWith("2023年度  " + OTHER_NAME + "  金额 50 万元  三级指标 2 个  未能放置的单元格 0 个"), lines.get(12));
         Unit unit = UnitFile.read(unitFile);
         assertEquals("衡阳市人民政府办公室", unit.name, "the unit named by our own export");
+        assertEquals("hengyang-2021", unit.formStyle, "and printed in the 版式 of our own export, so it exports again");
+        assertEquals(0, run("export", unitFile.toString(), "--year", "2021", "--form", "declaration", "--format", "docx",
+                "--out", dir.resolve("again").toString()), err());
         assertEquals(12, unit.year(2021).orElseThrow().projects.size());
         Project p = unit.year(2023).orElseThrow().project(OTHER_NAME).orElseThrow();
         assertEquals("50", p.budget().text());
