@@ -587,6 +587,7 @@ public final class DocxWriter {
         property(FormReader.YEAR, String.valueOf(o.year()));
         property(FormReader.FORM, o.form());
         property(FormReader.STYLE, o.style());
+        property(FormReader.FRAMEWORK, o.framework());
         doc.getProperties().getCoreProperties().setTitle(d.name);
     }
 

@@ -30,12 +30,18 @@ public final class FormDocument {
      * 表单来源: the unit, year, form and style a document was laid out for, so that a file read
      * back says what it holds without a parser per layout.
      */
-    public record Origin(String unitId, String unitName, int year, String form, String style) {
+    public record Origin(String unitId, String unitName, int year, String form, String style, String framework) {
+        /** @param framework the id of the year's 指标体系 (the 一级/二级 the form prints empty ones of); "" when not known */
         public Origin {
             unitId = unitId == null ? "" : unitId;
             unitName = unitName == null ? "" : unitName;
             form = form == null ? "" : form;
             style = style == null ? "" : style;
+            framework = framework == null ? "" : framework;
+        }
+
+        public Origin(String unitId, String unitName, int year, String form, String style) {
+            this(unitId, unitName, year, form, style, "");
         }
     }
 

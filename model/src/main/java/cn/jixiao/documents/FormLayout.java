@@ -53,7 +53,7 @@ public interface FormLayout {
     default List<FormDocument> documents(Unit unit, FiscalYear year, List<Project> projects, int month) {
         List<FormDocument> docs = render(unit, year, projects, month);
         FormDocument.Origin origin = new FormDocument.Origin(unit == null ? "" : unit.id, unit == null ? "" : unit.name,
-                year == null ? 0 : year.year, form().id(), style().id());
+                year == null ? 0 : year.year, form().id(), style().id(), year == null ? "" : year.frameworkId);
         docs.forEach(d -> d.origin(origin));
         return docs;
     }

@@ -51,6 +51,8 @@ public final class FormReader {
     public static final String YEAR = "jixiao.year";
     public static final String FORM = "jixiao.form";
     public static final String STYLE = "jixiao.style";
+    /** The year's 指标体系, so a unit made from the file prints the same empty 二级. */
+    public static final String FRAMEWORK = "jixiao.framework";
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     /** A document part larger than this is not one of ours: refused rather than read into memory. */
@@ -204,7 +206,7 @@ public final class FormReader {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             Map<String, String> props = new HashMap<>();
             var custom = new POIXMLProperties(pkg).getCustomProperties();
-            for (String name : List.of(UNIT_ID, UNIT, YEAR, FORM, STYLE)) {
+            for (String name : List.of(UNIT_ID, UNIT, YEAR, FORM, STYLE, FRAMEWORK)) {
                 var p = custom.getProperty(name);
                 if (p != null && p.isSetLpwstr()) {
                     props.put(name, p.getLpwstr());
@@ -367,7 +369,8 @@ public final class FormReader {
         } catch (NumberFormatException e) {
             year = 0;
         }
-        return Optional.of(new FormDocument.Origin(props.get(UNIT_ID), props.get(UNIT), year, props.get(FORM), props.get(STYLE)));
+        return Optional.of(new FormDocument.Origin(props.get(UNIT_ID), props.get(UNIT), year, props.get(FORM), props.get(STYLE),
+                props.get(FRAMEWORK)));
     }
 
     /** The custom document properties of a Word file: name → text value. */

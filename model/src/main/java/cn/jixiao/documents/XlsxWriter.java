@@ -411,6 +411,7 @@ public final class XlsxWriter {
             custom.addProperty(FormReader.YEAR, String.valueOf(origin.year()));
             custom.addProperty(FormReader.FORM, origin.form());
             custom.addProperty(FormReader.STYLE, origin.style());
+            custom.addProperty(FormReader.FRAMEWORK, origin.framework());
         }
         if (bound.isEmpty()) {
             return;

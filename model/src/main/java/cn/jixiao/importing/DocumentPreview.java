@@ -14,29 +14,31 @@ import java.util.Optional;
  * @param refusal why nothing of the document can be imported; empty when it was read
  * @param unitName the unit the document says it is of (our own exports name it); "" when it names none
  * @param formStyle the 版式 our own export was printed in (its id); "" for any other document
+ * @param framework the 指标体系 of the year our own export was printed from (its id); "" for any other document
  */
 public record DocumentPreview(Path file, List<FormPreview> forms, Optional<String> refusal, String unitName,
-                              String formStyle) {
+                              String formStyle, String framework) {
     public DocumentPreview {
         forms = List.copyOf(forms);
         unitName = unitName == null ? "" : unitName;
         formStyle = formStyle == null ? "" : formStyle;
+        framework = framework == null ? "" : framework;
         if (refusal.isPresent() && !forms.isEmpty()) {
             throw new IllegalArgumentException("a refused document has no forms");
         }
     }
 
     static DocumentPreview read(Path file, List<FormPreview> forms) {
-        return new DocumentPreview(file, forms, Optional.empty(), "", "");
+        return new DocumentPreview(file, forms, Optional.empty(), "", "", "");
     }
 
-    /** One of our own exports: it names its unit and the 版式 it was printed in. */
-    static DocumentPreview own(Path file, List<FormPreview> forms, String unitName, String formStyle) {
-        return new DocumentPreview(file, forms, Optional.empty(), unitName, formStyle);
+    /** One of our own exports: it names its unit, the 版式 it was printed in and the year's 指标体系. */
+    static DocumentPreview own(Path file, List<FormPreview> forms, cn.jixiao.documents.FormDocument.Origin origin) {
+        return new DocumentPreview(file, forms, Optional.empty(), origin.unitName(), origin.style(), origin.framework());
     }
 
     static DocumentPreview refused(Path file, String message) {
-        return new DocumentPreview(file, List.of(), Optional.of(message), "", "");
+        return new DocumentPreview(file, List.of(), Optional.of(message), "", "", "");
     }
 
     public boolean isRefused() {

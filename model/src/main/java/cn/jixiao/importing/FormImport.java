@@ -1,6 +1,5 @@
 package cn.jixiao.importing;
 
-import cn.jixiao.documents.FormDocument;
 import cn.jixiao.documents.FormReader;
 import cn.jixiao.documents.PoiLogging;
 import cn.jixiao.domain.Project;
@@ -90,8 +89,7 @@ public final class FormImport {
 
     private static Optional<DocumentPreview> own(Path file, FormReader.Result own, Unit unit) {
         if (own.origin().isPresent() && !own.values().isEmpty()) {
-            FormDocument.Origin origin = own.origin().get();
-            return Optional.of(DocumentPreview.own(file, OwnForms.forms(file, own, unit), origin.unitName(), origin.style()));
+            return Optional.of(DocumentPreview.own(file, OwnForms.forms(file, own, unit), own.origin().get()));
         }
         return Optional.empty();
     }

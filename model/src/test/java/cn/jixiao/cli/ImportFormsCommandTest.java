@@ -102,6 +102,8 @@ class ImportFormsCommandTest {
         Unit unit = UnitFile.read(unitFile);
         assertEquals("衡阳市人民政府办公室", unit.name, "the unit named by our own export");
         assertEquals("hengyang-2021", unit.formStyle, "and printed in the 版式 of our own export, so it exports again");
+        assertEquals(Samples.load(Samples.DEFAULT).year(2021).orElseThrow().frameworkId, unit.year(2021).orElseThrow().frameworkId,
+                "with the 指标体系 the forms were printed with (their empty 二级 print again)");
         assertEquals(0, run("export", unitFile.toString(), "--year", "2021", "--form", "declaration", "--format", "docx",
                 "--out", dir.resolve("again").toString()), err());
         assertEquals(12, unit.year(2021).orElseThrow().projects.size());
