@@ -103,12 +103,6 @@ final class ImportFormsCommand implements Command {
                         .orElseGet(() -> stem(file));
                 // and the 版式 our own exports were printed in, so the forms export again as they came
                 seen.formStyle = read.stream().map(DocumentPreview::formStyle).filter(s -> !s.isBlank()).findFirst().orElse("");
-                // and its years the 指标体系 they were printed with (the empty 二级 the forms show)
-                for (DocumentPreview d : read) {
-                    if (!d.framework().isBlank() && seen.framework(d.framework()).isPresent()) {
-                        d.forms().forEach(f -> shown.year(f).ifPresent(y -> seen.yearOrCreate(y).frameworkId = d.framework()));
-                    }
-                }
                 err.println("提示：新建单位文件“" + file.getFileName() + "”，单位名称为“" + seen.name + "”，可在单位信息中修改。");
                 UnitFile created = UnitFile.createWith(file, seen);
                 try (created) {

@@ -97,6 +97,8 @@ public final class DocxWriter {
     private String documentName = "";
     /** Bound values written so far; numbers the bookmarks. */
     private int bindings;
+    /** How many {@link FormDocument.Carried} values are written. */
+    private int carried;
     private long bookmarkIds;
     private boolean originWritten;
     /** Bookmarks of bound values: '_jx1', '_jx2', ... */
@@ -244,6 +246,9 @@ public final class DocxWriter {
 
     private void document(FormDocument d) {
         origin(d);
+        for (FormDocument.Carried c : d.carried()) {
+            property(FormReader.CARRIED + (++carried), FormReader.carried(c));
+        }
         List<Table> group = new ArrayList<>();
         for (FormDocument.Block b : d.blocks) {
             if (b instanceof Table t) {

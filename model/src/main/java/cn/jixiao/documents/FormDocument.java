@@ -15,6 +15,16 @@ public final class FormDocument {
     public final List<Block> blocks = new ArrayList<>();
     /** Whose form this is; the writers put it into the file's document properties. */
     private Origin origin;
+    private final List<Carried> carried = new ArrayList<>();
+
+    /**
+     * 随表字段: a field's value the form implies without printing it as text of its own (the kind of a
+     * 基础数据表 line, printed only as its label; the 一级 a weight belongs to). The writers keep it in
+     * the file, hidden, and {@link FormReader} gives it back with the bound values, so our own export
+     * comes back whole.
+     */
+    public record Carried(cn.jixiao.fields.FieldAddress at, String text) {
+    }
 
     public FormDocument(String name, PageSetup page) {
         this.name = name;
@@ -52,6 +62,16 @@ public final class FormDocument {
     public FormDocument origin(Origin origin) {
         this.origin = origin;
         return this;
+    }
+
+    /** Keeps a value the form does not print as text in the file ({@link Carried}). */
+    public FormDocument carry(cn.jixiao.fields.FieldAddress at, String text) {
+        carried.add(new Carried(at, text == null ? "" : text));
+        return this;
+    }
+
+    public List<Carried> carried() {
+        return List.copyOf(carried);
     }
 
     /** All cell and paragraph texts in reading order (tests, search, seed comparison). */

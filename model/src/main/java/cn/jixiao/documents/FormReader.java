@@ -53,6 +53,8 @@ public final class FormReader {
     public static final String STYLE = "jixiao.style";
     /** The year's 指标体系, so a unit made from the file prints the same empty 二级. */
     public static final String FRAMEWORK = "jixiao.framework";
+    /** Prefix of the properties holding {@link FormDocument.Carried} values: the address, a line break, the value. */
+    static final String CARRIED = "jixiao.carried.";
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     /** A document part larger than this is not one of ours: refused rather than read into memory. */
@@ -178,6 +180,7 @@ public final class FormReader {
         } catch (XMLStreamException e) {
             throw new IOException("Word 文件内容损坏，无法读取：" + e.getMessage(), e);
         }
+        values.addAll(carried(props));
         return new Result(origin(props), values);
     }
 
@@ -206,10 +209,9 @@ public final class FormReader {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             Map<String, String> props = new HashMap<>();
             var custom = new POIXMLProperties(pkg).getCustomProperties();
-            for (String name : List.of(UNIT_ID, UNIT, YEAR, FORM, STYLE, FRAMEWORK)) {
-                var p = custom.getProperty(name);
-                if (p != null && p.isSetLpwstr()) {
-                    props.put(name, p.getLpwstr());
+            for (var p : custom.getUnderlyingProperties().getPropertyList()) {
+                if (p.getName() != null && p.getName().startsWith("jixiao.") && p.isSetLpwstr()) {
+                    props.put(p.getName(), p.getLpwstr());
                 }
             }
             XSSFReader reader = new XSSFReader(pkg);
@@ -253,7 +255,7 @@ public final class FormReader {
             }
             List<Value> values = new ArrayList<>();
             if (rows == null) {
-                return new Result(origin(props), values);
+                return new Result(origin(props), withCarried(values, props));
             }
             String lastCell = "";
             int cursor = 0;
@@ -295,7 +297,7 @@ public final class FormReader {
                 add(values, at.get(), text.substring(start, end), r.separator(), ref);
                 cursor = end;
             }
-            return new Result(origin(props), values);
+            return new Result(origin(props), withCarried(values, props));
         } catch (InvalidFormatException | SAXException e) {
             throw new IOException("Excel 文件内容损坏，无法读取：" + e.getMessage(), e);
         } catch (OpenXML4JException | org.apache.xmlbeans.XmlException e) {
@@ -371,6 +373,41 @@ public final class FormReader {
         }
         return Optional.of(new FormDocument.Origin(props.get(UNIT_ID), props.get(UNIT), year, props.get(FORM), props.get(STYLE),
                 props.get(FRAMEWORK)));
+    }
+
+    /** How a {@link FormDocument.Carried} value is kept in a document property: the address, a line break, the value. */
+    static String carried(FormDocument.Carried c) {
+        return c.at().encode() + "\n" + c.text();
+    }
+
+    /** The {@link FormDocument.Carried} values among a file's properties, in the order written. */
+    private static List<Value> carried(Map<String, String> props) {
+        Map<Integer, Value> out = new TreeMap<>();
+        props.forEach((name, text) -> {
+            if (!name.startsWith(CARRIED)) {
+                return;
+            }
+            int cut = text.indexOf('\n');
+            Integer n = number(name.substring(CARRIED.length()));
+            if (cut < 0 || n == null) {
+                return;
+            }
+            FieldAddress.decode(text.substring(0, cut)).ifPresent(at -> out.put(n, new Value(at, text.substring(cut + 1))));
+        });
+        return new ArrayList<>(out.values());
+    }
+
+    private static Integer number(String digits) {
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<Value> withCarried(List<Value> values, Map<String, String> props) {
+        values.addAll(carried(props));
+        return values;
     }
 
     /** The custom document properties of a Word file: name → text value. */

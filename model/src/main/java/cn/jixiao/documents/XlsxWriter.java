@@ -60,6 +60,7 @@ public final class XlsxWriter {
     /** The bound values laid out so far, for the field sheet written last. */
     private final List<Bound> bound = new java.util.ArrayList<>();
     private FormDocument.Origin origin;
+    private final List<FormDocument.Carried> carried = new java.util.ArrayList<>();
     private String sheet = "";
     /** The current sheet's row heights in points, its rows joined by a cell spanning them, and its forced breaks. */
     private final List<Double> rowPoints = new java.util.ArrayList<>();
@@ -126,6 +127,7 @@ public final class XlsxWriter {
 
     private void sheet(FormDocument doc) throws IOException {
         documentName = doc.name == null ? "" : doc.name;
+        carried.addAll(doc.carried());
         if (origin == null) {
             origin = doc.origin().orElse(null);
         }
@@ -412,6 +414,10 @@ public final class XlsxWriter {
             custom.addProperty(FormReader.FORM, origin.form());
             custom.addProperty(FormReader.STYLE, origin.style());
             custom.addProperty(FormReader.FRAMEWORK, origin.framework());
+        }
+        var custom = wb.getXSSFWorkbook().getProperties().getCustomProperties();
+        for (int k = 0; k < carried.size(); k++) {
+            custom.addProperty(FormReader.CARRIED + (k + 1), FormReader.carried(carried.get(k)));
         }
         if (bound.isEmpty()) {
             return;

@@ -146,7 +146,7 @@ public final class FormImport {
         if (year.isEmpty()) {
             return List.of();
         }
-        ImportBuild build = new ImportBuild(unit);
+        ImportBuild build = new ImportBuild(unit, plan.documents());
         build.add(form, plan.choice(form), year.getAsInt());
         return build.changes();
     }
@@ -166,7 +166,7 @@ public final class FormImport {
         }
         List<FormPreview> forms = new ArrayList<>(plan.forms());
         forms.sort(Comparator.comparingInt(f -> plan.year(f).getAsInt()));
-        ImportBuild build = new ImportBuild(unit);
+        ImportBuild build = new ImportBuild(unit, plan.documents());
         for (FormPreview f : forms) {
             build.add(f, plan.choice(f), plan.year(f).getAsInt());
         }

@@ -39,8 +39,13 @@ final class ImportBuild {
     private final Map<FiscalYear, YearWork> work = new LinkedHashMap<>();
     private final Map<Field<?>, String> unitValues = new LinkedHashMap<>();
 
-    ImportBuild(Unit unit) {
+    /** The 指标体系 each of our own exports names (document → framework id): a year the import makes takes it. */
+    private final Map<java.nio.file.Path, String> frameworks;
+
+    ImportBuild(Unit unit, List<DocumentPreview> documents) {
         this.unit = unit;
+        this.frameworks = new java.util.HashMap<>();
+        documents.forEach(d -> frameworks.put(d.file(), d.framework()));
     }
 
     /** What the plan changes in one year. */
@@ -59,9 +64,19 @@ final class ImportBuild {
         }
     }
 
-    /** The year, added (like the nearest one) when the unit has none of that number. */
-    private FiscalYear year(int number) {
-        return unit.year(number).orElseGet(() -> addedYears.computeIfAbsent(number, n -> YearEdits.blankYear(unit, n)));
+    /**
+     * The year, added when the unit has none of that number: like the nearest one, with the 指标体系
+     * our own export of {@code form} was printed with (so its empty 二级 print again) when the unit knows it.
+     */
+    private FiscalYear year(int number, FormPreview form) {
+        return unit.year(number).orElseGet(() -> addedYears.computeIfAbsent(number, n -> {
+            FiscalYear added = YearEdits.blankYear(unit, n);
+            String named = frameworks.getOrDefault(form.document(), "");
+            if (!named.isBlank() && unit.framework(named).isPresent()) {
+                added.frameworkId = named;
+            }
+            return added;
+        }));
     }
 
     private YearWork work(FiscalYear year) {
@@ -71,7 +86,7 @@ final class ImportBuild {
     /** Brings one form in: a project form as a new project or into the one chosen, a unit-level form into its year. */
     void add(FormPreview form, ImportChoice choice, int yearNumber) {
         if (!form.isProject()) {
-            addUnitLevel(form, year(yearNumber));
+            addUnitLevel(form, year(yearNumber, form));
             return;
         }
         Project target;
@@ -87,7 +102,7 @@ final class ImportBuild {
                 w.after.set(w.after.indexOf(m.target()), target);
             }
         } else {
-            w = work(year(yearNumber));
+            w = work(year(yearNumber, form));
             String key = Importing.fold(form.name());
             target = key.isEmpty() ? null : w.newByName.get(key);
             if (target == null) {

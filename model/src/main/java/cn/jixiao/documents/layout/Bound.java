@@ -93,6 +93,51 @@ final class Bound {
         return value(f, r, new FieldAddress(Owner.REPORT, "", "", f.path()));
     }
 
+    /**
+     * Keeps the values of the one-field texts given in {@code doc} without printing them
+     * ({@link cn.jixiao.documents.FormDocument.Carried}): what the form shows only by implication.
+     */
+    static void carry(cn.jixiao.documents.FormDocument doc, FieldText... values) {
+        for (FieldText v : values) {
+            v.bindings().forEach(b -> doc.carry(b.at(), v.text()));
+        }
+    }
+
+    /**
+     * The 一级 weights a self-evaluation prints beside its 一级 ('产出指标（50分）') of a project, or of the
+     * 部门整体 when {@code p} is null: carried, the weight with the 一级 it belongs to, which the cell
+     * prints only as one text.
+     */
+    static void carryWeights(cn.jixiao.documents.FormDocument doc, Project p, java.util.List<cn.jixiao.domain.CategoryWeight> weights) {
+        if (weights == null) {
+            return;
+        }
+        Owner root = p == null ? Owner.OVERALL : Owner.PROJECT;
+        String id = p == null ? "" : p.id;
+        for (int k = 0; k < weights.size(); k++) {
+            cn.jixiao.domain.CategoryWeight w = weights.get(k);
+            if (w == null) {
+                continue;
+            }
+            for (Field<cn.jixiao.domain.CategoryWeight> f : java.util.List.of(cn.jixiao.fields.LineFields.WEIGHT_CATEGORY,
+                    cn.jixiao.fields.LineFields.WEIGHT)) {
+                carry(doc, value(f, w, new FieldAddress(root, id, "", "categoryWeights[" + k + "]." + f.path())));
+            }
+        }
+    }
+
+    /**
+     * A tick-box option's label ('延续项目') with the field's value bound inside it when the box is
+     * ticked and the label shows the value ('延续'): the value the tick stands for comes back with it.
+     */
+    static FieldText option(String label, FieldText value, boolean ticked) {
+        int at = value.text().isEmpty() ? -1 : label.indexOf(value.text());
+        if (!ticked || at < 0) {
+            return FieldText.plain(label);
+        }
+        return FieldText.of(label.substring(0, at), value, label.substring(at + value.text().length()));
+    }
+
     /** The first candidate with text, else the first: where a form prints a project's value or else the unit's. */
     static FieldText first(FieldText... candidates) {
         for (FieldText c : candidates) {

@@ -87,6 +87,8 @@ public final class HengyangBasicData2022 implements FormLayout {
                         Cell.amount(Text.of(r.thisYearBudget)), Cell.amount(Text.of(r.thisYearFinal)));
                 continue;
             }
+            // the line's kind shows only through its label (and the subtotals it makes): carried
+            Bound.carry(doc, Bound.basicDataRow(k, r, BasicDataFields.ROW_KIND));
             // a subtotal left blank prints what its lines add up to (not bound: no value of the field)
             t.row(Cell.of(Bound.or(Bound.basicDataRow(k, r, BasicDataFields.ROW_LABEL), r.kind().printedLabel)),
                     Cell.amount(Bound.or(Bound.basicDataRow(k, r, BasicDataFields.LAST_YEAR_FINAL), subtotal(b, k, BasicDataColumn.LAST_YEAR_FINAL))),

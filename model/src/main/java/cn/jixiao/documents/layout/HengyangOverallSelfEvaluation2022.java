@@ -53,6 +53,7 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
         FiscalYear y = year == null ? new FiscalYear() : year;
         UnitOverall o = y.overall == null ? new UnitOverall() : y.overall;
         FormDocument doc = new FormDocument(title() + "-" + Text.of(u.name), PageSetup.A4_PORTRAIT_NARROW);
+        Bound.carryWeights(doc, null, o.categoryWeights);
         doc.add(Paragraph.body("附件3"));
         doc.add(Paragraph.title(title()));
         doc.add(Paragraph.body(HengyangSelfEvaluation2022.headLine(y)));

@@ -4,6 +4,7 @@ import cn.jixiao.documents.FormStyle;
 import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
 import cn.jixiao.fields.ProjectFields;
+import cn.jixiao.fields.UnitFields;
 import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.FormLayout;
 import cn.jixiao.documents.PageSetup;
@@ -46,7 +47,8 @@ public final class HuaiyuanDisclosure2024 implements FormLayout {
         Unit u = unit == null ? new Unit() : unit;
         FiscalYear y = year == null ? new FiscalYear() : year;
         FormDocument doc = new FormDocument(title(), PageSetup.A4_PORTRAIT);
-        doc.add(Paragraph.title(Text.first(y.disclosureTitle, Text.of(u.name) + y.year + "年度项目支出绩效目标")));
+        doc.add(Paragraph.title(Bound.first(Bound.year(y, UnitFields.DISCLOSURE_TITLE),
+                FieldText.of(Bound.unit(u, UnitFields.NAME), y.year + "年度项目支出绩效目标"))));
         doc.add(Paragraph.subtitle(title()));
         Table t = new Table(10, 60, 30).headerRows(1);
         t.row(Cell.label("序号"), Cell.label("项目名称"), Cell.label("预算金额（单位：万元）"));
@@ -65,7 +67,7 @@ public final class HuaiyuanDisclosure2024 implements FormLayout {
         t.row(Cell.label("合计").span(2), Cell.amount(EvaluationFigures.sumAsWritten(amounts)));
         doc.add(t);
         if (!Text.of(y.disclosureNote).isEmpty()) {
-            doc.add(Paragraph.note(Text.of(y.disclosureNote)));
+            doc.add(Paragraph.note(Bound.year(y, UnitFields.DISCLOSURE_NOTE)));
         }
         return List.of(doc);
     }

@@ -3,6 +3,7 @@ package cn.jixiao.documents.layout;
 import cn.jixiao.documents.FormStyle;
 import cn.jixiao.documents.FormKind;
 import cn.jixiao.documents.FormDocument;
+import cn.jixiao.documents.FieldText;
 import cn.jixiao.fields.LineFields;
 import cn.jixiao.fields.UnitFields;
 import cn.jixiao.fields.ProjectFields;
@@ -46,9 +47,9 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
     @Override
     protected FormDocument render(Unit unit, FiscalYear year, Project p) {
         FormDocument doc = new FormDocument(documentName(p), PageSetup.A4_PORTRAIT_NARROW);
-        doc.add(Paragraph.title(year.year + "年度" + Text.of(unit.name) + title()));
-        doc.add(Paragraph.body("填报单位（盖章）：" + Text.of(unit.name)));
-        doc.add(Paragraph.body("单位负责人：" + Text.first(signature(p).head, unit.head)));
+        doc.add(Paragraph.title(FieldText.of(year.year + "年度", Bound.unit(unit, UnitFields.NAME), title())));
+        doc.add(Paragraph.body(FieldText.of("填报单位（盖章）：", Bound.unit(unit, UnitFields.NAME))));
+        doc.add(Paragraph.body(FieldText.of("单位负责人：", Bound.first(Bound.project(p, ProjectFields.HEAD), Bound.unit(unit, UnitFields.HEAD)))));
 
         Table t = new Table(10, 16, 22, 16, 16, 20);
         basics(t, unit, p);
@@ -65,8 +66,11 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
     private static void basics(Table t, Unit unit, Project p) {
         t.row(Cell.label("项目基本情况").rows(7), Cell.label("项目名称"), Cell.of(Bound.project(p, ProjectFields.NAME)).span(4));
         String attribute = Text.of(p.attribute);
-        t.row(Cell.label("项目属性"), Cell.center("新增项目 " + Text.box(attribute.contains("新增"))).span(2),
-                Cell.center("延续项目 " + Text.box(attribute.contains("延续"))).span(2));
+        FieldText bound = Bound.project(p, ProjectFields.ATTRIBUTE);
+        boolean added = attribute.contains("新增");
+        boolean continued = attribute.contains("延续");
+        t.row(Cell.label("项目属性"), Cell.center(FieldText.of(Bound.option("新增项目", bound, added), " " + Text.box(added))).span(2),
+                Cell.center(FieldText.of(Bound.option("延续项目", bound, continued && !added), " " + Text.box(continued))).span(2));
         t.row(Cell.label("主管部门"), Cell.of(Bound.first(Bound.project(p, ProjectFields.SUPERVISING_DEPARTMENT), Bound.unit(unit, UnitFields.SUPERVISING_DEPARTMENT))),
                 Cell.label("项目起止时间"), Cell.of(Bound.project(p, ProjectFields.START_END)).span(2));
         t.row(Cell.label("项目负责人"), Cell.of(Bound.project(p, ProjectFields.MANAGER)), Cell.label("联系电话"),
@@ -79,7 +83,7 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
     }
 
     /** The three 项目类型 with their sub-types, each ticked when the project's type names it; any other type ticks the third. */
-    static String projectType(Project p) {
+    static FieldText projectType(Project p) {
         String type = Text.of(p.projectType);
         String sub = Text.of(p.projectSubType);
         boolean building = type.contains("基本建设");
@@ -87,15 +91,37 @@ public final class XiangyinDeclaration2023 extends PerProjectLayout {
         // 湘阴's third box takes every other type the clerk may choose ('专项业务类' of the national
         // list, '其他专项类'): a typed type ticks a box, printed as the clerk wrote it
         boolean other = !type.isEmpty() && !building && !admin;
-        return "1. " + label(type, building, "基本建设类") + " " + Text.box(building)
-                + " 其中：新建 " + Text.box(building && sub.contains("新建"))
-                + " 扩建 " + Text.box(building && sub.contains("扩建"))
-                + " 改建 " + Text.box(building && sub.contains("改建"))
-                + " 2. " + label(type, admin, "行政事业类") + " " + Text.box(admin)
-                + " 其中：采购类 " + Text.box(admin && sub.contains("采购"))
-                + " 修缮类 " + Text.box(admin && sub.contains("修缮"))
-                + " 奖励类 " + Text.box(admin && sub.contains("奖励"))
-                + " 3. " + label(type, other, "其他专项类") + " " + Text.box(other);
+        // the ticked type and sub-type as the clerk wrote them are bound, so they come back with the ticks
+        FieldText typed = Bound.project(p, ProjectFields.PROJECT_TYPE);
+        FieldText subTyped = Bound.project(p, ProjectFields.PROJECT_SUB_TYPE);
+        List<Object> parts = new ArrayList<>();
+        parts.add("1. ");
+        parts.add(Bound.option(label(type, building, "基本建设类"), typed, building));
+        parts.add(" " + Text.box(building) + " 其中：");
+        String[][] subTypes = {{"新建", "扩建", "改建"}, {"采购类", "修缮类", "奖励类"}};
+        boolean subBound = false;
+        for (int g = 0; g < 2; g++) {
+            boolean of = g == 0 ? building : admin;
+            for (int k = 0; k < 3; k++) {
+                String s = subTypes[g][k];
+                boolean ticked = of && sub.contains(s.replace("类", ""));
+                parts.add(k == 0 ? "" : " ");
+                // one value, one binding: the first ticked sub-type that shows it
+                FieldText option = subBound ? FieldText.plain(s) : Bound.option(s, subTyped, ticked);
+                subBound |= !option.bindings().isEmpty();
+                parts.add(option);
+                parts.add(" " + Text.box(ticked));
+            }
+            if (g == 0) {
+                parts.add(" 2. ");
+                parts.add(Bound.option(label(type, admin, "行政事业类"), typed, admin));
+                parts.add(" " + Text.box(admin) + " 其中：");
+            }
+        }
+        parts.add(" 3. ");
+        parts.add(Bound.option(label(type, other, "其他专项类"), typed, other));
+        parts.add(" " + Text.box(other));
+        return FieldText.of(parts.toArray());
     }
 
     /**

@@ -61,10 +61,9 @@ public final class XiangyinOverallDeclaration2023 implements FormLayout {
         UnitOverall o = y.overall == null ? new UnitOverall() : y.overall;
         FormDocument doc = new FormDocument(title() + "-" + Text.of(u.name), PageSetup.A4_PORTRAIT_NARROW);
         doc.add(Paragraph.body("附件1"));
-        doc.add(Paragraph.title((y.year > 0 ? y.year + "年度" : "") + Text.of(u.name) + title()));
-        doc.add(Paragraph.body("填报单位（盖章）：" + Text.of(u.name)));
-        String head = o.declarationSignature == null ? "" : o.declarationSignature.head;
-        doc.add(Paragraph.body("单位负责人：" + Text.first(head, u.head)));
+        doc.add(Paragraph.title(FieldText.of(y.year > 0 ? y.year + "年度" : "", Bound.unit(u, UnitFields.NAME), title())));
+        doc.add(Paragraph.body(FieldText.of("填报单位（盖章）：", Bound.unit(u, UnitFields.NAME))));
+        doc.add(Paragraph.body(FieldText.of("单位负责人：", Bound.first(Bound.overall(o, OverallFields.HEAD), Bound.unit(u, UnitFields.HEAD)))));
 
         Table t = new Table(8, 20, 18, 18, 18, 18);
         t.row(Cell.label("部门基本信息").rows(14).asVertical(), Cell.label("预算单位"),

@@ -98,9 +98,9 @@ class XiangyinDeclaration2023Test {
         p.projectType = "2. 行政事业类";
         p.projectSubType = "修缮类";
         assertEquals("1. 基本建设类 ☐ 其中：新建 ☐ 扩建 ☐ 改建 ☐ 2. 行政事业类 ☑ 其中：采购类 ☐ 修缮类 ☑ 奖励类 ☐ 3. 其他专项类 ☐",
-                XiangyinDeclaration2023.projectType(p));
+                XiangyinDeclaration2023.projectType(p).text());
         p.projectType = "3. 其其他专项类";
-        assertTrue(XiangyinDeclaration2023.projectType(p).endsWith("奖励类 ☐ 3. 其其他专项类 ☑"));
+        assertTrue(XiangyinDeclaration2023.projectType(p).text().endsWith("奖励类 ☐ 3. 其其他专项类 ☑"));
         Unit u = unitFromSegment();
         FiscalYear y = u.year(2023).orElseThrow();
         List<String> texts = new XiangyinDeclaration2023().render(u, y, y.projects).get(0).texts();
