@@ -359,7 +359,7 @@ class ScoreTableTest {
                         continue;
                     }
                     rows++;
-                    ScoreResult r = ScoringEngine.score(i);
+                    ScoreResult r = ScoringEngine.score(i, y.year);
                     String got = r.score() == null ? "-" : r.score().toPlainString();
                     if (r.stated() == null || r.score() == null || r.stated().compareTo(r.score()) != 0) {
                         misses.add(name + " " + y.year + " “" + i.name + "” " + i.target + " / " + i.selfEvaluation.actual
@@ -387,7 +387,7 @@ class ScoreTableTest {
             assertEquals(7, c.length, line);
             rows++;
             published++;
-            ScoreResult r = ScoringEngine.score(row(c));
+            ScoreResult r = ScoringEngine.score(row(c), PUBLISHED_FORMS_YEAR);
             String got = r.score() == null ? "-" : r.score().toPlainString();
             if (!got.equals(c[6])) {
                 publishedMisses++;
@@ -421,7 +421,14 @@ class ScoreTableTest {
         Indicator chosen = row(new String[]{"规范", "基本完成", "10", "质量", "-", "-", ""});
         chosen.selfEvaluation.tier = "达成";
         assertEquals("", ScoringEngine.score(chosen).decidedBy(), "the clerk's own tier decided, not the words");
-        // '差' counts only as the whole answer: '无差错' holds it but names no tier, so the clerk picks one
-        assertEquals(null, ScoringEngine.score(row(new String[]{"零差错", "无差错", "10", "质量", "-", "-", ""})).score());
+        // '差' counts only as the whole answer: '差错已整改' holds it but names no tier, so the clerk picks one
+        assertEquals(null, ScoringEngine.score(row(new String[]{"规范", "差错已整改", "10", "质量", "-", "-", ""})).score());
+        // against a target that something must not happen, '无差错' says it did not: 达成
+        ScoreResult none = ScoringEngine.score(row(new String[]{"零差错", "无差错", "10", "质量", "-", "-", ""}));
+        assertEquals("10.00", none.score().toPlainString());
+        assertEquals("无差错", none.decidedBy());
+        ScoreResult happened = ScoringEngine.score(row(new String[]{"无重大安全事故", "2起", "10", "质量", "-", "-", ""}));
+        assertEquals("6.00", happened.score().toPlainString(), "it happened: 未达成, the top of its band");
+        assertEquals("2起", happened.decidedBy());
     }
 }
