@@ -54,7 +54,10 @@ public record ActualValue(Form form, BigDecimal number, LocalDate date, Tier tie
             Map.entry("是", Tier.ACHIEVED), Map.entry("好", Tier.ACHIEVED), Map.entry("优", Tier.ACHIEVED),
             Map.entry("良", Tier.ACHIEVED), Map.entry("很好", Tier.ACHIEVED), Map.entry("较好", Tier.ACHIEVED),
             Map.entry("中", Tier.PARTLY), Map.entry("一般", Tier.PARTLY), Map.entry("较差", Tier.NOT_ACHIEVED),
-            Map.entry("差", Tier.NOT_ACHIEVED), Map.entry("否", Tier.NOT_ACHIEVED));
+            Map.entry("差", Tier.NOT_ACHIEVED), Map.entry("否", Tier.NOT_ACHIEVED),
+            Map.entry("持续", Tier.ACHIEVED), Map.entry("可持续", Tier.ACHIEVED), Map.entry("长期", Tier.ACHIEVED),
+            Map.entry("长效", Tier.ACHIEVED), Map.entry("全部", Tier.ACHIEVED), Map.entry("全覆盖", Tier.ACHIEVED),
+            Map.entry("正常", Tier.ACHIEVED));
     /**
      * Phrases found inside a worded actual ('全部完成，效果良好'), by tier in the order they are tried:
      * a negation first ('未完成' holds '完成'), then a partial word ('基本完成' holds '完成'), then
@@ -62,7 +65,14 @@ public record ActualValue(Form form, BigDecimal number, LocalDate date, Tier tie
      */
     private static final List<String> NOT_PHRASES = List.of("未达成", "未完成", "未达到", "未达标", "不达标", "没有完成",
             "没有达到", "尚未", "未实现", "未按时", "未按期", "未能", "未开展", "未启动", "逾期", "延期", "超期",
-            "不满意", "不及时", "不合格", "不到位", "不明显", "无效", "较差", "效果差", "未见成效", "未发挥", "没有发挥");
+            "不满意", "不及时", "不合格", "不到位", "不明显", "无效", "较差", "效果差", "未见成效", "未发挥", "没有发挥",
+            "延迟", "推迟", "滞后", "超预算", "超出预算", "超支");
+    /**
+     * A failure said not to have happened ('未超支', '没有超出'): 达成, tried before {@link #NOT_PHRASES}
+     * which hold the failure itself ('超支').
+     */
+    private static final List<String> CLEARED_PHRASES = List.of("未超支", "没有超支", "无超支", "不超支", "未超出",
+            "没有超出", "未超过", "没有超过", "未超标", "未超预算", "未超出预算", "没有超预算", "未突破预算");
     private static final List<String> PARTLY_PHRASES = List.of("部分达成", "部分完成", "部分达到", "部分实现", "基本完成",
             "基本达成", "基本达到", "基本实现", "基本满意", "基本到位", "大部分", "一般", "正在实施", "正在推进", "推进中",
             "进行中", "实施中", "有所提高", "有所提升", "有待提高", "有待加强", "仍需", "尚需");
@@ -81,7 +91,7 @@ public record ActualValue(Form form, BigDecimal number, LocalDate date, Tier tie
      * actual saying it did not ('无', '未发生', '无投诉', '0起', '0'): the target was reached.
      */
     private static final java.util.regex.Pattern NIL = java.util.regex.Pattern.compile(
-            "(?:无|零|杜绝|没有|未发生|不发生|未出现|不出现)[^\\d]{0,16}");
+            "(?:无|零|杜绝|没有|未发生|不发生|未出现|不出现|未收到|没有收到|未接到|没有接到)[^\\d]{0,16}");
     private static final java.util.regex.Pattern NIL_TARGET = java.util.regex.Pattern.compile(
             "(?:无|零|杜绝|未发生|不发生|未出现|不出现)[^\\d]{1,16}");
     /**
@@ -90,7 +100,8 @@ public record ActualValue(Form form, BigDecimal number, LocalDate date, Tier tie
      */
     private static final List<List<String>> SAME_UNITS = List.of(List.of("天", "日"),
             List.of("平方米", "m²", "平米", "平方"), List.of("立方米", "m³", "方"), List.of("公里", "km", "千米"),
-            List.of("公斤", "kg", "千克"), List.of("吨", "t"), List.of("米", "m"), List.of("小时", "h"));
+            List.of("公斤", "kg", "千克"), List.of("吨", "t"), List.of("米", "m"), List.of("小时", "h"),
+            List.of("次", "场", "场次", "期", "轮", "轮次"), List.of("人", "名", "位"));
     /** A magnitude before a unit ('1.2万人次' against '12500人次', '0.72万平方米' against '8000平方米'). */
     private static final Map<Character, BigDecimal> MAGNITUDE = Map.of('万', BigDecimal.valueOf(10_000),
             '亿', BigDecimal.valueOf(100_000_000), '千', BigDecimal.valueOf(1000));
@@ -165,6 +176,15 @@ public record ActualValue(Form form, BigDecimal number, LocalDate date, Tier tie
         if (!targetQuantity) {
             return unreadable(text, "指标值“" + target.text() + "”没有可比较的数量，实际完成值请写完成率（如 100%）或选择评价档次");
         }
+        if (unit.isEmpty() && targetUnit.equals("%") && v.signum() > 0 && v.compareTo(BigDecimal.ONE) <= 0
+                && target.value().compareTo(BigDecimal.ONE) > 0) {
+            // '0.98' against '≥95%': a share written as a fraction
+            return new ActualValue(Form.QUANTITY, v.multiply(HUNDRED), null, null, text, "");
+        }
+        if (unit.equals("分") && targetUnit.equals("%")) {
+            // '95分' against '满意度≥90%': a survey scored out of 100 is its percentage
+            return new ActualValue(Form.QUANTITY, v, null, null, text, "");
+        }
         if (unit.isEmpty() || unit.equals(targetUnit) || targetUnit.isEmpty()
                 || targetUnit.startsWith(unit) || unit.startsWith(targetUnit) || sameUnit(unit, targetUnit)) {
             return new ActualValue(Form.QUANTITY, v, null, null, text, "");
@@ -238,7 +258,7 @@ public record ActualValue(Form form, BigDecimal number, LocalDate date, Tier tie
         if (whole != null) {
             return Optional.of(Map.entry(folded, whole));
         }
-        for (List<String> phrases : List.of(NOT_PHRASES, PARTLY_PHRASES, ACHIEVED_PHRASES)) {
+        for (List<String> phrases : List.of(CLEARED_PHRASES, NOT_PHRASES, PARTLY_PHRASES, ACHIEVED_PHRASES)) {
             if (phrases.contains(folded)) {
                 return Optional.of(Map.entry(folded, tierOf(phrases)));
             }
@@ -251,7 +271,7 @@ public record ActualValue(Form form, BigDecimal number, LocalDate date, Tier tie
         if (folded.length() > LONGEST_TIER_TEXT) {
             return Optional.empty();
         }
-        for (List<String> phrases : List.of(NOT_PHRASES, PARTLY_PHRASES, ACHIEVED_PHRASES)) {
+        for (List<String> phrases : List.of(CLEARED_PHRASES, NOT_PHRASES, PARTLY_PHRASES, ACHIEVED_PHRASES)) {
             for (String p : phrases) {
                 if (folded.contains(p)) {
                     return Optional.of(Map.entry(p, tierOf(phrases)));

@@ -25,14 +25,14 @@ public final class TargetParser {
      */
     private static final Pattern NUMBER = Pattern.compile("(?:(?<![\\d.%‰])[-+])?(?:\\d+(?:\\.\\d+)?|(?<!\\d)\\.\\d+)");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
-    private static final String DATE_PREFIX = "(?:于|在|截至|截止|截止到|截止至|预计|计划)?";
+    private static final String DATE_PREFIX = "(?:于|在|截至|截止|截止到|截止至|至|到|预计|计划|延迟至|推迟至|延期至|延至)?";
     private static final String DATE_SUFFIX = "(?:前|之前|以前|底前|底|末|内|止|完成|结束|截止|完工)*";
     private static final Pattern DATE_MONTH = Pattern.compile(DATE_PREFIX
-            + "(\\d{4})年(?:\\d{1,2}月?-)?(\\d{1,2})月(?:(\\d{1,2})[日号])?" + DATE_SUFFIX);
+            + "(\\d{4})年(?:\\d{1,2}月?-)?(\\d{1,2})月(?:(\\d{1,2})[日号]?)?" + DATE_SUFFIX);
     private static final Pattern DATE_YEAR_END = Pattern.compile(DATE_PREFIX
             + "(\\d{4})年(?:年底|年末|底|末|年内|内|度内|全年)" + DATE_SUFFIX);
     private static final Pattern DATE_ISO = Pattern.compile(DATE_PREFIX
-            + "(\\d{4})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?" + DATE_SUFFIX);
+            + "(\\d{4})[-./](\\d{1,2})(?:[-./](\\d{1,2})[日号]?|月)?" + DATE_SUFFIX);
     /**
      * A period whose end is the limit: '2023.1-2023.12', '2023年1月--2023年12月', '202301-202312',
      * '2023年1月至12月', '2023.01～2023.12', '1-12月'. The start is read only to take its year when
@@ -47,7 +47,7 @@ public final class TargetParser {
             + "\\d{6}(?:\\d{2})?(?:-+|至|到)(\\d{4})(\\d{2})(\\d{2})?" + DATE_SUFFIX);
     /** '年底前', '年内', '本年度内', '当年完成': the end of the form's year. */
     private static final Pattern DATE_YEARLESS_END = Pattern.compile(DATE_PREFIX
-            + "(?:(?:本|当|今)(?:年度?)?)?(?:年底|年末|年内|年度内|年度末|年度底)" + DATE_SUFFIX
+            + "(?:(?:本|当|今)(?:年度?)?)?(?:年底|年末|年内|年度内|年度末|年度底|全年度?)" + DATE_SUFFIX
             + "|" + DATE_PREFIX + "(?:本|当|今)年度?(?:前|之前|以前|底前|底|末|内|完成|结束)+");
     /** '12月底前', '12月31日前', '6月', '当年12月' ({@link Deadline#chinese()} of such a limit): a month (and day) of the form's year. */
     private static final Pattern DATE_YEARLESS_MONTH = Pattern.compile(DATE_PREFIX
@@ -78,7 +78,9 @@ public final class TargetParser {
      * else more of the target ('5666平方米（大院67931平方米）').
      */
     private static final Pattern TRAILING_NOTE = Pattern.compile(
-            "(.+?)\\((?:(?:含|每|以|按|其中|即|注|根据|依据)[^()]+|[^()\\d]{2,})\\)");
+            "(.+?)\\((?:(?:含|每|以|按|其中|即|注|根据|依据|满分)[^()]+|[^()\\d]{2,})\\)");
+    /** '≥95%（含95%）以上': the bound said to be included, inside the target; '（含）' alone is read where it stands. */
+    private static final Pattern INCLUDED_BOUND = Pattern.compile("\\(含[^()]+\\)(?=.)");
     /**
      * The act a limit is set for, after the limit ('5个工作日内办结', '24小时内响应', '30分钟内到达'):
      * it names what must be done in time; the limit is the target.
@@ -87,7 +89,7 @@ public final class TargetParser {
             "(.*\\d.*(?:以内|之内|内))(?:完成|办结|办理|响应|到达|到场|到位|处置|处理|答复|回复|反馈|兑现|发放|拨付|支付|"
                     + "整改|修复|解决|受理|审核|审批|结算|上报|报送)");
     /** A deadline followed by what must be done by then ('2024年3月前完成验收', '12月底前全部完成'). */
-    private static final Pattern ACT_AFTER_DEADLINE = Pattern.compile("(.*(?:前|之前|以前))[^\\d]{1,12}");
+    private static final Pattern ACT_AFTER_DEADLINE = Pattern.compile("(.*(?:前|之前|以前|底|末|完成|完工))[^\\d]{1,12}");
     private static final List<Map.Entry<String, TargetComparator>> PREFIX_WORDS = List.of(
             Map.entry("大于或等于", TargetComparator.GE), Map.entry("大于等于", TargetComparator.GE),
             Map.entry("小于或等于", TargetComparator.LE), Map.entry("小于等于", TargetComparator.LE),
@@ -186,6 +188,7 @@ public final class TargetParser {
         }
         s = THOUSANDS.matcher(s).replaceAll("");
         s = s.replaceAll("[.,;:!?、。；：]+$", "");
+        s = INCLUDED_BOUND.matcher(s).replaceAll("");
         Matcher note = TRAILING_NOTE.matcher(s);
         if (note.matches()) {
             s = note.group(1);

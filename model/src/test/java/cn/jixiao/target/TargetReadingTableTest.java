@@ -657,6 +657,29 @@ class TargetReadingTableTest {
             act | 部分达成 | qualitative | - | - | - | -
             act | 未发生 | qualitative | - | - | - | -
             act | 200余人 | quantitative | ≥ | 200 | 人 | -
+            pct | ≥95%（含95%）以上 | quantitative | ≥ | 95 | % | -
+            pct | 合格率达95%以上 | quantitative | ≥ | 95 | % | -
+            pct | 不低于95%的合格率 | quantitative | ≥ | 95 | % | -
+            pct | 及时率≥95% | quantitative | ≥ | 95 | % | -
+            pct | 按期完成率≥95% | quantitative | ≥ | 95 | % | -
+            note | ≥90分（满分100分） | quantitative | ≥ | 90 | 分 | -
+            cnt | 4场次 | quantitative | =* | 4 | 场次 | -
+            money | ≤30元/人/次 | quantitative | ≤ | 30 | 元/人/次 | -
+            time | 1年内 | quantitative | ≤ | 1 | 年 | -
+            time | 6个月内 | quantitative | ≤ | 6 | 个月 | -
+            date | 2023年12月31前 | date | ≤ | - | - | 2023-12-31
+            date | 2023.12月 | date | ≤ | - | - | 2023-12
+            date | 至2023年12月31日 | date | ≤ | - | - | 2023-12-31
+            date | 全年 | date | ≤ | - | - | --12
+            date | 2023年12月完成验收 | date | ≤ | - | - | 2023-12
+            date | 2023年12月底前完工 | date | ≤ | - | - | 2023-12
+            date | 2023年12月前完成并投入使用 | date | ≤ | - | - | 2023-12
+            date | 2023年12月31日止 | date | ≤ | - | - | 2023-12-31
+            date | 2023年12月31号前 | date | ≤ | - | - | 2023-12-31
+            date | 截至2023年底 | date | ≤ | - | - | 2023-12
+            date | 1至12月 | date | ≤ | - | - | --12
+            date | 2023年四季度 | date | ≤ | - | - | 2023-12
+            act | 延迟至2024年3月 | date | ≤ | - | - | 2024-03
             """;
 
     static List<String[]> rows() {
