@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * `jixiao score-indicator --target T --actual A --weight W [--rule 评分标准] [--tier 达成|部分达成|未达成]
- * [--type ≥|≤|=|定性] [--category 成本指标]`: the score of one indicator and the rule that gave it.
+ * [--type ≥|≤|=|定性] [--category 成本指标] [--year 2023]`: the score of one indicator and the rule that gave it;
+ * with --year, in the form of that year (a limit without a year, '年底前', ends in it).
  */
 final class ScoreIndicatorCommand implements Command {
 
@@ -29,12 +30,12 @@ final class ScoreIndicatorCommand implements Command {
 
     @Override
     public String usage() {
-        return "score-indicator --target 指标值 --actual 实际完成值 --weight 分值 [--rule 评分标准] [--tier 达成|部分达成|未达成]   计算一个指标的得分";
+        return "score-indicator --target 指标值 --actual 实际完成值 --weight 分值 [--rule 评分标准] [--tier 达成|部分达成|未达成] [--year 年度]   计算一个指标的得分";
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("target", "actual", "weight", "rule", "tier", "type", "category");
+        return Set.of("target", "actual", "weight", "rule", "tier", "type", "category", "year");
     }
 
     @Override
@@ -66,7 +67,9 @@ final class ScoreIndicatorCommand implements Command {
         if (indicator.selfEvaluation.actual.isBlank() && tier.isBlank()) {
             throw new CliException("缺少选项 --actual（实际完成值，如 30人 或 100%）或 --tier（评价档次）");
         }
-        ScoreResult r = ScoringEngine.score(indicator);
+        int year = args.intOption("year", cn.jixiao.domain.UnitRules.FIRST_YEAR, cn.jixiao.domain.UnitRules.LAST_YEAR)
+                .orElse(ScoringEngine.YEAR_NOT_KNOWN);
+        ScoreResult r = ScoringEngine.score(indicator, year);
         if (!r.computed()) {
             err.println("错误：无法计算得分。" + r.explanation()
                     + (r.warnings().isEmpty() ? "" : "；" + String.join("；", r.warnings())));

@@ -83,7 +83,7 @@ public record YearOverview(int year, List<Row> rows, Optional<BigDecimal> timePr
             if (stage == Stage.SELF_EVALUATION) {
                 rate = p.selfEvaluation.funds.executionRate();
                 if (judged) {
-                    ProjectScore total = ScoringEngine.total(p);
+                    ProjectScore total = ScoringEngine.total(p, year.year);
                     score = total.totalIfAny();
                     grade = total.grade();
                 }

@@ -11,6 +11,7 @@ public enum RuleKind {
     MANUAL("手工评分"),
     CEILING_DEDUCTION("评分标准：超出控制数按比例扣分"),
     RATE_DEDUCTION("评分标准：按比率递增扣分"),
+    SHORTFALL_DEDUCTION("评分标准：按低于目标值的百分点扣分"),
     THRESHOLD_PROPORTIONAL("评分标准：及格线以上按比例计分"),
     BANDS("评分标准：分段计分"),
     MET_OR_NOT("评分标准：达到目标值计分，否则不得分"),

@@ -34,7 +34,24 @@ public final class ScoringEngine {
     private ScoringEngine() {
     }
 
+    /**
+     * The score of an indicator standing in no form ({@code score-indicator}, a probe): a limit
+     * written without a year ('年底前') is taken in the year the work was done. An indicator of a
+     * year's form is scored by {@link #score(Indicator, int)}.
+     */
     public static ScoreResult score(Indicator indicator) {
+        return score(indicator, YEAR_NOT_KNOWN);
+    }
+
+    /** For {@link #score(Indicator, int)}: the form's year is not known. */
+    public static final int YEAR_NOT_KNOWN = 0;
+
+    /**
+     * The score of an indicator of the form of {@code year} (年度, {@link cn.jixiao.domain.FiscalYear#year}):
+     * a limit written without one ('年底前', '12月底前完成', '1-12月') ends in that year, so work done
+     * in January of the next year is late.
+     */
+    public static ScoreResult score(Indicator indicator, int year) {
         List<String> warnings = new ArrayList<>();
         if (tooLong(indicator.target, indicator.selfEvaluation.actual, indicator.scoringRule, indicator.comparator, indicator.unitOfMeasure, indicator.selfEvaluation.tier)) {
             // a pasted document is no cell: reading it as a target or a rule would take minutes, and review scores every row
@@ -42,7 +59,7 @@ public final class ScoringEngine {
                     "指标值、实际完成值或评(扣)分标准超过" + LONGEST_CELL + "字，不像一个单元格的内容，无法计分", false,
                     indicator.selfEvaluation.scoreManual ? null : number(indicator.selfEvaluation.score).orElse(null), warnings);
         }
-        TargetValue target = target(indicator);
+        TargetValue target = target(indicator, year);
         ScoringRule fallback = defaultRule(target);
         Optional<BigDecimal> typedWeight = number(indicator.weight);
         WrittenRules.Recognition written = indicator.scoringRule.isBlank() ? null
@@ -141,18 +158,18 @@ public final class ScoringEngine {
         return number(typed).filter(w -> w.signum() >= 0).orElse(DEFAULT_FUNDS_WEIGHT);
     }
 
-    /** 总分 of a project's self-evaluation: its indicators plus the funds row. */
-    public static ProjectScore total(Project project) {
-        return total(project.indicators, scoreFunds(project.selfEvaluation.funds), project.selfEvaluation.statedTotalScore);
+    /** 总分 of a project's self-evaluation of {@code year}: its indicators plus the funds row. */
+    public static ProjectScore total(Project project, int year) {
+        return total(project.indicators, scoreFunds(project.selfEvaluation.funds), project.selfEvaluation.statedTotalScore, year);
     }
 
-    /** 总分 of the 部门整体 self-evaluation. */
-    public static ProjectScore total(UnitOverall overall) {
-        return total(overall.indicators, scoreFunds(overall), overall.selfEvaluation.statedTotalScore);
+    /** 总分 of the 部门整体 self-evaluation of {@code year}. */
+    public static ProjectScore total(UnitOverall overall, int year) {
+        return total(overall.indicators, scoreFunds(overall), overall.selfEvaluation.statedTotalScore, year);
     }
 
-    private static ProjectScore total(List<Indicator> indicators, ScoreResult funds, String statedTotal) {
-        List<ScoreResult> results = indicators.stream().map(ScoringEngine::score).toList();
+    private static ProjectScore total(List<Indicator> indicators, ScoreResult funds, String statedTotal, int year) {
+        List<ScoreResult> results = indicators.stream().map(i -> score(i, year)).toList();
         boolean complete = funds.awarded().isPresent() && results.stream().allMatch(r -> r.awarded().isPresent());
         BigDecimal total = null;
         if (complete) {
@@ -165,7 +182,19 @@ public final class ScoringEngine {
         return new ProjectScore(results, funds, total, number(statedTotal).orElse(null));
     }
 
-    /** The indicator's target as the engine reads it: the 度量单位 column fills in a missing unit; a bare quantity under 成本 is a ceiling. */
+    /**
+     * The indicator's target as the engine reads it in the form of {@code year} ({@link #target(Indicator)}),
+     * a limit without a year put in that year.
+     */
+    public static TargetValue target(Indicator indicator, int year) {
+        TargetValue t = target(indicator);
+        return year > YEAR_NOT_KNOWN ? t.inYear(year) : t;
+    }
+
+    /**
+     * The indicator's target as the engine reads it: the 度量单位 column fills in a missing unit; a bare
+     * quantity under 成本 is a ceiling, and so is a bare zero ('0起', '0'): none is what is asked.
+     */
     public static TargetValue target(Indicator indicator) {
         TargetValue t = TargetParser.parse(indicator.target, indicator.comparator);
         String unit = TextFold.fold(indicator.unitOfMeasure);
@@ -177,7 +206,7 @@ public final class ScoringEngine {
             // a cost range ('20-30万元') is kept within its upper end
             return t.upperBound();
         }
-        if (t.kind() == TargetKind.QUANTITATIVE && !t.comparatorWritten() && cost) {
+        if (t.kind() == TargetKind.QUANTITATIVE && !t.comparatorWritten() && (cost || t.value().signum() == 0)) {
             return t.withAssumedComparator(TargetComparator.LE);
         }
         return t;

@@ -73,6 +73,9 @@ public sealed interface ScoringRule {
         @Override
         public Outcome apply(Measure m) {
             ActualValue a = m.actual();
+            if (a.form() == Form.RATE && m.target().budgetCeiling()) {
+                return withinBudget(m);
+            }
             if (a.form() == Form.RATE) {
                 return byRate(m);
             }
@@ -101,6 +104,25 @@ public sealed interface ScoringRule {
                     + "：" + num(m.weight()) + "×(1−" + percent(over) + ")="
                     + num2(m.weight().multiply(share)));
         }
+    }
+
+    /**
+     * A percentage against a budget ceiling ('控制在预算范围内' / '98.6%') is the share of the budget
+     * spent: up to 100% it kept within the budget; beyond, the excess counts as for any ceiling.
+     */
+    private static Outcome withinBudget(Measure m) {
+        ActualValue a = m.actual();
+        BigDecimal r = a.number();
+        if (r.compareTo(BigDecimal.ONE) <= 0) {
+            return m.full("实际支出为预算的" + a.quoted() + "，未超过预算");
+        }
+        BigDecimal over = r.subtract(BigDecimal.ONE);
+        if (over.compareTo(BigDecimal.ONE) >= 0) {
+            return m.zero("实际支出为预算的" + a.quoted() + "，达到预算的2倍及以上");
+        }
+        BigDecimal share = BigDecimal.ONE.subtract(over);
+        return m.share(share, "实际支出为预算的" + a.quoted() + "，超出预算" + percent(over) + "：" + num(m.weight())
+                + "×(1−" + percent(over) + ")=" + num2(m.weight().multiply(share)));
     }
 
     /** A stated '=' target: met or not. */
@@ -235,6 +257,38 @@ public sealed interface ScoringRule {
             var helper = new CeilingDeduction(null, "", stepPercent, pointsPerStep, null);
             // a rate below zero has nothing to deduct for, and must not add points either
             return helper.deduct(m, rate.max(BigDecimal.ZERO), "比率" + a.quoted());
+        }
+    }
+
+    /**
+     * '每降低1个百分点扣1分，扣完为止', '每低于目标值1个百分点扣2分': a percentage target, points off per
+     * whole step the actual falls short of it.
+     */
+    record ShortfallDeduction(BigDecimal stepPoints, BigDecimal pointsPerStep) implements ScoringRule {
+        @Override
+        public RuleKind kind() {
+            return RuleKind.SHORTFALL_DEDUCTION;
+        }
+
+        @Override
+        public Outcome apply(Measure m) {
+            ActualValue a = m.actual();
+            BigDecimal target = m.target().isPercent() ? m.target().value() : null;
+            BigDecimal actual = measuredPercent(m);
+            if (target == null || actual == null) {
+                return Outcome.none(a.form() == Form.NONE ? a.problem()
+                        : "评分标准按低于目标值的百分点扣分，指标值和实际完成值都应是百分比（如 95%）");
+            }
+            if (actual.compareTo(target) >= 0) {
+                return m.full("实际完成值" + a.quoted() + "达到指标值" + m.target().describe());
+            }
+            BigDecimal shortfall = target.subtract(actual);
+            BigDecimal steps = shortfall.divide(stepPoints, 0, RoundingMode.FLOOR);
+            BigDecimal off = steps.multiply(pointsPerStep);
+            BigDecimal score = m.weight().subtract(off).max(BigDecimal.ZERO);
+            return new Outcome(score, "实际完成值" + a.quoted() + "低于指标值" + m.target().describe() + num(shortfall)
+                    + "个百分点，每低" + num(stepPoints) + "个百分点扣" + num(pointsPerStep) + "分，扣" + num(off) + "分："
+                    + num(m.weight()) + "−" + num(off) + "=" + num2(score) + (score.signum() == 0 ? "（扣完为止）" : ""));
         }
     }
 

@@ -21,6 +21,8 @@ public final class WrittenRules {
     private static final Pattern STATED_WEIGHT = Pattern.compile("(?:该指标)?分值(?:为|是)?" + N + "分");
     private static final Pattern CEILING = Pattern.compile("控制在(?:" + N + "(万元|元|万|亿元)?|[^,;]*?预算[^,;]*?)"
             + "(?:以内|之内|内)(?:的)?(?:计|得)" + N + "分.*?每(?:超过|超出|超|增加|高出)" + N + "%,?扣(?:减)?" + N + "分");
+    private static final Pattern SHORTFALL_STEP = Pattern.compile("每(?:降低|下降|减少|低于(?:目标值|指标值|标准值|目标)?|少)"
+            + N + "(?:个百分点|%),?扣(?:减)?" + N + "分");
     private static final Pattern RATE_STEP = Pattern.compile("每(?:增加|上升|提高|超过|超出|增长)" + N + "%,?扣(?:减)?" + N + "分");
     private static final Pattern THRESHOLD = Pattern.compile("(?:小于|低于|不足|未达到)" + N + "%.*?不得分.*?(?:得分=|按超过的比重|按比例)");
     private static final Pattern THRESHOLD_MULTIPLIER = Pattern.compile("\\(1-" + N + "%\\)\\*(分值|" + N + ")");
@@ -75,6 +77,10 @@ public final class WrittenRules {
             BigDecimal top = bands.stream().map(ScoringRule.Bands.Band::points).max(Comparator.naturalOrder()).orElseThrow();
             remarkPoints(top, weight, "评分标准最高一档计" + Measure.num(top) + "分", remarks);
             return Optional.of(new ScoringRule.Bands(bands));
+        }
+        m = find(SHORTFALL_STEP, s);
+        if (m.isPresent()) {
+            return Optional.of(new ScoringRule.ShortfallDeduction(new BigDecimal(m.get().group(1)), new BigDecimal(m.get().group(2))));
         }
         m = find(RATE_STEP, s);
         if (m.isPresent()) {

@@ -44,15 +44,17 @@ public record ScoreSheet(List<Row> rows, ProjectScore score) {
         }
     }
 
-    public static ScoreSheet of(Project project) {
-        return of(project.indicators, ScoringEngine.total(project));
+    /** The grid of {@code project}'s self-evaluation of {@code year} (年度: where '年底前' ends). */
+    public static ScoreSheet of(Project project, int year) {
+        return of(project.indicators, ScoringEngine.total(project, year), year);
     }
 
-    public static ScoreSheet of(UnitOverall overall) {
-        return of(overall.indicators, ScoringEngine.total(overall));
+    /** The grid of the 部门整体 self-evaluation of {@code year}. */
+    public static ScoreSheet of(UnitOverall overall, int year) {
+        return of(overall.indicators, ScoringEngine.total(overall, year), year);
     }
 
-    private static ScoreSheet of(List<Indicator> indicators, ProjectScore score) {
+    private static ScoreSheet of(List<Indicator> indicators, ProjectScore score, int year) {
         List<Row> rows = new ArrayList<>();
         Indicator previous = null;
         for (int k = 0; k < indicators.size(); k++) {
@@ -60,7 +62,7 @@ public record ScoreSheet(List<Row> rows, ProjectScore score) {
             ScoreResult r = score.indicators().get(k);
             boolean newCategory = previous == null || !previous.category.equals(i.category);
             boolean newSubcategory = newCategory || !previous.subcategory.equals(i.subcategory);
-            TargetValue t = ScoringEngine.target(i);
+            TargetValue t = ScoringEngine.target(i, year);
             boolean missingCause = r.pointsLost() && i.selfEvaluation.deviationCause.isBlank();
             rows.add(new Row(i, r, newCategory, newSubcategory, reading(t), t.kind() == TargetKind.QUALITATIVE && !t.budgetCeiling(),
                     missingCause));

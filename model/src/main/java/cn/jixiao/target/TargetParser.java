@@ -25,14 +25,14 @@ public final class TargetParser {
      */
     private static final Pattern NUMBER = Pattern.compile("(?:(?<![\\d.%‰])[-+])?(?:\\d+(?:\\.\\d+)?|(?<!\\d)\\.\\d+)");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
-    private static final String DATE_PREFIX = "(?:于|在|截至|截止|截止到|截止至|预计|计划)?";
+    private static final String DATE_PREFIX = "(?:于|在|截至|截止|截止到|截止至|至|到|预计|计划|延迟至|推迟至|延期至|延至)?";
     private static final String DATE_SUFFIX = "(?:前|之前|以前|底前|底|末|内|止|完成|结束|截止|完工)*";
     private static final Pattern DATE_MONTH = Pattern.compile(DATE_PREFIX
-            + "(\\d{4})年(?:\\d{1,2}月?-)?(\\d{1,2})月(?:(\\d{1,2})[日号])?" + DATE_SUFFIX);
+            + "(\\d{4})年(?:\\d{1,2}月?-)?(\\d{1,2})月(?:(\\d{1,2})[日号]?)?" + DATE_SUFFIX);
     private static final Pattern DATE_YEAR_END = Pattern.compile(DATE_PREFIX
             + "(\\d{4})年(?:年底|年末|底|末|年内|内|度内|全年)" + DATE_SUFFIX);
     private static final Pattern DATE_ISO = Pattern.compile(DATE_PREFIX
-            + "(\\d{4})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?" + DATE_SUFFIX);
+            + "(\\d{4})[-./](\\d{1,2})(?:[-./](\\d{1,2})[日号]?|月)?" + DATE_SUFFIX);
     /**
      * A period whose end is the limit: '2023.1-2023.12', '2023年1月--2023年12月', '202301-202312',
      * '2023年1月至12月', '2023.01～2023.12', '1-12月'. The start is read only to take its year when
@@ -47,11 +47,11 @@ public final class TargetParser {
             + "\\d{6}(?:\\d{2})?(?:-+|至|到)(\\d{4})(\\d{2})(\\d{2})?" + DATE_SUFFIX);
     /** '年底前', '年内', '本年度内', '当年完成': the end of the form's year. */
     private static final Pattern DATE_YEARLESS_END = Pattern.compile(DATE_PREFIX
-            + "(?:本|当|今)?(?:年底|年末|年内|年度内|年度末|年度底)" + DATE_SUFFIX
+            + "(?:(?:本|当|今)(?:年度?)?)?(?:年底|年末|年内|年度内|年度末|年度底|全年度?)" + DATE_SUFFIX
             + "|" + DATE_PREFIX + "(?:本|当|今)年度?(?:前|之前|以前|底前|底|末|内|完成|结束)+");
-    /** '12月底前', '12月31日前', '6月': a month (and day) of the form's year. */
+    /** '12月底前', '12月31日前', '6月', '当年12月' ({@link Deadline#chinese()} of such a limit): a month (and day) of the form's year. */
     private static final Pattern DATE_YEARLESS_MONTH = Pattern.compile(DATE_PREFIX
-            + "(\\d{1,2})月(?:份)?(?:(\\d{1,2})[日号])?" + DATE_SUFFIX);
+            + "(?:(?:本|当|今)年度?)?(\\d{1,2})月(?:份)?(?:(\\d{1,2})[日号])?" + DATE_SUFFIX);
     /** '2023-2025年', '2023年至2025年': a period of whole years ends with the last one's December. */
     private static final Pattern DATE_YEAR_RANGE = Pattern.compile(DATE_PREFIX
             + "(?:\\d{4})年?度?(?:-+|至|到)(\\d{4})年度?" + DATE_SUFFIX);
@@ -60,10 +60,36 @@ public final class TargetParser {
     /** '2023年第四季度', '2023年四季度末', '2023年上半年', '下半年': the end of the quarter or half year. */
     private static final Pattern DATE_PART_OF_YEAR = Pattern.compile(DATE_PREFIX
             + "(?:(\\d{4})年度?)?(?:第?([一二三四1-4])季度|([上下])半年)" + DATE_SUFFIX);
+    /**
+     * What a budget is called in a ceiling: '预算', '预算数', and the amount approved for the project
+     * ('批复金额', '批复预算'), which is the budget the form means.
+     */
+    private static final String BUDGET = "(?:预算|批复金额|批复数|批复资金)";
     private static final Pattern CEILING = Pattern.compile(
-            ".*(?:不超过?|不高于|不得超过?|不突破|控制在|严控在|限于).*预算.*"
-                    + "|.*预算(?:指标)?(?:范围)?(?:以内|之内|内)(?:完成|开支|支出)?"
+            ".*(?:不超过?|不超出|不高于|不得超过?|不突破|控制在|严控在|限于|≤|<|小于等于|未超过?|未超出|未突破|没有超过?|没有超出)"
+                    + ".*" + BUDGET + ".*"
+                    + "|.*" + BUDGET + "(?:指标|控制数|控制额|数|金额|资金)?(?:范围)?(?:以内|之内|内)(?:完成|开支|支出)?"
                     + "|(?:\\d{4}年度?)?(?:年初|年度)?预算");
+    /**
+     * A note in brackets after the target ('≥95%（以验收报告为准）', '20次（以会议记录为准）',
+     * '95%以上（含95%）'): it says how the target is checked, not what it is. One character in
+     * brackets is part of the unit ('20台（套）', '1200人（次）'), '（含）' a bound included; a bracket
+     * with a figure of its own is a note when it opens as one ('（每月1期）', '（其中财政资金800万元）'),
+     * else more of the target ('5666平方米（大院67931平方米）').
+     */
+    private static final Pattern TRAILING_NOTE = Pattern.compile(
+            "(.+?)\\((?:(?:含|每|以|按|其中|即|注|根据|依据|满分)[^()]+|[^()\\d]{2,})\\)");
+    /** '≥95%（含95%）以上': the bound said to be included, inside the target; '（含）' alone is read where it stands. */
+    private static final Pattern INCLUDED_BOUND = Pattern.compile("\\(含[^()]+\\)(?=.)");
+    /**
+     * The act a limit is set for, after the limit ('5个工作日内办结', '24小时内响应', '30分钟内到达'):
+     * it names what must be done in time; the limit is the target.
+     */
+    private static final Pattern ACT_AFTER_LIMIT = Pattern.compile(
+            "(.*\\d.*(?:以内|之内|内))(?:完成|办结|办理|响应|到达|到场|到位|处置|处理|答复|回复|反馈|兑现|发放|拨付|支付|"
+                    + "整改|修复|解决|受理|审核|审批|结算|上报|报送)");
+    /** A deadline followed by what must be done by then ('2024年3月前完成验收', '12月底前全部完成'). */
+    private static final Pattern ACT_AFTER_DEADLINE = Pattern.compile("(.*(?:前|之前|以前|底|末|完成|完工))[^\\d]{1,12}");
     private static final List<Map.Entry<String, TargetComparator>> PREFIX_WORDS = List.of(
             Map.entry("大于或等于", TargetComparator.GE), Map.entry("大于等于", TargetComparator.GE),
             Map.entry("小于或等于", TargetComparator.LE), Map.entry("小于等于", TargetComparator.LE),
@@ -98,7 +124,7 @@ public final class TargetParser {
      */
     private static final String UNIT_PART = "[^\\d,.;:!?()、\"'“”‘’/*·・•×每]";
     private static final Pattern SHORT_UNIT = Pattern.compile(
-            UNIT_PART + "{0,4}(?:(?:[/*·・•×]每?|每)" + UNIT_PART + "{1,5}){0,3}");
+            UNIT_PART + "{0,4}(?:\\(" + UNIT_PART + "\\))?(?:(?:[/*·・•×]每?|每)" + UNIT_PART + "{1,5}){0,3}");
     /** Square and cubic metres: NFKC makes '㎡' and 'm²' into 'm2', whose digit is no number. */
     private static final Pattern POWER_UNIT = Pattern.compile("(?<=[mM])([23])(?![\\d.])");
     /**
@@ -162,10 +188,19 @@ public final class TargetParser {
         }
         s = THOUSANDS.matcher(s).replaceAll("");
         s = s.replaceAll("[.,;:!?、。；：]+$", "");
+        s = INCLUDED_BOUND.matcher(s).replaceAll("");
+        Matcher note = TRAILING_NOTE.matcher(s);
+        if (note.matches()) {
+            s = note.group(1);
+        }
         if (s.isEmpty()) {
             return TargetValue.qualitative(original);
         }
         Optional<Deadline> date = date(s);
+        if (date.isEmpty()) {
+            Matcher act = ACT_AFTER_DEADLINE.matcher(s);
+            date = act.matches() ? date(act.group(1)) : date;
+        }
         if (date.isPresent()) {
             return new TargetValue(original, TargetKind.DATE, TargetComparator.LE, true, null, "", date.get(), false);
         }
@@ -173,6 +208,10 @@ public final class TargetParser {
             return new TargetValue(original, TargetKind.QUALITATIVE, TargetComparator.LE, true, null, "", null, true);
         }
         s = POWER_UNIT.matcher(s).replaceAll(r -> r.group(1).equals("2") ? "²" : "³");
+        Matcher act = ACT_AFTER_LIMIT.matcher(s);
+        if (act.matches()) {
+            s = act.group(1);
+        }
         Optional<TargetValue> q = quantity(original, s);
         if (q.isEmpty()) {
             q = range(original, s);
@@ -308,6 +347,11 @@ public final class TargetParser {
         String before = s.substring(0, start);
         String after = s.substring(end);
         TargetComparator comparator = null;
+        if (after.length() > 1 && (after.charAt(0) == '余' || after.charAt(0) == '多')) {
+            // '200余人', '500多人次': more than the number, which is what must be reached
+            comparator = TargetComparator.GE;
+            after = after.substring(1);
+        }
         for (var w : SUFFIX_WORDS) {
             if (after.endsWith(w.getKey())) {
                 comparator = w.getValue();

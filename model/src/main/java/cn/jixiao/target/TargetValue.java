@@ -88,6 +88,17 @@ public record TargetValue(String text, TargetKind kind, TargetComparator compara
         return TargetKind.QUALITATIVE.chinese();
     }
 
+    /**
+     * The same target in the form of {@code year}: a date limit written without a year ('年底前') put
+     * in it; anything else unchanged.
+     */
+    public TargetValue inYear(int year) {
+        if (deadline == null || deadline.yearStated()) {
+            return this;
+        }
+        return new TargetValue(text, kind, comparator, comparatorWritten, value, unit, deadline.inYear(year), budgetCeiling, upper);
+    }
+
     /** The same target with another comparator, as stated by the 指标值类型 column. */
     TargetValue withComparator(TargetComparator c) {
         return new TargetValue(text, kind, c, true, value, unit, deadline, budgetCeiling, upper);

@@ -70,6 +70,16 @@ class ScoringCliTest {
     }
 
     @Test
+    void scoreIndicatorPutsAYearlessLimitInTheFormsYear() {
+        assertEquals(0, run("score-indicator", "--target", "年底前", "--actual", "2024年1月", "--weight", "5"));
+        assertTrue(out().startsWith("得分 5.00"), "no form, no year: the end of the actual's year " + out());
+        assertEquals(0, run("score-indicator", "--target", "年底前", "--actual", "2024年1月", "--weight", "5", "--year", "2023"));
+        assertTrue(out().startsWith("得分 0.00"), out());
+        assertTrue(out().contains("晚于指标值2023年12月"), out());
+        assertNotEquals(0, run("score-indicator", "--target", "年底前", "--actual", "2024年1月", "--weight", "5", "--year", "二三"));
+    }
+
+    @Test
     void minusSignsAreKept() throws Exception {
         // Issue 14: '≥-5%' printed value 5, and '-3次' against '≥5次' scored 6.00.
         assertEquals(0, run("parse-target", "≥-5%", "≥.5"));

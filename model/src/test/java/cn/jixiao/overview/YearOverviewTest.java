@@ -55,7 +55,7 @@ class YearOverviewTest {
         Project p = y.projects.stream().filter(x -> x.selfEvaluation.started).findFirst().orElseThrow();
         YearOverview.Row row = o.rows().stream().filter(x -> x.projectId().equals(p.id)).findFirst().orElseThrow();
         assertEquals(Stage.SELF_EVALUATION, row.stage());
-        assertEquals(ScoringEngine.total(p).totalIfAny(), row.score());
+        assertEquals(ScoringEngine.total(p, y.year).totalIfAny(), row.score());
         assertEquals(p.selfEvaluation.funds.executionRate(), row.executionRate());
     }
 }

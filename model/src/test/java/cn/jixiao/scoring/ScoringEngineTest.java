@@ -177,14 +177,14 @@ class ScoringEngineTest {
         p.indicators.add(row("满意", "100%", "40"));
         p.selfEvaluation.funds = funds("100", "100", "90", "90%");
         p.selfEvaluation.statedTotalScore = "100";
-        ProjectScore s = ScoringEngine.total(p);
+        ProjectScore s = ScoringEngine.total(p, ScoringEngine.YEAR_NOT_KNOWN);
         assertEquals("94.00", s.total().toPlainString());
         assertEquals(Grade.EXCELLENT, s.grade().orElseThrow());
         assertEquals(0, s.weightSum().compareTo(BigDecimal.valueOf(100)));
         assertTrue(s.differsFromStated());
         p.indicators.add(row("成效显著", "", "0"));
-        assertTrue(ScoringEngine.total(p).totalIfAny().isEmpty(), "a part without a score leaves the total open");
-        assertEquals("94.00", ScoringEngine.total(p).partialTotal().toPlainString());
+        assertTrue(ScoringEngine.total(p, ScoringEngine.YEAR_NOT_KNOWN).totalIfAny().isEmpty(), "a part without a score leaves the total open");
+        assertEquals("94.00", ScoringEngine.total(p, ScoringEngine.YEAR_NOT_KNOWN).partialTotal().toPlainString());
         assertEquals(Grade.EXCELLENT, Grade.of(new BigDecimal("90")));
         assertEquals(Grade.GOOD, Grade.of(new BigDecimal("89.99")));
         assertEquals(Grade.GOOD, Grade.of(new BigDecimal("80")));

@@ -53,7 +53,7 @@ class Seed001SelfEvaluationTest {
         assertEquals(12, year.projects.size());
         List<String> differences = new ArrayList<>();
         for (Project p : year.projects) {
-            ProjectScore s = ScoringEngine.total(p);
+            ProjectScore s = ScoringEngine.total(p, year.year);
             for (int i = 0; i < p.indicators.size(); i++) {
                 ScoreResult r = s.indicators().get(i);
                 Indicator ind = p.indicators.get(i);
@@ -87,7 +87,7 @@ class Seed001SelfEvaluationTest {
 
     @Test
     void theUnitLevelSelfEvaluationScoresAHundredAndItsStatedRateIsWrong() {
-        ProjectScore s = ScoringEngine.total(year.overall);
+        ProjectScore s = ScoringEngine.total(year.overall, year.year);
         assertEquals(14, s.indicators().size());
         assertEquals("100.00", s.total().toPlainString());
         assertNull(s.stated(), "the 总分 cell of 附件3 is left blank");

@@ -54,7 +54,7 @@ class AwardedScoreAgreesTest {
 
     @Test
     void aComputedLostPointIsTheSameLostPointForTheHeaderThePrintAndReview() {
-        ScoreSheet sheet = ScoreSheet.of(guards);
+        ScoreSheet sheet = ScoreSheet.of(guards, 2022);
         // the grid and its header: 27 of 30 people × 15 = 13.50, one loss without a cause
         assertEquals(0, new BigDecimal("13.50").compareTo(sheet.rows().get(0).result().awarded().orElseThrow()));
         assertEquals(1, sheet.missingCauses());
@@ -68,7 +68,7 @@ class AwardedScoreAgreesTest {
         assertTrue(texts.contains(s.total().stripTrailingZeros().toPlainString()), () -> s.total() + " in " + texts);
 
         people.selfEvaluation.deviationCause = "3名保安未通过辅警招录考试，下年度继续招录";
-        assertEquals(0, ScoreSheet.of(guards).missingCauses());
+        assertEquals(0, ScoreSheet.of(guards, 2022).missingCauses());
         assertEquals(List.of(), causeFindings());
     }
 
@@ -77,7 +77,7 @@ class AwardedScoreAgreesTest {
         // the form states 15 although 27 of 30 computes 13.50: the stated one stands (and is flagged
         // as differing), so nothing is lost for the header, the print or review
         people.selfEvaluation.score = "15";
-        ScoreSheet sheet = ScoreSheet.of(guards);
+        ScoreSheet sheet = ScoreSheet.of(guards, 2022);
         assertTrue(sheet.rows().get(0).result().differsFromStated());
         assertEquals(0, sheet.missingCauses());
         assertEquals(List.of(), causeFindings());
@@ -88,7 +88,7 @@ class AwardedScoreAgreesTest {
         people.selfEvaluation.score = "12";
         people.selfEvaluation.scoreManual = true;
         people.selfEvaluation.scoreReason = "3人未到岗";
-        assertEquals(1, ScoreSheet.of(guards).missingCauses());
+        assertEquals(1, ScoreSheet.of(guards, 2022).missingCauses());
         assertEquals(1, causeFindings().size());
         assertTrue(printed().contains("12"));
     }

@@ -34,7 +34,7 @@ class OverallDefaultWeightsTest {
             assertEquals("10", fy.overall.selfEvaluation.funds.weight);
             assertEquals(List.of("成本指标 5", "产出指标 45", "效益指标 30", "满意度指标 10"),
                     fy.overall.categoryWeights.stream().map(c -> c.category + " " + c.weight).toList());
-            assertEquals(0, new BigDecimal("100").compareTo(ScoringEngine.total(fy.overall).weightSum()));
+            assertEquals(0, new BigDecimal("100").compareTo(ScoringEngine.total(fy.overall, fy.year).weightSum()));
             assertFalse(OverallDefaultWeights.applicable(fy));
             assertThrows(IllegalStateException.class, () -> OverallDefaultWeights.of(fy));
 

@@ -41,7 +41,7 @@ class ScoreSheetTest {
 
     @Test
     void thePublishedSelfEvaluationScoresInFullWithItsLabelsPrintedOncePerGroup() {
-        ScoreSheet sheet = ScoreSheet.of(guards);
+        ScoreSheet sheet = ScoreSheet.of(guards, 2022);
         assertEquals(9, sheet.rows().size());
         assertEquals(0, new BigDecimal("100").compareTo(sheet.score().total()), "every target met, 执行率 100%");
         assertEquals(Grade.EXCELLENT, sheet.score().grade().orElseThrow());
@@ -64,18 +64,18 @@ class ScoreSheetTest {
         people.selfEvaluation.actual = "27人";
         // the published form's 15 still stands: it is what the indicator is credited with, and the
         // computed 13.50 beside it is flagged, not silently put in its place
-        ScoreSheet.Row stale = ScoreSheet.of(guards).rows().get(0);
+        ScoreSheet.Row stale = ScoreSheet.of(guards, 2022).rows().get(0);
         assertTrue(stale.result().differsFromStated());
         assertFalse(stale.missingCause());
         people.selfEvaluation.score = "";
-        ScoreSheet sheet = ScoreSheet.of(guards);
+        ScoreSheet sheet = ScoreSheet.of(guards, 2022);
         ScoreSheet.Row row = sheet.rows().get(0);
         assertEquals(0, new BigDecimal("13.50").compareTo(row.result().score()), "27 of 30 × 15");
         assertTrue(row.missingCause());
         assertEquals("扣分未说明原因：得分13.50低于分值15，请在“偏差原因”中写明原因及改进措施", row.missingCauseMessage());
         assertEquals(0, new BigDecimal("98.50").compareTo(sheet.score().total()));
         people.selfEvaluation.deviationCause = "3名保安未通过辅警招录考试，下年度继续招录";
-        assertFalse(ScoreSheet.of(guards).rows().get(0).missingCause());
+        assertFalse(ScoreSheet.of(guards, 2022).rows().get(0).missingCause());
     }
 
     @Test
@@ -92,7 +92,7 @@ class ScoreSheetTest {
         assertTrue(result.manual());
         assertEquals(0, new BigDecimal("8").compareTo(result.score()));
         assertTrue(result.explanation().contains("夜间岗位两次空岗"));
-        assertEquals(0, new BigDecimal("98").compareTo(ScoreSheet.of(guards).score().total()));
+        assertEquals(0, new BigDecimal("98").compareTo(ScoreSheet.of(guards, 2022).score().total()));
 
         ws.history().undo();
         assertFalse(duty.selfEvaluation.scoreManual);

@@ -65,7 +65,7 @@ class StartSelfEvaluationTest {
         assertEquals("10", p.selfEvaluation.funds.weight);
         assertEquals(List.of("产出指标 50", "效益指标 30", "满意度指标 10"),
                 p.categoryWeights.stream().map(c -> c.category + " " + c.weight).toList());
-        assertEquals(0, new BigDecimal("100").compareTo(ScoringEngine.total(p).weightSum()));
+        assertEquals(0, new BigDecimal("100").compareTo(ScoringEngine.total(p, fy.year).weightSum()));
 
         ws.history().undo();
         assertFalse(p.selfEvaluation.started);
@@ -110,7 +110,7 @@ class StartSelfEvaluationTest {
             for (Indicator i : p.indicators) {
                 assertTrue(i.weight.matches("\\d+"), p.name + " / " + i.name + ": " + i.weight);
             }
-            assertEquals(0, new BigDecimal("100").compareTo(ScoringEngine.total(p).weightSum()), p.name);
+            assertEquals(0, new BigDecimal("100").compareTo(ScoringEngine.total(p, fy.year).weightSum()), p.name);
         }
     }
 
@@ -125,7 +125,7 @@ class StartSelfEvaluationTest {
                         }
                         StartSelfEvaluation start = StartSelfEvaluation.of(fy, p);
                         w.history().perform(start);
-                        BigDecimal sum = ScoringEngine.total(p).weightSum();
+                        BigDecimal sum = ScoringEngine.total(p, fy.year).weightSum();
                         int unplaced = start.notes().stream().mapToInt(n -> n.contains("满意度") ? 10 : n.contains("效益") ? 30
                                 : n.contains("产出") ? 50 : 0).sum();
                         assertEquals(0, new BigDecimal(100 - unplaced).compareTo(sum),

@@ -101,7 +101,9 @@ public final class SelfEvaluationViewModel {
     }
 
     public ScoreSheet sheet() {
-        return isOverall() ? ScoreSheet.of(year.overall) : ScoreSheet.of(project);
+        // scored in the year of the form, where a target's limit without a year ('年底前') ends
+        int formYear = year == null ? ScoringEngine.YEAR_NOT_KNOWN : year.year;
+        return isOverall() ? ScoreSheet.of(year.overall, formYear) : ScoreSheet.of(project, formYear);
     }
 
     private List<Indicator> indicators() {

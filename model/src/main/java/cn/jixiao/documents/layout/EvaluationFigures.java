@@ -106,23 +106,24 @@ final class EvaluationFigures {
         return plain(sum(concat(fundsWeight, indicators, i -> i.weight)));
     }
 
-    /** 总分 的 得分: as stated, else the funds row's score plus every indicator's (stated or computed). */
-    static String totalScore(String stated, String fundsScore, List<Indicator> indicators) {
+    /** 总分 的 得分 of the form of {@code year}: as stated, else the funds row's score plus every indicator's (stated or computed). */
+    static String totalScore(String stated, String fundsScore, List<Indicator> indicators, int year) {
         if (!Text.of(stated).isEmpty()) {
             return Text.of(stated);
         }
-        return plain(sum(concat(fundsScore, indicators, EvaluationFigures::indicatorScore)));
+        return plain(sum(concat(fundsScore, indicators, i -> indicatorScore(i, year))));
     }
 
     /**
      * An indicator's 得分: {@link ScoreResult#awarded()}, printed as written when the form states
-     * it (so '8.50' keeps its places and a stated text that is no number still prints).
+     * it (so '8.50' keeps its places and a stated text that is no number still prints); scored in the
+     * form's {@code year}, where a limit without a year ('年底前') ends.
      */
-    static String indicatorScore(Indicator i) {
+    static String indicatorScore(Indicator i, int year) {
         if (!Text.of(i.selfEvaluation.score).isEmpty()) {
             return Text.of(i.selfEvaluation.score);
         }
-        return plain(ScoringEngine.score(i).awarded());
+        return plain(ScoringEngine.score(i, year).awarded());
     }
 
     /** The funds row's 得分: {@link ScoreResult#awarded()}, printed as written when stated. */

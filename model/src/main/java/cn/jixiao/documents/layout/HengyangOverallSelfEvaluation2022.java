@@ -89,11 +89,11 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
                 Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度指标值"),
                 Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
         for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.OVERALL, blocks, c -> EvaluationFigures.categoryLabel(o.categoryWeights, c),
-                HengyangSelfEvaluation2022.evaluated(null), 6)) {
+                HengyangSelfEvaluation2022.evaluated(null, y.year), 6)) {
             t.row(row.toArray(Cell[]::new));
         }
         t.row(Cell.label("总分").span(6), Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_WEIGHT_TOTAL), EvaluationFigures.totalWeight(weight, indicators))),
-                Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_TOTAL_SCORE), EvaluationFigures.totalScore(o.selfEvaluation.statedTotalScore, fundsScore, indicators))), Cell.of(""));
+                Cell.center(Bound.or(Bound.overall(o, OverallFields.STATED_TOTAL_SCORE), EvaluationFigures.totalScore(o.selfEvaluation.statedTotalScore, fundsScore, indicators, y.year))), Cell.of(""));
         doc.add(t);
         EvaluationFigures.markDifferences(doc, o);
         doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(Bound.overall(o, OverallFields.SE_PREPARER),

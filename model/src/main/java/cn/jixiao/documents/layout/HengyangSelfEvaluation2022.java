@@ -97,12 +97,12 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
                 Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
         List<Cell> blank = java.util.Collections.nCopies(6, Cell.of(""));
         for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.project(p), blocks, c -> EvaluationFigures.categoryLabel(p.categoryWeights, c),
-                evaluated(p), (c, s) -> blank, p.mergedCategories)) {
+                evaluated(p, year.year), (c, s) -> blank, p.mergedCategories)) {
             t.row(row.toArray(Cell[]::new));
         }
         t.row(Cell.label("总分").span(6),
                 Cell.center(Bound.or(Bound.project(p, ProjectFields.STATED_WEIGHT_TOTAL), EvaluationFigures.totalWeight(weight, indicators))),
-                Cell.center(Bound.or(Bound.project(p, ProjectFields.STATED_TOTAL_SCORE), EvaluationFigures.totalScore(se.statedTotalScore, fundsScore, indicators))), Cell.of(""));
+                Cell.center(Bound.or(Bound.project(p, ProjectFields.STATED_TOTAL_SCORE), EvaluationFigures.totalScore(se.statedTotalScore, fundsScore, indicators, year.year))), Cell.of(""));
         doc.add(t);
 
         doc.add(Paragraph.body(signLine(Bound.project(p, ProjectFields.SE_PREPARER), Bound.project(p, ProjectFields.SE_DATE),
@@ -110,11 +110,11 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
         return doc;
     }
 
-    /** The six value cells of a self-evaluated 三级 of project {@code p} (null: of the 部门整体). */
-    static java.util.function.Function<Indicator, List<Cell>> evaluated(Project p) {
+    /** The six value cells of a self-evaluated 三级 of project {@code p} (null: of the 部门整体) in the form of {@code year}. */
+    static java.util.function.Function<Indicator, List<Cell>> evaluated(Project p, int year) {
         return i -> List.of(Cell.of(Bound.indicator(p, i, IndicatorFields.NAME)), Cell.center(Bound.indicator(p, i, IndicatorFields.TARGET)),
                 Cell.center(Bound.indicator(p, i, IndicatorFields.ACTUAL)), Cell.center(Bound.indicator(p, i, IndicatorFields.WEIGHT)),
-                Cell.center(Bound.or(Bound.indicator(p, i, IndicatorFields.SCORE_STATED), EvaluationFigures.indicatorScore(i))),
+                Cell.center(Bound.or(Bound.indicator(p, i, IndicatorFields.SCORE_STATED), EvaluationFigures.indicatorScore(i, year))),
                 Cell.of(Bound.indicator(p, i, IndicatorFields.DEVIATION_CAUSE)));
     }
 

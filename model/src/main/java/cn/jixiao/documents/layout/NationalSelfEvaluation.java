@@ -96,14 +96,14 @@ public final class NationalSelfEvaluation extends PerProjectLayout {
         List<Cell> blank = java.util.Collections.nCopies(6, Cell.of(""));
         List<Cell> notApplicable = List.of(Cell.center("不适用"), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of(""));
         for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.project(p), blocks, c -> EvaluationFigures.categoryLabel(p.categoryWeights, c),
-                HengyangSelfEvaluation2022.evaluated(p),
+                HengyangSelfEvaluation2022.evaluated(p, year.year),
                 (c, s) -> IndicatorRows.notApplicable(p, c, s) ? notApplicable : blank, p.mergedCategories)) {
             t.row(row.toArray(Cell[]::new));
         }
         t.row(Cell.label("总分").span(6),
                 Cell.center(Bound.or(Bound.project(p, ProjectFields.STATED_WEIGHT_TOTAL), EvaluationFigures.totalWeight(weight, indicators))),
                 Cell.center(Bound.or(Bound.project(p, ProjectFields.STATED_TOTAL_SCORE),
-                        EvaluationFigures.totalScore(se.statedTotalScore, fundsScore, indicators))), Cell.of(""));
+                        EvaluationFigures.totalScore(se.statedTotalScore, fundsScore, indicators, year.year))), Cell.of(""));
         doc.add(t);
 
         doc.add(Paragraph.body(HengyangSelfEvaluation2022.signLine(

@@ -26,7 +26,7 @@ public final class DeviationCauseGiven extends BaseCheck {
         for (Rows.Row r : Rows.all(y)) {
             var i = r.indicator();
             // the score the grid, the header and the printed form show: stated, typed by hand or computed
-            ScoreResult score = ScoringEngine.score(i);
+            ScoreResult score = ScoringEngine.score(i, y.year);
             if (score.pointsLost() && i.selfEvaluation.deviationCause.isBlank()) {
                 out.add(onIndicator(y, r.project(), i, "deviationCause", Names.indicator(i) + "得" + Numbers.show(score.awarded().orElseThrow())
                         + "分（分值" + Numbers.show(score.weight()) + "分）" + decidedBy(score) + "，扣了分，请填写偏差原因分析及改进措施。"));

@@ -28,10 +28,10 @@ public final class TotalScore extends BaseCheck {
     @Override
     public List<Finding> check(Unit unit, FiscalYear y) {
         List<Finding> out = new ArrayList<>();
-        sum(y.overall.selfEvaluation.statedTotalScore, ScoringEngine.scoreFunds(y.overall), y.overall.indicators).ifPresent(s ->
+        sum(y.overall.selfEvaluation.statedTotalScore, ScoringEngine.scoreFunds(y.overall), y.overall.indicators, y.year).ifPresent(s ->
                 out.add(onUnit(y, FieldRef.overall(OverallFields.STATED_TOTAL_SCORE.path()), Names.OVERALL, message(y.overall.selfEvaluation.statedTotalScore, s))));
         for (Project p : y.projects) {
-            sum(p.selfEvaluation.statedTotalScore, ScoringEngine.scoreFunds(p.selfEvaluation.funds), p.indicators).ifPresent(s ->
+            sum(p.selfEvaluation.statedTotalScore, ScoringEngine.scoreFunds(p.selfEvaluation.funds), p.indicators, y.year).ifPresent(s ->
                     out.add(onProject(y, p, "selfEvaluation.statedTotalScore", message(p.selfEvaluation.statedTotalScore, s))));
         }
         return out;
@@ -42,7 +42,7 @@ public final class TotalScore extends BaseCheck {
     }
 
     /** The computed total when it differs from the stated one; empty when they agree or a score is missing. */
-    private static Optional<BigDecimal> sum(String stated, ScoreResult funds, List<Indicator> rows) {
+    private static Optional<BigDecimal> sum(String stated, ScoreResult funds, List<Indicator> rows, int year) {
         Optional<BigDecimal> total = Numbers.plain(stated);
         if (total.isEmpty()) {
             return Optional.empty();
@@ -53,7 +53,7 @@ public final class TotalScore extends BaseCheck {
             if (i.name.isBlank() && i.selfEvaluation.score.isBlank()) {
                 continue;
             }
-            Optional<BigDecimal> v = ScoringEngine.score(i).awarded();
+            Optional<BigDecimal> v = ScoringEngine.score(i, year).awarded();
             if (v.isEmpty()) {
                 return Optional.empty();
             }
