@@ -68,7 +68,7 @@ final class FormLabels {
         put(ProjectFields.PROJECT_TYPE, "项目类型", "项目类别");
         put(ProjectFields.SOURCE, "项目来源");
         put(ProjectFields.PERIOD, "项目期", "项目周期", "实施周期");
-        put(ProjectFields.START_END, "项目起止时间", "起止时间", "实施期限", "项目实施期限", "项目实施期", "执行期限");
+        put(ProjectFields.START_END, "项目起止时间", "起止时间", "实施期限", "项目期限", "项目实施期限", "项目实施期", "执行期限");
         put(ProjectFields.MANAGER, "项目负责人", "负责人");
         put(ProjectFields.LIAISON, "绩效管理联络员", "联络员");
         put(ProjectFields.OVERVIEW, "项目概况", "项目简介", "项目内容", "项目主要内容", "项目基本概况");

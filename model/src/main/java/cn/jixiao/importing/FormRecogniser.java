@@ -54,6 +54,8 @@ public final class FormRecogniser {
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(20\\d{2})\\s*年(度|(?!\\s*\\d{1,2}\\s*月))");
     private static final Pattern YEAR_ONLY = Pattern.compile("^[(（]?\\s*(20\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern TABLE_UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元)");
+    /** The funds block's label of the whole period's total ('中期资金总额', '实施期资金总额'). */
+    private static final Pattern LONG_TERM_FUNDS = Pattern.compile("(中长期|中期|长期|实施期|项目期)(项目)?(资金|预算)(总额|合计|总计)");
     private static final Pattern CATEGORY_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]|(\\d+(?:\\.\\d+)?)\\s*分\\s*$");
 
     /** One pass over a document's tables, row by row, building the forms. */
@@ -80,7 +82,17 @@ public final class FormRecogniser {
                 table(table);
             }
             finish();
-            return forms.stream().filter(Draft::isForm).map(d -> d.build(unit)).toList();
+            List<Draft> found = forms.stream().filter(Draft::isForm).toList();
+            // a sheet or document titled once ('2024年部门预算项目绩效目标表' over several projects):
+            // a form stating no year of its own is of the year of the form before it
+            Draft before = null;
+            for (Draft d : found) {
+                if (d.labelYear == null && d.titleYear == null && before != null && before.year().isPresent()) {
+                    d.carriedYear = before.year().getAsInt();
+                }
+                before = d;
+            }
+            return found.stream().map(d -> d.build(unit)).toList();
         }
 
         private void table(SourceTable table) {
@@ -233,7 +245,16 @@ public final class FormRecogniser {
                 if (cell.row() != r || cell.isBlank() || (current != null && current.placed.contains(cell))) {
                     continue;
                 }
+                if (LONG_TERM_FUNDS.matcher(FormLabels.key(cell.text())).matches()) {
+                    // '中期资金总额：' heads the 实施期's column of the funds block; its parts
+                    // (其中：财政拨款, 其他资金) below are the period's, not the year's: not placed
+                    longTermFunds = cell;
+                    continue;
+                }
                 Optional<Label> label = FormLabels.label(cell.text());
+                if (label.isPresent() && underLongTermFunds(table, cell, label.get())) {
+                    continue;
+                }
                 if (label.isPresent()) {
                     Optional<SourceCell> value = valueOf(table, cells, i);
                     labelled(table, cell, label.get(), value);
@@ -260,6 +281,17 @@ public final class FormRecogniser {
             }
         }
 
+        /** The last 中期资金总额 label met: the funds block's column of the whole period. */
+        private SourceCell longTermFunds;
+
+        /** True for an amount label in the column a 中期资金总额 label heads, in the rows just below it. */
+        private boolean underLongTermFunds(SourceTable table, SourceCell cell, Label label) {
+            SourceCell head = longTermFunds;
+            return head != null && label.kind() == FormLabels.Kind.FIELD && label.field().kind() == FieldKind.AMOUNT
+                    && table.cellsOf(head.row()).contains(head) && cell.column() == head.column()
+                    && cell.row() > head.row() && cell.row() <= head.row() + 4;
+        }
+
         /** The table being read as a list of projects, not as a form. */
         private SourceTable listTable;
 
@@ -274,6 +306,11 @@ public final class FormRecogniser {
         private void apply(SourceTable table, SourceCell labelCell, Label label, String value, SourceCell valueCell) {
             if (label.kind() == FormLabels.Kind.FIELD && label.field() == ProjectFields.NAME && !value.isBlank()) {
                 startForm(table);
+            }
+            if (!value.isBlank() && startsNextForm(label)) {
+                // the form's table is over and this label states what the form already has: it is
+                // the next form's ('预算年度 | 2024' heading the next page's form)
+                current = null;
             }
             if (label.kind() == FormLabels.Kind.GROUP && current == null) {
                 // a heading alone starts no form
@@ -295,6 +332,22 @@ public final class FormRecogniser {
             if (used && valueCell != null) {
                 d.placed.add(valueCell);
             }
+        }
+
+        /**
+         * True when a label met after the current form's indicators names what that form has
+         * already (a year, a 主管部门): a form states each once, so the label begins the next form,
+         * whose 项目名称 may come a row or two later.
+         */
+        private boolean startsNextForm(Label label) {
+            if (current == null || current.project.indicators.isEmpty()) {
+                return false;
+            }
+            return switch (label.kind()) {
+                case YEAR -> current.labelYear != null;
+                case FIELD -> label.field() != ProjectFields.NAME && !label.field().get(current.project).isBlank();
+                case GROUP -> false;
+            };
         }
 
         /**
@@ -572,6 +625,8 @@ public final class FormRecogniser {
         final List<FoundForm.Guess> guesses = new ArrayList<>();
         Integer labelYear;
         Integer titleYear;
+        /** The year of the form before, for a form that states none (a guess). */
+        Integer carriedYear;
         String titleYearText = "";
         boolean selfEvaluation;
         boolean spanning;
@@ -581,6 +636,12 @@ public final class FormRecogniser {
 
         Draft(String place) {
             this.place = place;
+        }
+
+        /** The form's year: stated by a label or its title, or carried from the form before. */
+        OptionalInt year() {
+            Integer y = labelYear != null ? labelYear : titleYear != null ? titleYear : carriedYear;
+            return y == null ? OptionalInt.empty() : OptionalInt.of(y);
         }
 
         boolean isForm() {
@@ -676,6 +737,9 @@ public final class FormRecogniser {
             } else if (titleYear != null) {
                 year = OptionalInt.of(titleYear);
                 guesses.add(0, new FoundForm.Guess("", "年度取自标题“" + titleYearText + "”"));
+            } else if (carriedYear != null) {
+                year = OptionalInt.of(carriedYear);
+                guesses.add(0, new FoundForm.Guess("", "年度取自同一文件中前一个表单（" + carriedYear + "年度）"));
             }
             Framework framework = frameworkOf(unit, year);
             for (Indicator i : project.indicators) {

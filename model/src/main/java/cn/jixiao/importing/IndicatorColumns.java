@@ -224,6 +224,9 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
                 candidates.computeIfAbsent(role.get(), k -> new ArrayList<>()).add(new int[]{c, preference(text.toString())});
             }
         }
+        // parallel column groups (三级 and 指标值 twice): where no header word tells 长期 from 年度,
+        // the later group is the year's, as the 中央部门 form and every county copy of it print them
+        boolean parallel = distinctCells(table, row + rows - 1, candidates.getOrDefault(Role.NAME, List.of())) > 1;
         Map<Role, Integer> columns = new EnumMap<>(Role.class);
         for (Map.Entry<Role, List<int[]>> e : candidates.entrySet()) {
             int best = -1;
@@ -237,7 +240,7 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
                     continue;
                 }
                 lastSeenCell = cellStart;
-                if (cand[1] > bestScore) {
+                if (cand[1] > bestScore || parallel && cand[1] == bestScore) {
                     best = cand[0];
                     bestScore = cand[1];
                 }
@@ -261,6 +264,11 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
         List<int[]> spans = table.cellsOf(row + rows - 1).stream()
                 .map(c -> new int[]{c.column(), c.column() + c.columnSpan() - 1}).toList();
         return Optional.of(new IndicatorColumns(row, rows, columns, cells, spans));
+    }
+
+    /** How many header cells (of the header's lowest row) the candidate columns lie in. */
+    private static long distinctCells(SourceTable table, int row, List<int[]> candidates) {
+        return candidates.stream().map(c -> table.at(row, c[0]).map(SourceCell::column).orElse(c[0])).distinct().count();
     }
 
     /** 年度 over 长期: a column of the year's group scores higher than one of the long-term group. */

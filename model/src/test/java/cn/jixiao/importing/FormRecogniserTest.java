@@ -179,6 +179,48 @@ class FormRecogniserTest {
     }
 
     @Test
+    void parallelGroupsWithoutGroupWordsTakeTheLaterOneAsTheYears() {
+        // 中央部门项目支出绩效目标申报表: 一级 once, then 二级/三级/指标值 for the 中期 and again for the 年度,
+        // the header naming neither; 中期资金总额's column of the funds block is the period's
+        FoundForm f = one("项目名称|<|X项目|<|<|<|<",
+                "项目资金（万元）|中期资金总额：|3,600.00|年度资金总额：|1,234.50|<|<",
+                "^|其中：财政拨款|3,600.00|其中：财政拨款|1,234.50|<|<",
+                "一级指标|二级指标|三级指标|指标值|二级指标|三级指标|指标值",
+                "产出指标|数量指标|三年抽查省份|≥30个|数量指标|抽查省份|≥10个",
+                "^|质量指标|验收比例|100%|时效指标|完成时间|2023年11月底前");
+        assertEquals(List.of(List.of("产出指标", "数量指标", "抽查省份", "≥10个"),
+                        List.of("产出指标", "时效指标", "完成时间", "2023年11月底前")),
+                f.project().indicators.stream().map(FormRecogniserTest::row).toList());
+        assertEquals(List.of("1234.50", "1234.50"), List.of(f.project().funds.statedTotal.text(),
+                f.project().funds.fiscalAppropriation.text()));
+        assertTrue(f.unplaced().stream().anyMatch(c -> c.text().equals("≥30个")), "the period's target is shown");
+        assertTrue(f.unplaced().stream().anyMatch(c -> c.text().equals("3,600.00")), "the period's funds are shown");
+    }
+
+    @Test
+    void aYearLabelAfterAFormsIndicatorsHeadsTheNextForm() {
+        List<FoundForm> forms = read(document(table(
+                "预算年度|2024|<|<", "项目名称|A项目|<|<", HEADER, ONE_ROW,
+                "预算年度|2025|<|<", "主管部门|县水利局|<|<", "项目名称|B项目|<|<", HEADER, ONE_ROW)));
+        assertEquals(List.of("A项目", "B项目"), forms.stream().map(f -> f.project().name).toList());
+        assertEquals(List.of(2024, 2025), forms.stream().map(f -> f.year().getAsInt()).toList());
+        assertEquals("县水利局", forms.get(1).project().supervisingDepartment);
+        assertEquals("", forms.get(0).project().supervisingDepartment);
+    }
+
+    @Test
+    void formsBelowATitledFormTakeItsYearAsAGuess() {
+        List<FoundForm> forms = read(document(table(
+                "2024年部门预算项目绩效目标表|<|<|<", "项目名称|A项目|项目金额|125000元", HEADER, ONE_ROW,
+                "|||", "项目名称|B项目|项目金额|1,860,000元", HEADER, ONE_ROW)));
+        assertEquals(2, forms.size());
+        assertEquals(2024, forms.get(1).year().getAsInt());
+        assertEquals("186", forms.get(1).project().funds.statedTotal.text());
+        assertTrue(forms.get(1).guesses().stream().anyMatch(g -> g.text().contains("前一个表单")), forms.get(1).guesses().toString());
+        assertTrue(forms.get(0).guesses().stream().noneMatch(g -> g.text().contains("前一个表单")));
+    }
+
+    @Test
     void selfEvaluationColumnsFundsAndTotals() {
         FoundForm f = one("项目支出绩效自评表|<|<|<|<|<|<|<",
                 "（2022年度）|<|<|<|<|<|<|<",
