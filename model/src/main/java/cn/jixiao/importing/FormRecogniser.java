@@ -56,7 +56,8 @@ public final class FormRecogniser {
     private static final Pattern TABLE_UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元)");
     /** The funds block's label of the whole period's total ('中期资金总额', '实施期资金总额'). */
     private static final Pattern LONG_TERM_FUNDS = Pattern.compile("(中长期|中期|长期|实施期|项目期)(项目)?(资金|预算)(总额|合计|总计)");
-    private static final Pattern CATEGORY_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]|(\\d+(?:\\.\\d+)?)\\s*分\\s*$");
+    /** An 一级's weight written in its cell: '产出指标（50分）', '效益指标 30分', '满意度指标（10）'. */
+    private static final Pattern CATEGORY_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]\\s*$|[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]|(\\d+(?:\\.\\d+)?)\\s*分\\s*$");
 
     /** One pass over a document's tables, row by row, building the forms. */
     private static final class Walk {
@@ -591,7 +592,7 @@ public final class FormRecogniser {
             if (m.find()) {
                 String name = squeeze(text.substring(0, m.start()) + text.substring(m.end()));
                 if (d.weighted.add(cell)) {
-                    d.project.categoryWeights.add(new CategoryWeight(name, m.group(1) != null ? m.group(1) : m.group(2)));
+                    d.project.categoryWeights.add(new CategoryWeight(name, m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
                 }
                 return name;
             }
@@ -706,6 +707,8 @@ public final class FormRecogniser {
             if (!s.matches(".*\\d.*")) {
                 return Optional.empty();
             }
+            // '￥125,000.00元', '1,234.5（万元）': the currency sign and the unit's brackets say nothing more
+            s = s.replaceFirst("^[￥¥]\\s*", "").replaceFirst("[(（]\\s*(万元|元|万)\\s*[)）]$", "$1").strip();
             MoneyUnit unit = MoneyUnit.NONE;
             if (s.endsWith("万元") || s.endsWith("万")) {
                 unit = MoneyUnit.WAN;

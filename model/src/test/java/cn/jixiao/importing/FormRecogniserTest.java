@@ -56,7 +56,8 @@ class FormRecogniserTest {
     @CsvSource(delimiter = ';', value = {
             "资金总额;18.00;18.00", "年度资金总额：;18.00;18.00", "项目金额;18;18", "项目预算金额（万元）;18.5;18.5",
             "年度本级预算金额;18.00万元;18.00", "资金总额（元）;180000.00;18", "项目金额;185000元;18.5",
-            "项目预算金额;１８．００;18.00"})
+            "项目预算金额;１８．００;18.00", "项目金额;￥125,000.00元;12.5", "资金总额;1,234.5（万元）;1234.5",
+            "项目预算金额;¥ 18.5 万元;18.5"})
     void amountLabelsAndUnits(String label, String value, String wan) {
         FoundForm f = one("项目名称|督查考核专项经费项目", label + "|" + value, HEADER, ONE_ROW);
         assertEquals(0, new java.math.BigDecimal(wan).compareTo(f.project().budget().value().orElseThrow()),
@@ -195,6 +196,16 @@ class FormRecogniserTest {
                 f.project().funds.fiscalAppropriation.text()));
         assertTrue(f.unplaced().stream().anyMatch(c -> c.text().equals("≥30个")), "the period's target is shown");
         assertTrue(f.unplaced().stream().anyMatch(c -> c.text().equals("3,600.00")), "the period's funds are shown");
+    }
+
+    @Test
+    void aCategorysWeightInBracketsIsItsWeightWithOrWithoutTheWord() {
+        FoundForm f = one("项目名称|X项目|<|<|<|<", "一级指标|二级指标|三级指标|年度指标值|分值|得分",
+                "产出指标（50）|数量指标|督查次数|≥60次|50|48",
+                "效益指标 30分|社会效益指标|增强社会效益|成效明显|30|30",
+                "满意度\\n指标（10分）|服务对象满意度指标|群众满意度|≥90%|10|10");
+        assertEquals(List.of("产出指标", "效益指标", "满意度指标"), f.project().indicators.stream().map(i -> i.category).toList());
+        assertEquals(List.of("50", "30", "10"), f.project().categoryWeights.stream().map(w -> w.weight).toList());
     }
 
     @Test
