@@ -810,6 +810,13 @@ public final class FormRecogniser {
                 guess("二级指标“" + i.subcategory + "”按“" + s + "”导入");
                 i.subcategory = s;
             });
+            if (i.category.isEmpty() && !i.subcategory.isEmpty()) {
+                // a table with no 一级 column ('二级指标 | 三级指标 | 指标值')
+                FrameworkNames.categoryForSubcategory(framework, i.subcategory).ifPresent(c -> {
+                    guess("二级指标“" + i.subcategory + "”未写一级指标，按指标体系归入“" + c + "”");
+                    i.category = c;
+                });
+            }
         }
 
         private void guess(String text) {

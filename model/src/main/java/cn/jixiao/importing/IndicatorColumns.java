@@ -99,6 +99,10 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
         if (t.contains("二级")) {
             return Optional.of(Role.SUBCATEGORY);
         }
+        if (t.contains("三级") && (t.contains("解释") || t.contains("说明"))) {
+            // '三级指标解释': what the 三级 means, not its name
+            return Optional.of(Role.CONTENT);
+        }
         if (t.contains("三级")) {
             return Optional.of(Role.NAME);
         }
@@ -226,7 +230,8 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
         }
         // parallel column groups (三级 and 指标值 twice): where no header word tells 长期 from 年度,
         // the later group is the year's, as the 中央部门 form and every county copy of it print them
-        boolean parallel = distinctCells(table, row + rows - 1, candidates.getOrDefault(Role.NAME, List.of())) > 1;
+        boolean parallel = distinctCells(table, row + rows - 1, candidates.getOrDefault(Role.NAME, List.of())) > 1
+                && distinctCells(table, row + rows - 1, candidates.getOrDefault(Role.TARGET, List.of())) > 1;
         Map<Role, Integer> columns = new EnumMap<>(Role.class);
         for (Map.Entry<Role, List<int[]>> e : candidates.entrySet()) {
             int best = -1;

@@ -209,6 +209,28 @@ class FormRecogniserTest {
     }
 
     @Test
+    void withoutAnCategoryColumnTheCategoryComesFromTheFrameworks() {
+        FoundForm f = one("项目名称|X项目|<", "二级指标|三级指标|指标值",
+                "数量指标|督查次数|≥60次", "社会效益|增强社会效益|成效明显", "满意度|群众满意度|≥90%", "自创指标|某项工作|完成");
+        assertEquals(List.of("产出指标", "效益指标", "满意度指标", ""), f.project().indicators.stream().map(i -> i.category).toList());
+        assertEquals("社会效益", f.project().indicators.get(1).subcategory, "the 二级 is kept as written");
+        assertTrue(f.guesses().stream().anyMatch(g -> g.text().equals("二级指标“数量指标”未写一级指标，按指标体系归入“产出指标”")),
+                f.guesses().toString());
+        // the unit's own framework decides first: 满意度 under 效益指标 in 衡阳2021
+        FoundForm g = FormRecogniser.recognise(document(table("项目名称|X项目|<", "二级指标|三级指标|指标值",
+                "满意度|群众满意度|≥90%")), unitWith(Frameworks.HENGYANG_2021, 2021)).get(0);
+        assertEquals("效益指标", g.project().indicators.get(0).category);
+    }
+
+    @Test
+    void aSecondNameColumnExplainingTheFirstIsNoParallelGroup() {
+        FoundForm f = one("项目名称|X项目|<|<|<", "一级指标|二级指标|三级指标|三级指标解释|指标值",
+                "产出指标|数量指标|督查次数|全年督查的次数|≥60次");
+        assertEquals(List.of("产出指标", "数量指标", "督查次数", "≥60次"), row(f.project().indicators.get(0)));
+        assertEquals("全年督查的次数", f.project().indicators.get(0).targetContent);
+    }
+
+    @Test
     void aYearLabelAfterAFormsIndicatorsHeadsTheNextForm() {
         List<FoundForm> forms = read(document(table(
                 "预算年度|2024|<|<", "项目名称|A项目|<|<", HEADER, ONE_ROW,
