@@ -124,7 +124,9 @@ public final class FormRecogniser {
                 List<FormLabels.Inline> in = FormLabels.inline(part);
                 for (FormLabels.Inline i : in) {
                     if (i.label().kind() == FormLabels.Kind.FIELD && i.label().field() == ProjectFields.NAME && !i.value().isBlank()) {
-                        startForm(table);
+                        if (!sameFormNamedAgain(i.value())) {
+                            startForm(table);
+                        }
                         current.set(ProjectFields.NAME, i.value());
                     } else if (i.label().kind() == FormLabels.Kind.YEAR) {
                         year(i.value()).ifPresent(y -> draftForHints().ifPresentOrElse(d -> d.labelYear = y,
@@ -305,7 +307,8 @@ public final class FormRecogniser {
         }
 
         private void apply(SourceTable table, SourceCell labelCell, Label label, String value, SourceCell valueCell) {
-            if (label.kind() == FormLabels.Kind.FIELD && label.field() == ProjectFields.NAME && !value.isBlank()) {
+            if (label.kind() == FormLabels.Kind.FIELD && label.field() == ProjectFields.NAME && !value.isBlank()
+                    && !sameFormNamedAgain(value)) {
                 startForm(table);
             }
             if (!value.isBlank() && startsNextForm(label)) {
@@ -333,6 +336,15 @@ public final class FormRecogniser {
             if (used && valueCell != null) {
                 d.placed.add(valueCell);
             }
+        }
+
+        /**
+         * True when a 项目名称 repeats the current form's before its indicators (written above the
+         * table as '项目名称：…' and again in it): the same form, not a new one.
+         */
+        private boolean sameFormNamedAgain(String name) {
+            return current != null && current.project.indicators.isEmpty() && !current.project.name.isBlank()
+                    && squeeze(current.project.name).equals(squeeze(name));
         }
 
         /**
@@ -831,7 +843,7 @@ public final class FormRecogniser {
      * 执行率 / 得分 of a 自评表; 上年度安排资金 / 本年度申请资金 of a declaration) and whose rows are the
      * total and its parts (年度资金总额, 其中：财政拨款, 上年结转资金, 其他资金; 中央/省级/市级/县级资金).
      */
-    private record MoneyGrid(int[] columnOf, boolean expenses) {
+    private record MoneyGrid(int[] columnOf, boolean expenses, MoneyUnit unit) {
         static final int INITIAL = 0, ADJUSTED = 1, EXECUTED = 2, RATE = 3, WEIGHT = 4, SCORE = 5, THIS_YEAR = 6, LAST_YEAR = 7, BASIS = 8;
 
         boolean selfEvaluation() {
@@ -875,7 +887,10 @@ public final class FormRecogniser {
                 }
             }
             boolean money = cols[INITIAL] >= 0 || cols[ADJUSTED] >= 0 || cols[EXECUTED] >= 0 || cols[THIS_YEAR] >= 0;
-            return found >= 2 && money ? Optional.of(new MoneyGrid(cols, expenses)) : Optional.empty();
+            // '项目资金（元）' over the block, or '年初预算数（元）': the unit of the block's figures
+            MoneyUnit unit = table.cellsOf(r).stream().map(c -> FormLabels.unitOf(c.text())).filter(u -> u != MoneyUnit.NONE)
+                    .findFirst().orElse(MoneyUnit.NONE);
+            return found >= 2 && money ? Optional.of(new MoneyGrid(cols, expenses, unit)) : Optional.empty();
         }
 
         /** Reads a row of the block; false when the row is not one of it. */
@@ -929,7 +944,8 @@ public final class FormRecogniser {
                 if (cell.isEmpty() || cell.get().isBlank()) {
                     continue;
                 }
-                if (d.field(f, cell.get().text(), FormLabels.unitOf(label.text()), walk.tableUnit, cell.get().place())) {
+                MoneyUnit labelUnit = FormLabels.unitOf(label.text());
+                if (d.field(f, cell.get().text(), labelUnit != MoneyUnit.NONE ? labelUnit : unit, walk.tableUnit, cell.get().place())) {
                     d.placed.add(cell.get());
                 }
             }

@@ -231,6 +231,23 @@ class FormRecogniserTest {
     }
 
     @Test
+    void aNameWrittenAboveTheTableAndAgainInItIsOneForm() {
+        List<FoundForm> forms = read(document(GridTables.table(0, List.of("项目名称：X项目　　　　单位：万元"), false,
+                "项目名称|X项目|<|<", "资金总额|12|<|<", HEADER, ONE_ROW)));
+        assertEquals(1, forms.size(), forms.toString());
+        assertEquals("12", forms.get(0).project().funds.statedTotal.text());
+    }
+
+    @Test
+    void aFundsBlockInYuanSaysSoOverItsRows() {
+        FoundForm f = one("项目名称|X项目|<|<|<", "项目资金（元）||年初预算数|全年预算数|全年执行数",
+                "^|年度资金总额|125000|125000|120000", "^|其中：财政拨款|125000|125000|120000", HEADER, ONE_ROW);
+        assertEquals(List.of("12.5", "12.5", "12"), List.of(f.project().selfEvaluation.funds.initialBudget.text(),
+                f.project().selfEvaluation.funds.adjustedBudget.text(), f.project().selfEvaluation.funds.executed.text()));
+        assertEquals("12.5", f.project().selfEvaluation.funds.fiscalInitial.text());
+    }
+
+    @Test
     void aYearLabelAfterAFormsIndicatorsHeadsTheNextForm() {
         List<FoundForm> forms = read(document(table(
                 "预算年度|2024|<|<", "项目名称|A项目|<|<", HEADER, ONE_ROW,
