@@ -483,7 +483,7 @@ public final class FormRecogniser {
                 subcategory = sameCategory ? d.subcategory : "";
             } else {
                 d.placed.add(sub);
-                subcategory = squeeze(sub.text());
+                subcategory = level(sub.text());
             }
             if (cat != null && !cat.isBlank()) {
                 d.categoryCell = cat;
@@ -602,13 +602,13 @@ public final class FormRecogniser {
             }
             Matcher m = CATEGORY_WEIGHT.matcher(text);
             if (m.find()) {
-                String name = squeeze(text.substring(0, m.start()) + text.substring(m.end()));
+                String name = level(text.substring(0, m.start()) + text.substring(m.end()));
                 if (d.weighted.add(cell)) {
                     d.project.categoryWeights.add(new CategoryWeight(name, m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
                 }
                 return name;
             }
-            return squeeze(text);
+            return level(text);
         }
 
         // ---- helpers ----
@@ -621,6 +621,13 @@ public final class FormRecogniser {
     /** 一级 and 二级 names never hold meaningful spaces: '可持续影响\n指标' is '可持续影响指标'. */
     static String squeeze(String text) {
         return text.replaceAll("[\\s\u3000]+", "").strip();
+    }
+
+    private static final Pattern LEVEL_NUMBERING = Pattern.compile("^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩])");
+
+    /** An 一级 or 二级 name as the framework writes it: no spaces, no outline numbering ('一、产出指标', '（二）质量指标'). */
+    static String level(String text) {
+        return LEVEL_NUMBERING.matcher(squeeze(text)).replaceFirst("");
     }
 
     static Optional<Integer> year(String text) {

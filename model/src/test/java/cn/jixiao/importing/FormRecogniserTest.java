@@ -39,7 +39,7 @@ class FormRecogniserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "项目名称;name", "项目支出名称;name", "项目(专项)名称;name", "项目（专项）名称：;name", "项目　名称　：;name",
+            "项目名称;name", "项目支出名称;name", "项目(专项)名称;name", "预算项目名称;name", "项目（课题）名称;name", "项目（专项）名称：;name", "项目　名称　：;name",
             "主管部门;supervisingDepartment", "主管部门及代码;supervisingDepartment", "主管预算部门;supervisingDepartment",
             "预算部门：;supervisingDepartment",
             "实施单位;implementingUnit", "项目实施单位;implementingUnit", "具体实施单位：;implementingUnit",
@@ -56,7 +56,7 @@ class FormRecogniserTest {
     @CsvSource(delimiter = ';', value = {
             "资金总额;18.00;18.00", "年度资金总额：;18.00;18.00", "项目金额;18;18", "项目预算金额（万元）;18.5;18.5",
             "年度本级预算金额;18.00万元;18.00", "资金总额（元）;180000.00;18", "项目金额;185000元;18.5",
-            "项目预算金额;１８．００;18.00", "项目金额;￥125,000.00元;12.5", "资金总额;1,234.5（万元）;1234.5",
+            "项目预算金额;１８．００;18.00", "年度预算数（万元）;18;18", "项目资金总计;18;18", "项目金额;￥125,000.00元;12.5", "资金总额;1,234.5（万元）;1234.5",
             "项目预算金额;¥ 18.5 万元;18.5"})
     void amountLabelsAndUnits(String label, String value, String wan) {
         FoundForm f = one("项目名称|督查考核专项经费项目", label + "|" + value, HEADER, ONE_ROW);
@@ -245,6 +245,15 @@ class FormRecogniserTest {
         assertEquals(List.of("12.5", "12.5", "12"), List.of(f.project().selfEvaluation.funds.initialBudget.text(),
                 f.project().selfEvaluation.funds.adjustedBudget.text(), f.project().selfEvaluation.funds.executed.text()));
         assertEquals("12.5", f.project().selfEvaluation.funds.fiscalInitial.text());
+    }
+
+    @Test
+    void outlineNumberingBeforeCategoryAndSubcategoryIsNoPartOfTheirNames() {
+        FoundForm f = one("项目名称|X项目|<|<", HEADER,
+                "一、产出指标|（一）数量指标|1.督查次数|≥60次",
+                "二、效益指标（30分）|1、社会效益指标|增强社会效益|成效明显");
+        assertEquals(List.of(List.of("产出指标", "数量指标", "1.督查次数", "≥60次"), List.of("效益指标", "社会效益指标", "增强社会效益", "成效明显")),
+                f.project().indicators.stream().map(FormRecogniserTest::row).toList());
     }
 
     @Test
