@@ -257,6 +257,20 @@ class FormRecogniserTest {
     }
 
     @Test
+    void aContinuedTableWithoutTheLeadingStructureColumnIsReadShifted() {
+        // a converted document: the next page's table lacks the '绩效指标' column merged down the first
+        List<FoundForm> forms = read(document(
+                GridTables.table(0, List.of(), false, "项目名称|<|X项目|<|<", "绩效指标|一级指标|二级指标|三级指标|指标值",
+                        "^|产出指标|数量指标|督查次数|≥60次"),
+                GridTables.table(1, List.of(), true, "效益指标|社会效益指标|增强社会效益|成效明显",
+                        "满意度指标|<|群众满意度|≥90%")));
+        assertEquals(1, forms.size());
+        assertEquals(List.of(List.of("产出指标", "数量指标", "督查次数", "≥60次"), List.of("效益指标", "社会效益指标", "增强社会效益", "成效明显"),
+                        List.of("满意度指标", "", "群众满意度", "≥90%")),
+                forms.get(0).project().indicators.stream().map(FormRecogniserTest::row).toList());
+    }
+
+    @Test
     void aYearLabelAfterAFormsIndicatorsHeadsTheNextForm() {
         List<FoundForm> forms = read(document(table(
                 "预算年度|2024|<|<", "项目名称|A项目|<|<", HEADER, ONE_ROW,
