@@ -851,23 +851,33 @@ public final class FormRecogniser {
      * total and its parts (年度资金总额, 其中：财政拨款, 上年结转资金, 其他资金; 中央/省级/市级/县级资金).
      */
     private record MoneyGrid(int[] columnOf, boolean expenses, MoneyUnit unit) {
-        static final int INITIAL = 0, ADJUSTED = 1, EXECUTED = 2, RATE = 3, WEIGHT = 4, SCORE = 5, THIS_YEAR = 6, LAST_YEAR = 7, BASIS = 8;
+        static final int INITIAL = 0, ADJUSTED = 1, EXECUTED = 2, RATE = 3, WEIGHT = 4, SCORE = 5, THIS_YEAR = 6, LAST_YEAR = 7, BASIS = 8,
+                PERIOD = 9;
 
         boolean selfEvaluation() {
             return columnOf[INITIAL] >= 0 || columnOf[ADJUSTED] >= 0 || columnOf[EXECUTED] >= 0;
         }
 
         static Optional<MoneyGrid> at(SourceTable table, int r) {
-            int[] cols = {-1, -1, -1, -1, -1, -1, -1, -1, -1};
+            int[] cols = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
             boolean expenses = false;
             int found = 0;
             for (SourceCell c : table.cellsOf(r)) {
                 if (c.row() != r || c.isBlank()) {
                     continue;
                 }
+                if (MoneyText.parsePlain(MoneyText.fold(c.text())).isPresent()) {
+                    // a figure: the row holds values ('年度 | 2024 | 项目期 | 3年'), it heads no block
+                    return Optional.empty();
+                }
                 String t = FormLabels.key(c.text());
                 int kind = -1;
-                if (t.contains("年初预算")) {
+                if (t.matches("(中长期|中期|长期|实施期|项目期)(资金|金额|预算|预算数|安排)?")) {
+                    // the whole period's column beside the year's (中央部门申报表): not read
+                    kind = PERIOD;
+                } else if (t.matches("(本|当)?年度(资金|金额|预算|预算数|安排)?")) {
+                    kind = THIS_YEAR;
+                } else if (t.contains("年初预算")) {
                     kind = INITIAL;
                 } else if (t.contains("全年预算") || t.contains("调整后预算") || t.contains("调整预算")) {
                     kind = ADJUSTED;

@@ -271,6 +271,17 @@ class FormRecogniserTest {
     }
 
     @Test
+    void aFundsBlockWithThePeriodsAndTheYearsColumnsTakesTheYears() {
+        FoundForm f = one("项目名称|X项目|<|<", "项目资金（万元）||实施期|年度",
+                "^|资金总额|3600|1234.5", "^|其中：财政拨款|3000|1000", "^|其他资金|600|234.5", HEADER, ONE_ROW);
+        assertEquals(List.of("1234.5", "1000", "234.5"), List.of(f.project().funds.statedTotal.text(),
+                f.project().funds.fiscalAppropriation.text(), f.project().funds.otherFunds.text()));
+        // a row of values is no block's head
+        FoundForm g = one("项目名称|X项目|<|<", "年度|2024|项目期|3年", "资金总额|12|<|<", HEADER, ONE_ROW);
+        assertEquals(List.of(2024, "3年", "12"), List.of(g.year().getAsInt(), g.project().period, g.project().funds.statedTotal.text()));
+    }
+
+    @Test
     void aYearLabelAfterAFormsIndicatorsHeadsTheNextForm() {
         List<FoundForm> forms = read(document(table(
                 "预算年度|2024|<|<", "项目名称|A项目|<|<", HEADER, ONE_ROW,
