@@ -54,6 +54,9 @@ public final class FormRecogniser {
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(20\\d{2})\\s*年(度|(?!\\s*\\d{1,2}\\s*月))");
     private static final Pattern YEAR_ONLY = Pattern.compile("^[(（]?\\s*(20\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern TABLE_UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元)");
+    /** What an empty 二级 row holds instead of nothing: '/', '—', '无'. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[\\s\u3000]*([/／\\\\—–\\-－]+|无)[\\s\u3000]*");
+
     /** The funds block's label of the whole period's total ('中期资金总额', '实施期资金总额'). */
     private static final Pattern LONG_TERM_FUNDS = Pattern.compile("(中长期|中期|长期|实施期|项目期)(项目)?(资金|预算)(总额|合计|总计)");
     /** An 一级's weight written in its cell: '产出指标（50分）', '效益指标 30分', '满意度指标（10）'. */
@@ -100,6 +103,10 @@ public final class FormRecogniser {
             grid = null;
             if (columns != null && columnsTable != null && !columns.fits(table, columnsTable.columns())) {
                 columns = null;
+            }
+            if (!table.sheet().isEmpty()) {
+                // a sheet named '2023年自评表': a title; the sheet's own title rows, nearer the form, outweigh it
+                title(table.sheet());
             }
             for (String line : table.textBefore()) {
                 Matcher u = TABLE_UNIT.matcher(line);
@@ -523,7 +530,7 @@ public final class FormRecogniser {
                 }
                 f.set(ind, v);
                 d.placed.add(c);
-                if (role == Role.NAME || role == Role.TARGET || role == Role.ACTUAL) {
+                if ((role == Role.NAME || role == Role.TARGET || role == Role.ACTUAL) && !PLACEHOLDER.matcher(v).matches()) {
                     any = true;
                 }
             }

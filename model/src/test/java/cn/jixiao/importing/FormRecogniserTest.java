@@ -282,6 +282,22 @@ class FormRecogniserTest {
     }
 
     @Test
+    void aSheetsNameIsATitleTheSheetsOwnTitleOutweighs() {
+        FoundForm f = read(document(GridTables.sheet("2023年自评表", "项目名称|X项目|<|<", HEADER, ONE_ROW))).get(0);
+        assertEquals(2023, f.year().getAsInt());
+        assertEquals(FoundForm.Kind.SELF_EVALUATION, f.kind());
+        FoundForm g = read(document(GridTables.sheet("2023年", "2024年度项目支出绩效目标表|<|<|<", "项目名称|X项目|<|<", HEADER, ONE_ROW))).get(0);
+        assertEquals(2024, g.year().getAsInt());
+    }
+
+    @Test
+    void anEmptySubcategoryRowWrittenWithDashesBringsNoIndicator() {
+        FoundForm f = one("项目名称|X项目|<|<", HEADER, ONE_ROW, "效益指标|经济效益指标|/|/", "^|生态效益指标|—|—",
+                "^|社会效益指标|无|无", "^|可持续影响指标|安全事故|无");
+        assertEquals(List.of("督查次数", "安全事故"), f.project().indicators.stream().map(i -> i.name).toList());
+    }
+
+    @Test
     void aYearLabelAfterAFormsIndicatorsHeadsTheNextForm() {
         List<FoundForm> forms = read(document(table(
                 "预算年度|2024|<|<", "项目名称|A项目|<|<", HEADER, ONE_ROW,
