@@ -47,7 +47,8 @@ final class FormLabels {
 
     static {
         put(ProjectFields.NAME, "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项资金名称", "项目全称",
-                "支出项目名称", "二级项目名称", "项目名", "专项(项目)名称");
+                "支出项目名称", "二级项目名称", "项目名", "专项(项目)名称",
+                "预算项目名称", "项目(课题)名称", "政策(项目)名称", "资金(项目)名称");
         put(ProjectFields.SUPERVISING_DEPARTMENT, "主管部门", "主管部门及代码", "主管预算部门", "预算部门", "主管单位",
                 "主管部门名称", "预算单位", "主管部门(单位)", "部门名称", "预算部门名称");
         put(ProjectFields.SUPERVISING_DEPARTMENT_CODE, "主管部门代码", "部门代码", "预算部门代码");
@@ -56,7 +57,8 @@ final class FormLabels {
         put(ProjectFields.UNIT_CODE, "单位代码", "单位编码");
         put(ProjectFields.STATED_TOTAL, "资金总额", "年度资金总额", "项目金额", "项目预算金额", "年度本级预算金额",
                 "项目总金额", "预算金额", "项目资金总额", "年度预算金额", "项目预算", "项目资金", "项目预算资金", "预算总额",
-                "本年度预算金额", "年度预算资金", "资金合计", "项目总预算", "年度项目资金");
+                "本年度预算金额", "年度预算资金", "资金合计", "项目总预算", "年度项目资金",
+                "年度预算数", "项目预算数", "本年预算数", "年度预算", "项目资金总计", "资金总计", "预算资金总额", "年度资金");
         put(ProjectFields.FISCAL_APPROPRIATION, "财政拨款", "预算资金", "财政资金", "当年财政拨款", "本级财政拨款",
                 "财政拨款资金", "财政预算资金", "本级财政资金", "财政性资金", "一般公共预算");
         put(ProjectFields.OTHER_FUNDS, "其他资金", "自有资金", "其他来源资金", "单位自有资金", "其它资金", "自筹资金");
@@ -68,7 +70,7 @@ final class FormLabels {
         put(ProjectFields.PROJECT_TYPE, "项目类型", "项目类别");
         put(ProjectFields.SOURCE, "项目来源");
         put(ProjectFields.PERIOD, "项目期", "项目周期", "实施周期");
-        put(ProjectFields.START_END, "项目起止时间", "起止时间", "实施期限", "项目实施期限", "项目实施期", "执行期限");
+        put(ProjectFields.START_END, "项目起止时间", "起止时间", "实施期限", "项目期限", "项目实施期限", "项目实施期", "执行期限");
         put(ProjectFields.MANAGER, "项目负责人", "负责人");
         put(ProjectFields.LIAISON, "绩效管理联络员", "联络员");
         put(ProjectFields.OVERVIEW, "项目概况", "项目简介", "项目内容", "项目主要内容", "项目基本概况");

@@ -54,7 +54,13 @@ public final class FormRecogniser {
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(20\\d{2})\\s*年(度|(?!\\s*\\d{1,2}\\s*月))");
     private static final Pattern YEAR_ONLY = Pattern.compile("^[(（]?\\s*(20\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern TABLE_UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元)");
-    private static final Pattern CATEGORY_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]|(\\d+(?:\\.\\d+)?)\\s*分\\s*$");
+    /** What an empty 二级 row holds instead of nothing: '/', '—', '无'. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[\\s\u3000]*([/／\\\\—–\\-－]+|无)[\\s\u3000]*");
+
+    /** The funds block's label of the whole period's total ('中期资金总额', '实施期资金总额'). */
+    private static final Pattern LONG_TERM_FUNDS = Pattern.compile("(中长期|中期|长期|实施期|项目期)(项目)?(资金|预算)(总额|合计|总计)");
+    /** An 一级's weight written in its cell: '产出指标（50分）', '效益指标 30分', '满意度指标（10）'. */
+    private static final Pattern CATEGORY_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]\\s*$|[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]|(\\d+(?:\\.\\d+)?)\\s*分\\s*$");
 
     /** One pass over a document's tables, row by row, building the forms. */
     private static final class Walk {
@@ -80,13 +86,27 @@ public final class FormRecogniser {
                 table(table);
             }
             finish();
-            return forms.stream().filter(Draft::isForm).map(d -> d.build(unit)).toList();
+            List<Draft> found = forms.stream().filter(Draft::isForm).toList();
+            // a sheet or document titled once ('2024年部门预算项目绩效目标表' over several projects):
+            // a form stating no year of its own is of the year of the form before it
+            Draft before = null;
+            for (Draft d : found) {
+                if (d.labelYear == null && d.titleYear == null && before != null && before.year().isPresent()) {
+                    d.carriedYear = before.year().getAsInt();
+                }
+                before = d;
+            }
+            return found.stream().map(d -> d.build(unit)).toList();
         }
 
         private void table(SourceTable table) {
             grid = null;
             if (columns != null && columnsTable != null && !columns.fits(table, columnsTable.columns())) {
                 columns = null;
+            }
+            if (!table.sheet().isEmpty()) {
+                // a sheet named '2023年自评表': a title; the sheet's own title rows, nearer the form, outweigh it
+                title(table.sheet());
             }
             for (String line : table.textBefore()) {
                 Matcher u = TABLE_UNIT.matcher(line);
@@ -111,7 +131,9 @@ public final class FormRecogniser {
                 List<FormLabels.Inline> in = FormLabels.inline(part);
                 for (FormLabels.Inline i : in) {
                     if (i.label().kind() == FormLabels.Kind.FIELD && i.label().field() == ProjectFields.NAME && !i.value().isBlank()) {
-                        startForm(table);
+                        if (!sameFormNamedAgain(i.value())) {
+                            startForm(table);
+                        }
                         current.set(ProjectFields.NAME, i.value());
                     } else if (i.label().kind() == FormLabels.Kind.YEAR) {
                         year(i.value()).ifPresent(y -> draftForHints().ifPresentOrElse(d -> d.labelYear = y,
@@ -233,7 +255,16 @@ public final class FormRecogniser {
                 if (cell.row() != r || cell.isBlank() || (current != null && current.placed.contains(cell))) {
                     continue;
                 }
+                if (LONG_TERM_FUNDS.matcher(FormLabels.key(cell.text())).matches()) {
+                    // '中期资金总额：' heads the 实施期's column of the funds block; its parts
+                    // (其中：财政拨款, 其他资金) below are the period's, not the year's: not placed
+                    longTermFunds = cell;
+                    continue;
+                }
                 Optional<Label> label = FormLabels.label(cell.text());
+                if (label.isPresent() && underLongTermFunds(table, cell, label.get())) {
+                    continue;
+                }
                 if (label.isPresent()) {
                     Optional<SourceCell> value = valueOf(table, cells, i);
                     labelled(table, cell, label.get(), value);
@@ -260,6 +291,17 @@ public final class FormRecogniser {
             }
         }
 
+        /** The last 中期资金总额 label met: the funds block's column of the whole period. */
+        private SourceCell longTermFunds;
+
+        /** True for an amount label in the column a 中期资金总额 label heads, in the rows just below it. */
+        private boolean underLongTermFunds(SourceTable table, SourceCell cell, Label label) {
+            SourceCell head = longTermFunds;
+            return head != null && label.kind() == FormLabels.Kind.FIELD && label.field().kind() == FieldKind.AMOUNT
+                    && table.cellsOf(head.row()).contains(head) && cell.column() == head.column()
+                    && cell.row() > head.row() && cell.row() <= head.row() + 4;
+        }
+
         /** The table being read as a list of projects, not as a form. */
         private SourceTable listTable;
 
@@ -272,8 +314,14 @@ public final class FormRecogniser {
         }
 
         private void apply(SourceTable table, SourceCell labelCell, Label label, String value, SourceCell valueCell) {
-            if (label.kind() == FormLabels.Kind.FIELD && label.field() == ProjectFields.NAME && !value.isBlank()) {
+            if (label.kind() == FormLabels.Kind.FIELD && label.field() == ProjectFields.NAME && !value.isBlank()
+                    && !sameFormNamedAgain(value)) {
                 startForm(table);
+            }
+            if (!value.isBlank() && startsNextForm(label)) {
+                // the form's table is over and this label states what the form already has: it is
+                // the next form's ('预算年度 | 2024' heading the next page's form)
+                current = null;
             }
             if (label.kind() == FormLabels.Kind.GROUP && current == null) {
                 // a heading alone starts no form
@@ -295,6 +343,31 @@ public final class FormRecogniser {
             if (used && valueCell != null) {
                 d.placed.add(valueCell);
             }
+        }
+
+        /**
+         * True when a 项目名称 repeats the current form's before its indicators (written above the
+         * table as '项目名称：…' and again in it): the same form, not a new one.
+         */
+        private boolean sameFormNamedAgain(String name) {
+            return current != null && current.project.indicators.isEmpty() && !current.project.name.isBlank()
+                    && squeeze(current.project.name).equals(squeeze(name));
+        }
+
+        /**
+         * True when a label met after the current form's indicators names what that form has
+         * already (a year, a 主管部门): a form states each once, so the label begins the next form,
+         * whose 项目名称 may come a row or two later.
+         */
+        private boolean startsNextForm(Label label) {
+            if (current == null || current.project.indicators.isEmpty()) {
+                return false;
+            }
+            return switch (label.kind()) {
+                case YEAR -> current.labelYear != null;
+                case FIELD -> label.field() != ProjectFields.NAME && !label.field().get(current.project).isBlank();
+                case GROUP -> false;
+            };
         }
 
         /**
@@ -417,7 +490,7 @@ public final class FormRecogniser {
                 subcategory = sameCategory ? d.subcategory : "";
             } else {
                 d.placed.add(sub);
-                subcategory = squeeze(sub.text());
+                subcategory = level(sub.text());
             }
             if (cat != null && !cat.isBlank()) {
                 d.categoryCell = cat;
@@ -457,7 +530,7 @@ public final class FormRecogniser {
                 }
                 f.set(ind, v);
                 d.placed.add(c);
-                if (role == Role.NAME || role == Role.TARGET || role == Role.ACTUAL) {
+                if ((role == Role.NAME || role == Role.TARGET || role == Role.ACTUAL) && !PLACEHOLDER.matcher(v).matches()) {
                     any = true;
                 }
             }
@@ -536,13 +609,13 @@ public final class FormRecogniser {
             }
             Matcher m = CATEGORY_WEIGHT.matcher(text);
             if (m.find()) {
-                String name = squeeze(text.substring(0, m.start()) + text.substring(m.end()));
+                String name = level(text.substring(0, m.start()) + text.substring(m.end()));
                 if (d.weighted.add(cell)) {
-                    d.project.categoryWeights.add(new CategoryWeight(name, m.group(1) != null ? m.group(1) : m.group(2)));
+                    d.project.categoryWeights.add(new CategoryWeight(name, m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
                 }
                 return name;
             }
-            return squeeze(text);
+            return level(text);
         }
 
         // ---- helpers ----
@@ -555,6 +628,13 @@ public final class FormRecogniser {
     /** 一级 and 二级 names never hold meaningful spaces: '可持续影响\n指标' is '可持续影响指标'. */
     static String squeeze(String text) {
         return text.replaceAll("[\\s\u3000]+", "").strip();
+    }
+
+    private static final Pattern LEVEL_NUMBERING = Pattern.compile("^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩])");
+
+    /** An 一级 or 二级 name as the framework writes it: no spaces, no outline numbering ('一、产出指标', '（二）质量指标'). */
+    static String level(String text) {
+        return LEVEL_NUMBERING.matcher(squeeze(text)).replaceFirst("");
     }
 
     static Optional<Integer> year(String text) {
@@ -572,6 +652,8 @@ public final class FormRecogniser {
         final List<FoundForm.Guess> guesses = new ArrayList<>();
         Integer labelYear;
         Integer titleYear;
+        /** The year of the form before, for a form that states none (a guess). */
+        Integer carriedYear;
         String titleYearText = "";
         boolean selfEvaluation;
         boolean spanning;
@@ -581,6 +663,12 @@ public final class FormRecogniser {
 
         Draft(String place) {
             this.place = place;
+        }
+
+        /** The form's year: stated by a label or its title, or carried from the form before. */
+        OptionalInt year() {
+            Integer y = labelYear != null ? labelYear : titleYear != null ? titleYear : carriedYear;
+            return y == null ? OptionalInt.empty() : OptionalInt.of(y);
         }
 
         boolean isForm() {
@@ -645,6 +733,8 @@ public final class FormRecogniser {
             if (!s.matches(".*\\d.*")) {
                 return Optional.empty();
             }
+            // '￥125,000.00元', '1,234.5（万元）': the currency sign and the unit's brackets say nothing more
+            s = s.replaceFirst("^[￥¥]\\s*", "").replaceFirst("[(（]\\s*(万元|元|万)\\s*[)）]$", "$1").strip();
             MoneyUnit unit = MoneyUnit.NONE;
             if (s.endsWith("万元") || s.endsWith("万")) {
                 unit = MoneyUnit.WAN;
@@ -676,6 +766,9 @@ public final class FormRecogniser {
             } else if (titleYear != null) {
                 year = OptionalInt.of(titleYear);
                 guesses.add(0, new FoundForm.Guess("", "年度取自标题“" + titleYearText + "”"));
+            } else if (carriedYear != null) {
+                year = OptionalInt.of(carriedYear);
+                guesses.add(0, new FoundForm.Guess("", "年度取自同一文件中前一个表单（" + carriedYear + "年度）"));
             }
             Framework framework = frameworkOf(unit, year);
             for (Indicator i : project.indicators) {
@@ -743,6 +836,13 @@ public final class FormRecogniser {
                 guess("二级指标“" + i.subcategory + "”按“" + s + "”导入");
                 i.subcategory = s;
             });
+            if (i.category.isEmpty() && !i.subcategory.isEmpty()) {
+                // a table with no 一级 column ('二级指标 | 三级指标 | 指标值')
+                FrameworkNames.categoryForSubcategory(framework, i.subcategory).ifPresent(c -> {
+                    guess("二级指标“" + i.subcategory + "”未写一级指标，按指标体系归入“" + c + "”");
+                    i.category = c;
+                });
+            }
         }
 
         private void guess(String text) {
@@ -757,24 +857,34 @@ public final class FormRecogniser {
      * 执行率 / 得分 of a 自评表; 上年度安排资金 / 本年度申请资金 of a declaration) and whose rows are the
      * total and its parts (年度资金总额, 其中：财政拨款, 上年结转资金, 其他资金; 中央/省级/市级/县级资金).
      */
-    private record MoneyGrid(int[] columnOf, boolean expenses) {
-        static final int INITIAL = 0, ADJUSTED = 1, EXECUTED = 2, RATE = 3, WEIGHT = 4, SCORE = 5, THIS_YEAR = 6, LAST_YEAR = 7, BASIS = 8;
+    private record MoneyGrid(int[] columnOf, boolean expenses, MoneyUnit unit) {
+        static final int INITIAL = 0, ADJUSTED = 1, EXECUTED = 2, RATE = 3, WEIGHT = 4, SCORE = 5, THIS_YEAR = 6, LAST_YEAR = 7, BASIS = 8,
+                PERIOD = 9;
 
         boolean selfEvaluation() {
             return columnOf[INITIAL] >= 0 || columnOf[ADJUSTED] >= 0 || columnOf[EXECUTED] >= 0;
         }
 
         static Optional<MoneyGrid> at(SourceTable table, int r) {
-            int[] cols = {-1, -1, -1, -1, -1, -1, -1, -1, -1};
+            int[] cols = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
             boolean expenses = false;
             int found = 0;
             for (SourceCell c : table.cellsOf(r)) {
                 if (c.row() != r || c.isBlank()) {
                     continue;
                 }
+                if (MoneyText.parsePlain(MoneyText.fold(c.text())).isPresent()) {
+                    // a figure: the row holds values ('年度 | 2024 | 项目期 | 3年'), it heads no block
+                    return Optional.empty();
+                }
                 String t = FormLabels.key(c.text());
                 int kind = -1;
-                if (t.contains("年初预算")) {
+                if (t.matches("(中长期|中期|长期|实施期|项目期)(资金|金额|预算|预算数|安排)?")) {
+                    // the whole period's column beside the year's (中央部门申报表): not read
+                    kind = PERIOD;
+                } else if (t.matches("(本|当)?年度(资金|金额|预算|预算数|安排)?")) {
+                    kind = THIS_YEAR;
+                } else if (t.contains("年初预算")) {
                     kind = INITIAL;
                 } else if (t.contains("全年预算") || t.contains("调整后预算") || t.contains("调整预算")) {
                     kind = ADJUSTED;
@@ -801,7 +911,10 @@ public final class FormRecogniser {
                 }
             }
             boolean money = cols[INITIAL] >= 0 || cols[ADJUSTED] >= 0 || cols[EXECUTED] >= 0 || cols[THIS_YEAR] >= 0;
-            return found >= 2 && money ? Optional.of(new MoneyGrid(cols, expenses)) : Optional.empty();
+            // '项目资金（元）' over the block, or '年初预算数（元）': the unit of the block's figures
+            MoneyUnit unit = table.cellsOf(r).stream().map(c -> FormLabels.unitOf(c.text())).filter(u -> u != MoneyUnit.NONE)
+                    .findFirst().orElse(MoneyUnit.NONE);
+            return found >= 2 && money ? Optional.of(new MoneyGrid(cols, expenses, unit)) : Optional.empty();
         }
 
         /** Reads a row of the block; false when the row is not one of it. */
@@ -855,7 +968,8 @@ public final class FormRecogniser {
                 if (cell.isEmpty() || cell.get().isBlank()) {
                     continue;
                 }
-                if (d.field(f, cell.get().text(), FormLabels.unitOf(label.text()), walk.tableUnit, cell.get().place())) {
+                MoneyUnit labelUnit = FormLabels.unitOf(label.text());
+                if (d.field(f, cell.get().text(), labelUnit != MoneyUnit.NONE ? labelUnit : unit, walk.tableUnit, cell.get().place())) {
                     d.placed.add(cell.get());
                 }
             }

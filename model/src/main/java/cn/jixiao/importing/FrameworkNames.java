@@ -59,6 +59,37 @@ final class FrameworkNames {
         return framework.categories.stream().filter(c -> c.subcategories.contains(subcategory)).map(c -> c.name).findFirst();
     }
 
+    /**
+     * The 一级 a 二级 written without one goes under (a table with no 一级 column): the unit's
+     * framework's, else the 2021 national guide's, else the one all built-in frameworks agree on.
+     */
+    static Optional<String> categoryForSubcategory(Framework framework, String subcategory) {
+        String k = core(subcategory);
+        if (k.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> own = categoryIn(framework, k);
+        if (own.isPresent()) {
+            return own;
+        }
+        Optional<String> national = categoryIn(cn.jixiao.domain.Frameworks.builtIn(cn.jixiao.domain.Frameworks.NATIONAL_2021).orElse(null), k);
+        if (national.isPresent()) {
+            return national;
+        }
+        List<String> all = cn.jixiao.domain.Frameworks.builtIn().stream().map(f -> categoryIn(f, k))
+                .flatMap(Optional::stream).distinct().toList();
+        return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+    }
+
+    private static Optional<String> categoryIn(Framework framework, String core) {
+        if (framework == null) {
+            return Optional.empty();
+        }
+        return framework.categories.stream().filter(c -> c.subcategories.stream()
+                        .anyMatch(s -> core(s).equals(core) || core.contains("满意") && s.contains("满意")))
+                .map(c -> c.name).findFirst();
+    }
+
     /** The 二级 a 一级 holds when it holds exactly one (满意度指标 → 服务对象满意度指标). */
     static Optional<String> onlySubcategory(Framework framework, String category) {
         if (framework == null) {

@@ -21,9 +21,10 @@ import java.util.Set;
  * @param columns    the grid column of each role found
  * @param headerCells the cells of the header, placed
  * @param spans      the grid columns (first, last) of the header's lowest row's cells, left to right
+ * @param source     the table the header is in
  */
 record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns, Set<SourceCell> headerCells,
-                        List<int[]> spans) {
+                        List<int[]> spans, SourceTable source) {
 
     /** What an indicator table's column holds. */
     enum Role {
@@ -52,6 +53,10 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
         if (col == null) {
             return Optional.empty();
         }
+        int shift = shift(table);
+        if (shift > 0) {
+            return table.at(row, col - shift);
+        }
         List<SourceCell> cells = table.cellsOf(row);
         if (cells.size() == spans.size() && !alignedWith(cells)) {
             for (int k = 0; k < spans.size(); k++) {
@@ -73,9 +78,23 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
         return true;
     }
 
+    /**
+     * How many grid columns a table continuing the indicator table lacks on its left: a page's
+     * table without the header's leading structure column ('绩效指标' merged down the first page),
+     * as a converted or retyped document has it. 0 for the header's own table or a table as wide.
+     */
+    int shift(SourceTable table) {
+        if (source == null || table == source) {
+            return 0;
+        }
+        int first = columns.values().stream().min(Integer::compare).orElse(0);
+        int lead = first - spans.get(0)[0];
+        return lead > 0 && spans.get(0)[1] < first && table.columns() == source.columns() - lead ? lead : 0;
+    }
+
     /** True when a table continuing the indicator table can be read with these columns. */
     boolean fits(SourceTable table, int tableColumnsOfHeader) {
-        if (table.columns() == tableColumnsOfHeader) {
+        if (table.columns() == tableColumnsOfHeader || shift(table) > 0) {
             return true;
         }
         for (int r = 0; r < table.rows(); r++) {
@@ -98,6 +117,10 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
         }
         if (t.contains("二级")) {
             return Optional.of(Role.SUBCATEGORY);
+        }
+        if (t.contains("三级") && (t.contains("解释") || t.contains("说明"))) {
+            // '三级指标解释': what the 三级 means, not its name
+            return Optional.of(Role.CONTENT);
         }
         if (t.contains("三级")) {
             return Optional.of(Role.NAME);
@@ -224,6 +247,10 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
                 candidates.computeIfAbsent(role.get(), k -> new ArrayList<>()).add(new int[]{c, preference(text.toString())});
             }
         }
+        // parallel column groups (三级 and 指标值 twice): where no header word tells 长期 from 年度,
+        // the later group is the year's, as the 中央部门 form and every county copy of it print them
+        boolean parallel = distinctCells(table, row + rows - 1, candidates.getOrDefault(Role.NAME, List.of())) > 1
+                && distinctCells(table, row + rows - 1, candidates.getOrDefault(Role.TARGET, List.of())) > 1;
         Map<Role, Integer> columns = new EnumMap<>(Role.class);
         for (Map.Entry<Role, List<int[]>> e : candidates.entrySet()) {
             int best = -1;
@@ -237,7 +264,7 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
                     continue;
                 }
                 lastSeenCell = cellStart;
-                if (cand[1] > bestScore) {
+                if (cand[1] > bestScore || parallel && cand[1] == bestScore) {
                     best = cand[0];
                     bestScore = cand[1];
                 }
@@ -260,7 +287,12 @@ record IndicatorColumns(int firstRow, int headerRows, Map<Role, Integer> columns
         }
         List<int[]> spans = table.cellsOf(row + rows - 1).stream()
                 .map(c -> new int[]{c.column(), c.column() + c.columnSpan() - 1}).toList();
-        return Optional.of(new IndicatorColumns(row, rows, columns, cells, spans));
+        return Optional.of(new IndicatorColumns(row, rows, columns, cells, spans, table));
+    }
+
+    /** How many header cells (of the header's lowest row) the candidate columns lie in. */
+    private static long distinctCells(SourceTable table, int row, List<int[]> candidates) {
+        return candidates.stream().map(c -> table.at(row, c[0]).map(SourceCell::column).orElse(c[0])).distinct().count();
     }
 
     /** 年度 over 长期: a column of the year's group scores higher than one of the long-term group. */

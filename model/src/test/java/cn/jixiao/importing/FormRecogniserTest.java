@@ -39,7 +39,7 @@ class FormRecogniserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "项目名称;name", "项目支出名称;name", "项目(专项)名称;name", "项目（专项）名称：;name", "项目　名称　：;name",
+            "项目名称;name", "项目支出名称;name", "项目(专项)名称;name", "预算项目名称;name", "项目（课题）名称;name", "项目（专项）名称：;name", "项目　名称　：;name",
             "主管部门;supervisingDepartment", "主管部门及代码;supervisingDepartment", "主管预算部门;supervisingDepartment",
             "预算部门：;supervisingDepartment",
             "实施单位;implementingUnit", "项目实施单位;implementingUnit", "具体实施单位：;implementingUnit",
@@ -56,7 +56,8 @@ class FormRecogniserTest {
     @CsvSource(delimiter = ';', value = {
             "资金总额;18.00;18.00", "年度资金总额：;18.00;18.00", "项目金额;18;18", "项目预算金额（万元）;18.5;18.5",
             "年度本级预算金额;18.00万元;18.00", "资金总额（元）;180000.00;18", "项目金额;185000元;18.5",
-            "项目预算金额;１８．００;18.00"})
+            "项目预算金额;１８．００;18.00", "年度预算数（万元）;18;18", "项目资金总计;18;18", "项目金额;￥125,000.00元;12.5", "资金总额;1,234.5（万元）;1234.5",
+            "项目预算金额;¥ 18.5 万元;18.5"})
     void amountLabelsAndUnits(String label, String value, String wan) {
         FoundForm f = one("项目名称|督查考核专项经费项目", label + "|" + value, HEADER, ONE_ROW);
         assertEquals(0, new java.math.BigDecimal(wan).compareTo(f.project().budget().value().orElseThrow()),
@@ -176,6 +177,147 @@ class FormRecogniserTest {
         assertTrue(g.unplaced().stream().anyMatch(c -> c.text().equals("≥300次")), "the long-term target is shown");
         FoundForm h = one("项目名称|X项目|<|<", "一级指标|二级指标|三级指标|绩效标准", ONE_ROW);
         assertEquals("≥60次", h.project().indicators.get(0).target, "绩效标准 is the target where no 指标值 is");
+    }
+
+    @Test
+    void parallelGroupsWithoutGroupWordsTakeTheLaterOneAsTheYears() {
+        // 中央部门项目支出绩效目标申报表: 一级 once, then 二级/三级/指标值 for the 中期 and again for the 年度,
+        // the header naming neither; 中期资金总额's column of the funds block is the period's
+        FoundForm f = one("项目名称|<|X项目|<|<|<|<",
+                "项目资金（万元）|中期资金总额：|3,600.00|年度资金总额：|1,234.50|<|<",
+                "^|其中：财政拨款|3,600.00|其中：财政拨款|1,234.50|<|<",
+                "一级指标|二级指标|三级指标|指标值|二级指标|三级指标|指标值",
+                "产出指标|数量指标|三年抽查省份|≥30个|数量指标|抽查省份|≥10个",
+                "^|质量指标|验收比例|100%|时效指标|完成时间|2023年11月底前");
+        assertEquals(List.of(List.of("产出指标", "数量指标", "抽查省份", "≥10个"),
+                        List.of("产出指标", "时效指标", "完成时间", "2023年11月底前")),
+                f.project().indicators.stream().map(FormRecogniserTest::row).toList());
+        assertEquals(List.of("1234.50", "1234.50"), List.of(f.project().funds.statedTotal.text(),
+                f.project().funds.fiscalAppropriation.text()));
+        assertTrue(f.unplaced().stream().anyMatch(c -> c.text().equals("≥30个")), "the period's target is shown");
+        assertTrue(f.unplaced().stream().anyMatch(c -> c.text().equals("3,600.00")), "the period's funds are shown");
+    }
+
+    @Test
+    void aCategorysWeightInBracketsIsItsWeightWithOrWithoutTheWord() {
+        FoundForm f = one("项目名称|X项目|<|<|<|<", "一级指标|二级指标|三级指标|年度指标值|分值|得分",
+                "产出指标（50）|数量指标|督查次数|≥60次|50|48",
+                "效益指标 30分|社会效益指标|增强社会效益|成效明显|30|30",
+                "满意度\\n指标（10分）|服务对象满意度指标|群众满意度|≥90%|10|10");
+        assertEquals(List.of("产出指标", "效益指标", "满意度指标"), f.project().indicators.stream().map(i -> i.category).toList());
+        assertEquals(List.of("50", "30", "10"), f.project().categoryWeights.stream().map(w -> w.weight).toList());
+    }
+
+    @Test
+    void withoutAnCategoryColumnTheCategoryComesFromTheFrameworks() {
+        FoundForm f = one("项目名称|X项目|<", "二级指标|三级指标|指标值",
+                "数量指标|督查次数|≥60次", "社会效益|增强社会效益|成效明显", "满意度|群众满意度|≥90%", "自创指标|某项工作|完成");
+        assertEquals(List.of("产出指标", "效益指标", "满意度指标", ""), f.project().indicators.stream().map(i -> i.category).toList());
+        assertEquals("社会效益", f.project().indicators.get(1).subcategory, "the 二级 is kept as written");
+        assertTrue(f.guesses().stream().anyMatch(g -> g.text().equals("二级指标“数量指标”未写一级指标，按指标体系归入“产出指标”")),
+                f.guesses().toString());
+        // the unit's own framework decides first: 满意度 under 效益指标 in 衡阳2021
+        FoundForm g = FormRecogniser.recognise(document(table("项目名称|X项目|<", "二级指标|三级指标|指标值",
+                "满意度|群众满意度|≥90%")), unitWith(Frameworks.HENGYANG_2021, 2021)).get(0);
+        assertEquals("效益指标", g.project().indicators.get(0).category);
+    }
+
+    @Test
+    void aSecondNameColumnExplainingTheFirstIsNoParallelGroup() {
+        FoundForm f = one("项目名称|X项目|<|<|<", "一级指标|二级指标|三级指标|三级指标解释|指标值",
+                "产出指标|数量指标|督查次数|全年督查的次数|≥60次");
+        assertEquals(List.of("产出指标", "数量指标", "督查次数", "≥60次"), row(f.project().indicators.get(0)));
+        assertEquals("全年督查的次数", f.project().indicators.get(0).targetContent);
+    }
+
+    @Test
+    void aNameWrittenAboveTheTableAndAgainInItIsOneForm() {
+        List<FoundForm> forms = read(document(GridTables.table(0, List.of("项目名称：X项目　　　　单位：万元"), false,
+                "项目名称|X项目|<|<", "资金总额|12|<|<", HEADER, ONE_ROW)));
+        assertEquals(1, forms.size(), forms.toString());
+        assertEquals("12", forms.get(0).project().funds.statedTotal.text());
+    }
+
+    @Test
+    void aFundsBlockInYuanSaysSoOverItsRows() {
+        FoundForm f = one("项目名称|X项目|<|<|<", "项目资金（元）||年初预算数|全年预算数|全年执行数",
+                "^|年度资金总额|125000|125000|120000", "^|其中：财政拨款|125000|125000|120000", HEADER, ONE_ROW);
+        assertEquals(List.of("12.5", "12.5", "12"), List.of(f.project().selfEvaluation.funds.initialBudget.text(),
+                f.project().selfEvaluation.funds.adjustedBudget.text(), f.project().selfEvaluation.funds.executed.text()));
+        assertEquals("12.5", f.project().selfEvaluation.funds.fiscalInitial.text());
+    }
+
+    @Test
+    void outlineNumberingBeforeCategoryAndSubcategoryIsNoPartOfTheirNames() {
+        FoundForm f = one("项目名称|X项目|<|<", HEADER,
+                "一、产出指标|（一）数量指标|1.督查次数|≥60次",
+                "二、效益指标（30分）|1、社会效益指标|增强社会效益|成效明显");
+        assertEquals(List.of(List.of("产出指标", "数量指标", "1.督查次数", "≥60次"), List.of("效益指标", "社会效益指标", "增强社会效益", "成效明显")),
+                f.project().indicators.stream().map(FormRecogniserTest::row).toList());
+    }
+
+    @Test
+    void aContinuedTableWithoutTheLeadingStructureColumnIsReadShifted() {
+        // a converted document: the next page's table lacks the '绩效指标' column merged down the first
+        List<FoundForm> forms = read(document(
+                GridTables.table(0, List.of(), false, "项目名称|<|X项目|<|<", "绩效指标|一级指标|二级指标|三级指标|指标值",
+                        "^|产出指标|数量指标|督查次数|≥60次"),
+                GridTables.table(1, List.of(), true, "效益指标|社会效益指标|增强社会效益|成效明显",
+                        "满意度指标|<|群众满意度|≥90%")));
+        assertEquals(1, forms.size());
+        assertEquals(List.of(List.of("产出指标", "数量指标", "督查次数", "≥60次"), List.of("效益指标", "社会效益指标", "增强社会效益", "成效明显"),
+                        List.of("满意度指标", "", "群众满意度", "≥90%")),
+                forms.get(0).project().indicators.stream().map(FormRecogniserTest::row).toList());
+    }
+
+    @Test
+    void aFundsBlockWithThePeriodsAndTheYearsColumnsTakesTheYears() {
+        FoundForm f = one("项目名称|X项目|<|<", "项目资金（万元）||实施期|年度",
+                "^|资金总额|3600|1234.5", "^|其中：财政拨款|3000|1000", "^|其他资金|600|234.5", HEADER, ONE_ROW);
+        assertEquals(List.of("1234.5", "1000", "234.5"), List.of(f.project().funds.statedTotal.text(),
+                f.project().funds.fiscalAppropriation.text(), f.project().funds.otherFunds.text()));
+        // a row of values is no block's head
+        FoundForm g = one("项目名称|X项目|<|<", "年度|2024|项目期|3年", "资金总额|12|<|<", HEADER, ONE_ROW);
+        assertEquals(List.of(2024, "3年", "12"), List.of(g.year().getAsInt(), g.project().period, g.project().funds.statedTotal.text()));
+    }
+
+    @Test
+    void aSheetsNameIsATitleTheSheetsOwnTitleOutweighs() {
+        FoundForm f = read(document(GridTables.sheet("2023年自评表", "项目名称|X项目|<|<", HEADER, ONE_ROW))).get(0);
+        assertEquals(2023, f.year().getAsInt());
+        assertEquals(FoundForm.Kind.SELF_EVALUATION, f.kind());
+        FoundForm g = read(document(GridTables.sheet("2023年", "2024年度项目支出绩效目标表|<|<|<", "项目名称|X项目|<|<", HEADER, ONE_ROW))).get(0);
+        assertEquals(2024, g.year().getAsInt());
+    }
+
+    @Test
+    void anEmptySubcategoryRowWrittenWithDashesBringsNoIndicator() {
+        FoundForm f = one("项目名称|X项目|<|<", HEADER, ONE_ROW, "效益指标|经济效益指标|/|/", "^|生态效益指标|—|—",
+                "^|社会效益指标|无|无", "^|可持续影响指标|安全事故|无");
+        assertEquals(List.of("督查次数", "安全事故"), f.project().indicators.stream().map(i -> i.name).toList());
+    }
+
+    @Test
+    void aYearLabelAfterAFormsIndicatorsHeadsTheNextForm() {
+        List<FoundForm> forms = read(document(table(
+                "预算年度|2024|<|<", "项目名称|A项目|<|<", HEADER, ONE_ROW,
+                "预算年度|2025|<|<", "主管部门|县水利局|<|<", "项目名称|B项目|<|<", HEADER, ONE_ROW)));
+        assertEquals(List.of("A项目", "B项目"), forms.stream().map(f -> f.project().name).toList());
+        assertEquals(List.of(2024, 2025), forms.stream().map(f -> f.year().getAsInt()).toList());
+        assertEquals("县水利局", forms.get(1).project().supervisingDepartment);
+        assertEquals("", forms.get(0).project().supervisingDepartment);
+    }
+
+    @Test
+    void formsBelowATitledFormTakeItsYearAsAGuess() {
+        List<FoundForm> forms = read(document(table(
+                "2024年部门预算项目绩效目标表|<|<|<", "项目名称|A项目|项目金额|125000元", HEADER, ONE_ROW,
+                "|||", "项目名称|B项目|项目金额|1,860,000元", HEADER, ONE_ROW)));
+        assertEquals(2, forms.size());
+        assertEquals(2024, forms.get(1).year().getAsInt());
+        assertEquals("186", forms.get(1).project().funds.statedTotal.text());
+        assertTrue(forms.get(1).guesses().stream().anyMatch(g -> g.text().contains("前一个表单")), forms.get(1).guesses().toString());
+        assertTrue(forms.get(0).guesses().stream().noneMatch(g -> g.text().contains("前一个表单")));
     }
 
     @Test

@@ -60,6 +60,12 @@ final class GridTables {
         return new SourceTable(index, "第" + (index + 1) + "个表格", "", before, pageBreak, grid);
     }
 
+    /** A table alone on a sheet of that name. */
+    static SourceTable sheet(String name, String... rows) {
+        SourceTable t = table(0, List.of(), false, rows);
+        return new SourceTable(0, "工作表“" + name + "”", name, List.of(), false, t.grid());
+    }
+
     static SourceTable table(String... rows) {
         return table(0, List.of(), false, rows);
     }
