@@ -156,11 +156,11 @@ public final class FormImport {
      * What importing this form as the plan says changes in the unit, field by field (old → new):
      * for a merge, every field of the project (and of its indicators and rows) the form changes;
      * for a unit-level form, every field of the year's forms and the unit's empty fields it fills;
-     * empty for a new project.
+     * empty for a new project and for a form left out.
      */
     public List<FieldChange> changes(Unit unit, ImportPlan plan, FormPreview form) {
         OptionalInt year = plan.year(form);
-        if (year.isEmpty()) {
+        if (year.isEmpty() || plan.skips(form)) {
             return List.of();
         }
         ImportBuild build = new ImportBuild(unit);
@@ -181,7 +181,8 @@ public final class FormImport {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join("\n", problems));
         }
-        List<FormPreview> forms = new ArrayList<>(plan.forms());
+        // a form left out (不导入) is not built at all: a document whose every form is left out writes nothing
+        List<FormPreview> forms = new ArrayList<>(plan.imported());
         forms.sort(Comparator.comparingInt(f -> plan.year(f).getAsInt()));
         ImportBuild build = new ImportBuild(unit);
         for (FormPreview f : forms) {
