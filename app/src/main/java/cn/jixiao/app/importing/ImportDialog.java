@@ -380,9 +380,13 @@ public final class ImportDialog {
         });
         watch(f.targetProperty(), (o, a, b) -> documents.refresh());
         Label note = grey("");
-        Runnable noteText = () -> note.setText(!model.isProjectForm(f) ? Messages.text("importDialog.label.unitLevel")
+        Runnable noteText = () -> note.setText(f.targetProperty().get() != null && f.targetProperty().get().skips()
+                ? Messages.text("importDialog.label.skipped")
+                : !model.isProjectForm(f) ? Messages.text("importDialog.label.unitLevel")
                 : f.targets().stream().anyMatch(Target::merges)
                 ? Messages.text("importDialog.label.mergeOffered") : Messages.text("importDialog.label.noMergeOffered"));
+        note.setId("importTargetNote");
+        watch(f.targetProperty(), (o, a, b) -> noteText.run());
         ListChangeListener<Target> targetsChanged = c -> noteText.run();
         f.targets().addListener(targetsChanged);
         detach.add(() -> f.targets().removeListener(targetsChanged));

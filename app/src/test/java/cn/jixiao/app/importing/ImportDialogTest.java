@@ -236,6 +236,7 @@ class ImportDialogTest {
         robot.clickOn("不导入");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("不导入", target.getValue().label());
+        assertEquals("不导入：这份表格不会写入本单位。", robot.lookup("#importTargetNote").queryLabeled().getText());
         assertFalse(robot.lookup("#importChanges").queryAs(TableView.class).isVisible(), "a form left out changes nothing");
         assertTrue(robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
                 .anyMatch(c -> c.getText() != null && c.getText().contains(NEW_NAME) && c.getText().contains("（不导入）")),
