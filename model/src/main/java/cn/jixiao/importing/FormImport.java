@@ -163,9 +163,26 @@ public final class FormImport {
         if (year.isEmpty() || plan.skips(form)) {
             return List.of();
         }
+        return built(unit, plan, form).changes(form.isProject());
+    }
+
+    /**
+     * What importing this form as the plan says guesses or cannot place beyond the form's own reading
+     * ({@link FormPreview#guesses}): a 基础数据表 line's 对应项目 taken by name, or none found.
+     */
+    public List<String> notes(Unit unit, ImportPlan plan, FormPreview form) {
+        return plan.year(form).isEmpty() || plan.skips(form) ? List.of() : built(unit, plan, form).notes();
+    }
+
+    /** The form built alone; a unit-level form after the project forms of its year, whose projects its lines link to. */
+    private static ImportBuild built(Unit unit, ImportPlan plan, FormPreview form) {
         ImportBuild build = new ImportBuild(unit);
-        build.add(form, plan.choice(form), year.getAsInt());
-        return build.changes();
+        if (!form.isProject()) {
+            plan.imported().stream().filter(f -> f.isProject() && plan.year(f).equals(plan.year(form)))
+                    .forEach(f -> build.add(f, plan.choice(f), plan.year(f).getAsInt()));
+        }
+        build.add(form, plan.choice(form), plan.year(form).getAsInt());
+        return build;
     }
 
     /**

@@ -388,10 +388,14 @@ public final class ImportViewModel {
         return a.isEmpty() ? Messages.text("importViewModel.text.empty") : Messages.text("importViewModel.text.amount", a);
     }
 
-    /** Every guess, where it was made and what. */
+    /** Every guess, where it was made and what; then what importing it as chosen guesses (a 基础数据表 line's 对应项目 by name). */
     public List<String> guessTexts(FormItem f) {
-        return f.found.guesses().stream()
-                .map(g -> g.place().isBlank() ? g.text() : Messages.text("importViewModel.text.at", g.place(), g.text())).toList();
+        List<String> out = new ArrayList<>(f.found.guesses().stream()
+                .map(g -> g.place().isBlank() ? g.text() : Messages.text("importViewModel.text.at", g.place(), g.text())).toList());
+        if (plan != null) {
+            out.addAll(service.notes(main.unit(), plan, f.found));
+        }
+        return out;
     }
 
     /** Every cell not placed, where it is and what it says. */
