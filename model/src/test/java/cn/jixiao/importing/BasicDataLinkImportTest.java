@@ -95,4 +95,41 @@ class BasicDataLinkImportTest {
         assertTrue(exact >= 6, "机要工作经费, 纪检派驻机构专项经费, 政务督查经费, 综合调研经费, 大院保安转辅警经费, 水电补助, 物业管理费: " + exact);
         assertEquals(source.basicData.mismatches().size(), into.basicData.mismatches().size(), "the subtotals add up as in the source");
     }
+
+    /**
+     * A file that does carry lines' links (written by hand, or by a later layout): a link to a project
+     * of the year is kept; one to a project of the unit that wrote the file (no project of this year
+     * has it) is replaced by the project of the line's name.
+     */
+    @Test
+    void aLinkTheFileCarriesIsKeptOnlyWhenItsProjectIsInTheYear() throws Exception {
+        Unit unit = Samples.load(Samples.DEFAULT);
+        FiscalYear y = unit.year(YEAR).orElseThrow();
+        Project jiyao = y.project("机要工作经费").orElseThrow();
+        Project water = y.project("水电补助").orElseThrow();
+        Project property = y.project("物业管理费").orElseThrow();
+        List<cn.jixiao.documents.FormReader.Value> values = List.of(
+                value("rows[0].label", "二、部门项目支出"),
+                value("rows[1].label", "1、业务工作专项(一个项目一行)"),
+                value("rows[2].label", "机要经费（自填）"), value("rows[2].projectLineage", jiyao.lineage),
+                value("rows[3].label", "水电补助"), value("rows[3].projectLineage", "其他单位的项目"),
+                value("rows[4].label", "物业管理费"));
+        FormPreview table = new FormPreview(dir.resolve("手填.docx"), "", "部门整体支出绩效评价基础数据表", java.util.OptionalInt.of(YEAR),
+                null, "部门整体支出绩效评价基础数据表", List.of(), List.of(), List.of(), values);
+        ImportPlan plan = importer.plan(unit, List.of(DocumentPreview.read(table.document(), List.of(table), "")));
+        assertTrue(importer.notes(unit, plan, table).isEmpty(), importer.notes(unit, plan, table).toString());
+        Path file = dir.resolve("v.jixiao");
+        try (UnitFile f = UnitFile.createWith(file, unit)) {
+            new EditHistory(f).perform(importer.apply(unit, plan));
+        }
+        List<BasicDataRow> rows = UnitFile.read(file).year(YEAR).orElseThrow().basicData.rows;
+        assertEquals(List.of("project-total", "category", "project", "project", "project"), rows.subList(0, 5).stream().map(r -> r.kind).toList());
+        assertEquals(jiyao.lineage, rows.get(2).projectLineage, "the file's link to a project of the year, kept though the label differs");
+        assertEquals(water.lineage, rows.get(3).projectLineage, "a link into another unit: the project of that name");
+        assertEquals(property.lineage, rows.get(4).projectLineage);
+    }
+
+    private static cn.jixiao.documents.FormReader.Value value(String path, String text) {
+        return new cn.jixiao.documents.FormReader.Value(new cn.jixiao.fields.FieldAddress(cn.jixiao.fields.Owner.BASIC_DATA, "", "", path), text);
+    }
 }
