@@ -41,7 +41,7 @@ final class Changes {
             if (f == BasicDataFields.ROW_PROJECT) {
                 return v.isBlank() ? "" : projects.stream().filter(p -> p.lineage.equals(v)).map(p -> p.name).findFirst().orElse("（不在本年度的项目）");
             }
-            return f == BasicDataFields.ROW_KIND ? BasicDataRowKind.of(v).title : v;
+            return f == BasicDataFields.ROW_KIND && !v.isBlank() ? BasicDataRowKind.of(v).title : v;
         };
         walk(Owner.YEAR, before, after, "年度 ", out, shown);
         walk(Owner.OVERALL, before.overall, after.overall, "部门整体 ", out, shown);

@@ -61,6 +61,8 @@ class BasicDataLinkImportTest {
             assertTrue(changes.stream().anyMatch(c -> c.label().endsWith("对应项目") && c.after().equals("机要工作经费")),
                     "the preview shows the link by the project's name: " + changes);
             assertTrue(changes.stream().noneMatch(c -> c.after().matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*")), "no id shown: " + changes);
+            assertTrue(changes.stream().anyMatch(c -> c.label().endsWith("行类别") && c.before().isEmpty() && c.after().equals("基本支出")),
+                    "a new line's kind by its title, from nothing: " + changes);
             new EditHistory(f).perform(importer.apply(unit, plan));
         }
         FiscalYear into = UnitFile.read(file).year(YEAR).orElseThrow();

@@ -330,7 +330,9 @@ public final class ImportViewModel {
         }
         FormItem f = (FormItem) item;
         String year = f.year.get().isBlank() ? Messages.text("importViewModel.label.noYear") : Messages.text("importViewModel.label.year", f.year.get());
+        // a unit-level form that is the whole document has no place of its own to name
         StringBuilder s = new StringBuilder(f.found.isProject() ? Messages.text("importViewModel.label.form", year, f.found.kind(), f.found.name())
+                : f.found.place().isBlank() ? Messages.text("importViewModel.label.wholeForm", year, f.found.kind())
                 : Messages.text("importViewModel.label.unitForm", year, f.found.kind(), f.found.place()));
         if (f.target.get() != null && f.target.get().merges()) {
             s.append(Messages.text("importViewModel.label.merged"));
@@ -354,7 +356,7 @@ public final class ImportViewModel {
 
     /** 表单: its kind and where it is in the document. */
     public String formText(FormItem f) {
-        return Messages.text("importViewModel.text.form", f.found.kind(), f.found.place());
+        return f.found.place().isBlank() ? f.found.kind() : Messages.text("importViewModel.text.form", f.found.kind(), f.found.place());
     }
 
     /** Where the year came from: the document, or nowhere (then the clerk types it). */
