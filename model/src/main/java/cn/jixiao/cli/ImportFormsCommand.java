@@ -87,8 +87,13 @@ final class ImportFormsCommand implements Command {
         }
         ImportPlan shown = plan(importer, seen, read, year);
         for (FormPreview f : shown.forms()) {
+            // what importing it guesses beyond its reading (a 基础数据表 line's 对应项目 by name)
+            List<String> notes = importer.notes(seen, shown, f);
             if (!f.isUnitInformation()) {
-                out.println(json ? LINES.writeValueAsString(line(shown, f)) : text(shown, f));
+                out.println(json ? LINES.writeValueAsString(line(shown, f, notes)) : text(shown, f));
+            }
+            if (!json) {
+                notes.forEach(n -> err.println("提示：" + n));
             }
         }
         if (!dryRun && !shown.forms().isEmpty()) {
@@ -144,7 +149,7 @@ final class ImportFormsCommand implements Command {
                 + (f.isProject() ? "  " + plan.choice(f).label() : "");
     }
 
-    private static Map<String, Object> line(ImportPlan plan, FormPreview f) {
+    private static Map<String, Object> line(ImportPlan plan, FormPreview f, List<String> notes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("document", f.document().toString());
         m.put("place", f.place());
@@ -154,7 +159,9 @@ final class ImportFormsCommand implements Command {
         m.put("amount", f.amount().text());
         m.put("indicators", f.indicatorCount());
         m.put("unplaced", f.unplaced().stream().map(c -> c.place() + "：" + c.text()).toList());
-        m.put("guesses", f.guesses().stream().map(g -> g.text()).toList());
+        List<String> guesses = new ArrayList<>(f.guesses().stream().map(g -> g.text()).toList());
+        guesses.addAll(notes);
+        m.put("guesses", guesses);
         m.put("action", f.isProject() ? plan.choice(f).label() : "导入到年度");
         return m;
     }

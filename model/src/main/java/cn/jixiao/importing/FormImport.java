@@ -139,16 +139,33 @@ public final class FormImport {
      * What importing this form as the plan says changes in the unit, field by field (old → new):
      * for a merge, every field of the project (and of its indicators and rows) the form changes;
      * for a unit-level form, every field of the year's forms and the unit's empty fields it fills;
-     * empty for a new project.
+     * empty for a new project and for a form left out.
      */
     public List<FieldChange> changes(Unit unit, ImportPlan plan, FormPreview form) {
         OptionalInt year = plan.year(form);
-        if (year.isEmpty()) {
+        if (year.isEmpty() || plan.skips(form)) {
             return List.of();
         }
+        return built(unit, plan, form).changes(form.isProject());
+    }
+
+    /**
+     * What importing this form as the plan says guesses or cannot place beyond the form's own reading
+     * ({@link FormPreview#guesses}): a 基础数据表 line's 对应项目 taken by name, or none found.
+     */
+    public List<String> notes(Unit unit, ImportPlan plan, FormPreview form) {
+        return plan.year(form).isEmpty() || plan.skips(form) ? List.of() : built(unit, plan, form).notes();
+    }
+
+    /** The form built alone; a unit-level form after the project forms of its year, whose projects its lines link to. */
+    private static ImportBuild built(Unit unit, ImportPlan plan, FormPreview form) {
         ImportBuild build = new ImportBuild(unit, plan.documents());
-        build.add(form, plan.choice(form), year.getAsInt());
-        return build.changes();
+        if (!form.isProject()) {
+            plan.imported().stream().filter(f -> f.isProject() && plan.year(f).equals(plan.year(form)))
+                    .forEach(f -> build.add(f, plan.choice(f), plan.year(f).getAsInt()));
+        }
+        build.add(form, plan.choice(form), plan.year(form).getAsInt());
+        return build;
     }
 
     /**
@@ -164,7 +181,8 @@ public final class FormImport {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join("\n", problems));
         }
-        List<FormPreview> forms = new ArrayList<>(plan.forms());
+        // a form left out (不导入) is not built at all: a document whose every form is left out writes nothing
+        List<FormPreview> forms = new ArrayList<>(plan.imported());
         forms.sort(Comparator.comparingInt(f -> plan.year(f).getAsInt()));
         ImportBuild build = new ImportBuild(unit, plan.documents());
         for (FormPreview f : forms) {

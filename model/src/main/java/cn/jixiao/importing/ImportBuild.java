@@ -9,6 +9,7 @@ import cn.jixiao.domain.Unit;
 import cn.jixiao.editing.CompoundEdit;
 import cn.jixiao.editing.Edit;
 import cn.jixiao.editing.FieldEdit;
+import cn.jixiao.fields.BasicDataFields;
 import cn.jixiao.fields.Field;
 import cn.jixiao.fields.FieldAddress;
 import cn.jixiao.fields.FieldCatalogue;
@@ -38,6 +39,9 @@ final class ImportBuild {
     private final Map<Integer, FiscalYear> addedYears = new LinkedHashMap<>();
     private final Map<FiscalYear, YearWork> work = new LinkedHashMap<>();
     private final Map<Field<?>, String> unitValues = new LinkedHashMap<>();
+    /** What settling the 基础数据表's lines guessed or left unlinked; made once every form is in. */
+    private List<String> notes;
+    private static final java.util.regex.Pattern BASIC_LINE = java.util.regex.Pattern.compile("rows\\[(\\d+)]\\.(.+)");
 
     /** The 指标体系 each of our own exports names (document → framework id): a year the import makes takes it. */
     private final Map<java.nio.file.Path, String> frameworks;
@@ -57,6 +61,8 @@ final class ImportBuild {
         final Map<String, Project> newByName = new LinkedHashMap<>();
         /** Copies of the year's unit-level forms and own fields, made when a form sets any. */
         FiscalYear level;
+        /** The 基础数据表 lines the forms set, by index, and whether they gave the line's kind and link. */
+        final Map<Integer, BasicDataLinks.Line> basicLines = new java.util.TreeMap<>();
 
         YearWork(FiscalYear year) {
             this.year = year;
@@ -143,9 +149,43 @@ final class ImportBuild {
                 });
             } else {
                 rest.add(v);
+                basicLine(w, v.at());
             }
         }
         set(rest, "", w.level.overall.indicators, w.level);
+    }
+
+    /** Notes a 基础数据表 line the form sets, and whether it gives the line's 行类别 and 对应项目. */
+    private static void basicLine(YearWork w, FieldAddress at) {
+        java.util.regex.Matcher m = BASIC_LINE.matcher(at.path());
+        if (at.root() != Owner.BASIC_DATA || !m.matches()) {
+            return;
+        }
+        int k = Integer.parseInt(m.group(1));
+        BasicDataLinks.Line was = w.basicLines.getOrDefault(k, new BasicDataLinks.Line(false, false));
+        w.basicLines.put(k, new BasicDataLinks.Line(was.kindGiven() || m.group(2).equals(BasicDataFields.ROW_KIND.path()),
+                was.linkGiven() || m.group(2).equals(BasicDataFields.ROW_PROJECT.path())));
+    }
+
+    /**
+     * Once every form is in: each 基础数据表 line the import set gets its kind and its project among
+     * the year's projects as they will be ({@link BasicDataLinks}); done once.
+     */
+    private List<String> settle() {
+        if (notes == null) {
+            notes = new ArrayList<>();
+            for (YearWork w : work.values()) {
+                if (w.level != null && !w.basicLines.isEmpty()) {
+                    notes.addAll(BasicDataLinks.settle(w.level.basicData.rows, w.year.basicData.rows, w.basicLines, w.after));
+                }
+            }
+        }
+        return notes;
+    }
+
+    /** What the import guessed or could not place beyond the forms' own reading (a 对应项目 taken by name, or none found). */
+    List<String> notes() {
+        return List.copyOf(settle());
     }
 
     /** Sets the values on {@code in}: project ids become {@code projectId}, indicator ids those of {@code indicators} they match. */
@@ -218,13 +258,24 @@ final class ImportBuild {
 
     /** What merging changes, field by field, for a build that holds one form. */
     List<FieldChange> changes() {
+        return changes(true);
+    }
+
+    /**
+     * As {@link #changes()}, the merged projects' changes left out when {@code projects} is false: for a
+     * unit-level form built with the project forms that come in with it (so its 对应项目 find them).
+     */
+    List<FieldChange> changes(boolean projects) {
+        settle();
         List<FieldChange> out = new ArrayList<>();
         for (YearWork w : work.values()) {
-            for (var e : w.merged.entrySet()) {
+            for (var e : projects ? w.merged.entrySet() : Map.<Project, Project>of().entrySet()) {
                 Changes.project(e.getKey(), e.getValue(), out);
             }
             if (w.level != null) {
-                Changes.level(w.year, w.level, out);
+                List<Project> named = new ArrayList<>(w.after);
+                named.addAll(w.year.projects);
+                Changes.level(w.year, w.level, named, out);
             }
         }
         unitValues.forEach((f, v) -> out.add(new FieldChange("单位信息 " + f.label(), f.read(unit), v)));
@@ -233,6 +284,7 @@ final class ImportBuild {
 
     /** The whole import as one edit, one undo step. */
     Edit edit(String description) {
+        settle();
         List<Edit> parts = new ArrayList<>();
         addedYears.values().forEach(y -> parts.add(YearEdits.add(unit, y)));
         for (YearWork w : work.values()) {

@@ -2,8 +2,11 @@ package cn.jixiao.importing;
 
 import cn.jixiao.domain.Project;
 
-/** 导入方式: what becomes of one project form: a new project (新建项目) or merged into an existing one (合并到 …). */
-public sealed interface ImportChoice permits ImportChoice.CreateNew, ImportChoice.MergeInto {
+/**
+ * 导入方式: what becomes of one form: a new project (新建项目), merged into an existing one (合并到 …),
+ * or left out (不导入). A unit-level form goes into its year ({@link CreateNew} stands for that) or is left out.
+ */
+public sealed interface ImportChoice permits ImportChoice.CreateNew, ImportChoice.MergeInto, ImportChoice.Skip {
     /** The choice as the preview offers it. */
     String label();
 
@@ -20,6 +23,14 @@ public sealed interface ImportChoice permits ImportChoice.CreateNew, ImportChoic
         @Override
         public String label() {
             return "合并到“" + target.name + "”";
+        }
+    }
+
+    /** 不导入: the form is left out; nothing of it is written (a document whose every form is left out writes nothing). */
+    record Skip() implements ImportChoice {
+        @Override
+        public String label() {
+            return "不导入";
         }
     }
 }

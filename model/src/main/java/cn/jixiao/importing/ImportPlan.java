@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * 导入计划: what the clerk chose in the preview, per form: 新建项目 or 合并到 an existing project,
- * and the year, when it is not the one the document states. Made by {@link FormImport#plan} with
+ * 导入计划: what the clerk chose in the preview, per form: 新建项目, 合并到 an existing project or
+ * 不导入, and the year, when it is not the one the document states. Made by {@link FormImport#plan} with
  * a choice for every form; refused documents have no forms and import nothing.
  */
 public final class ImportPlan {
@@ -33,7 +33,10 @@ public final class ImportPlan {
         return out;
     }
 
-    /** What becomes of a project form (a unit-level form is always 合并 into its year: {@link ImportChoice.CreateNew} stands for it). */
+    /**
+     * What becomes of a form: for a project form 新建项目, 合并到 or 不导入; a unit-level form goes into
+     * its year ({@link ImportChoice.CreateNew} stands for that) or is left out ({@link ImportChoice.Skip}).
+     */
     public ImportChoice choice(FormPreview form) {
         known(form);
         return choices.getOrDefault(form, new ImportChoice.CreateNew());
@@ -54,6 +57,16 @@ public final class ImportPlan {
         return chosen != null ? OptionalInt.of(chosen) : form.year();
     }
 
+    /** True when the form is left out (不导入): nothing of it is written, and it needs no year. */
+    public boolean skips(FormPreview form) {
+        return choice(form) instanceof ImportChoice.Skip;
+    }
+
+    /** The forms that go in: every form but those left out, in document order. */
+    public List<FormPreview> imported() {
+        return forms().stream().filter(f -> !skips(f)).toList();
+    }
+
     /** Puts the form into another year than the document states (a merge chosen for another year is undone). */
     public void overrideYear(FormPreview form, int year) {
         known(form);
@@ -71,7 +84,7 @@ public final class ImportPlan {
     /** Why the plan cannot be imported as it stands, one Chinese sentence each; empty when it can. */
     public List<String> problems() {
         List<String> out = new ArrayList<>();
-        for (FormPreview f : forms()) {
+        for (FormPreview f : imported()) {
             if (year(f).isEmpty()) {
                 out.add("“" + f.document().getFileName() + "”" + f.place() + "的“" + f.name() + "”未写明年度，请指定导入到哪一年度。");
             } else if (year(f).getAsInt() < UnitRules.FIRST_YEAR || year(f).getAsInt() > UnitRules.LAST_YEAR) {

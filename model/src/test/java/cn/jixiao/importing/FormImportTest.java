@@ -153,6 +153,37 @@ class FormImportTest {
     }
 
     @Test
+    void aFormLeftOutWritesNothingOfItAndADocumentLeftOutWholeWritesNothing() throws IOException {
+        Unit sample = Samples.load(Samples.DEFAULT);
+        FiscalYear y = sample.year(2022).orElseThrow();
+        Path both = dir.resolve("两个项目.docx");
+        DocxWriter.write(FormLayouts.find("self-evaluation", "hengyang-2022").orElseThrow()
+                .documents(sample, y, List.of(y.project(JIYAO).orElseThrow(), y.projects.get(0)), 0), both);
+        Path file = dir.resolve("u.jixiao");
+        try (UnitFile f = UnitFile.createWith(file, new Unit())) {
+            Unit unit = f.load();
+            ImportPlan plan = importer.plan(unit, importer.preview(List.of(both), unit, ImportProgress.NONE));
+            FormPreview jiyao = plan.forms().stream().filter(x -> x.name().equals(JIYAO)).findFirst().orElseThrow();
+            plan.choose(jiyao, new ImportChoice.Skip());
+            assertEquals("不导入", plan.choice(jiyao).label());
+            assertTrue(importer.changes(unit, plan, jiyao).isEmpty(), "a form left out changes nothing");
+            new EditHistory(f).perform(importer.apply(unit, plan));
+        }
+        assertEquals(List.of(y.projects.get(0).name), UnitFile.read(file).year(2022).orElseThrow().projects.stream().map(p -> p.name).toList());
+
+        Path untouched = dir.resolve("v.jixiao");
+        try (UnitFile f = UnitFile.createWith(untouched, new Unit())) {
+            Unit unit = f.load();
+            ImportPlan plan = importer.plan(unit, importer.preview(List.of(both), unit, ImportProgress.NONE));
+            plan.forms().forEach(x -> plan.choose(x, new ImportChoice.Skip()));
+            plan.overrideYear(plan.forms().get(0), 1900);
+            assertTrue(plan.problems().isEmpty(), "a form left out needs no valid year");
+            new EditHistory(f).perform(importer.apply(unit, plan));
+        }
+        assertTrue(UnitFile.read(untouched).years.isEmpty(), "every form left out: no year, no project written");
+    }
+
+    @Test
     void aFormInAnotherCountysLayoutComesInThroughTheRecogniser() throws IOException {
         for (Path form : List.of(OtherLayoutFiles.docx(dir.resolve("养老.docx")), OtherLayoutFiles.xlsx(dir.resolve("养老.xlsx")))) {
             Path file = dir.resolve(form.getFileName() + ".jixiao");

@@ -75,8 +75,8 @@ public final class ImportAction {
         return dropped.stream().filter(File::isFile).map(File::toPath).filter(ImportViewModel::offered).toList();
     }
 
-    /** The file chooser: Word and Excel files, several at once. */
-    static List<Path> choose(Window owner) {
+    /** The file chooser: Word and Excel files, several at once; empty when the clerk cancels. */
+    public static List<Path> choose(Window owner) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.text("importAction.title.choose"));
         fc.getExtensionFilters().addAll(

@@ -362,11 +362,8 @@ public final class ImportDialog {
         }
     }
 
-    /** 新建项目 / 合并到 …, as the service offers for the form's year; a unit-level form goes into its year. */
+    /** 新建项目 / 合并到 … / 不导入, as the service offers for the form's year; a unit-level form goes into its year or is left out. */
     private Node targetChoice(FormItem f) {
-        if (f.targets().isEmpty()) {
-            return grey(Messages.text("importDialog.label.unitLevel"));
-        }
         ComboBox<Target> choice = new ComboBox<>(f.targets());
         choice.setId("importTarget");
         choice.valueProperty().bindBidirectional(f.targetProperty());
@@ -383,8 +380,13 @@ public final class ImportDialog {
         });
         watch(f.targetProperty(), (o, a, b) -> documents.refresh());
         Label note = grey("");
-        Runnable noteText = () -> note.setText(f.targets().size() > 1
+        Runnable noteText = () -> note.setText(f.targetProperty().get() != null && f.targetProperty().get().skips()
+                ? Messages.text("importDialog.label.skipped")
+                : !model.isProjectForm(f) ? Messages.text("importDialog.label.unitLevel")
+                : f.targets().stream().anyMatch(Target::merges)
                 ? Messages.text("importDialog.label.mergeOffered") : Messages.text("importDialog.label.noMergeOffered"));
+        note.setId("importTargetNote");
+        watch(f.targetProperty(), (o, a, b) -> noteText.run());
         ListChangeListener<Target> targetsChanged = c -> noteText.run();
         f.targets().addListener(targetsChanged);
         detach.add(() -> f.targets().removeListener(targetsChanged));
@@ -405,7 +407,9 @@ public final class ImportDialog {
         table.setPrefHeight(220);
         Runnable refresh = () -> {
             // a unit-level form always goes into its year's forms: what it changes there is always shown
-            boolean merging = !model.isProjectForm(f) || f.targetProperty().get() != null && f.targetProperty().get().merges();
+            // (nothing at all for a form left out)
+            Target chosen = f.targetProperty().get();
+            boolean merging = chosen != null && !chosen.skips() && (!model.isProjectForm(f) || chosen.merges());
             table.setVisible(merging);
             table.setManaged(merging);
             table.getItems().setAll(merging ? model.changes(f) : List.of());

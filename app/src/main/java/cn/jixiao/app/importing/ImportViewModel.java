@@ -42,14 +42,22 @@ public final class ImportViewModel {
     /** The file endings the chooser offers and a drop accepts: what the import reads, and WPS's own files, which it refuses with advice. */
     private static final List<String> OFFERED = List.of("docx", "doc", "xlsx", "xls", "wps", "et");
 
-    /** A target of a form: 新建项目, or 合并到 one of the projects the service offers for its year. */
-    public record Target(ImportChoice choice) {
-        public String label() {
-            return choice.label();
+    /**
+     * A target of a form: 新建项目, 合并到 one of the projects the service offers for its year, or
+     * 不导入; for a unit-level form 导入到该年度 or 不导入.
+     */
+    public record Target(ImportChoice choice, String label) {
+        Target(ImportChoice choice) {
+            this(choice, choice.label());
         }
 
         public boolean merges() {
             return choice instanceof ImportChoice.MergeInto;
+        }
+
+        /** 不导入: the form is left out. */
+        public boolean skips() {
+            return choice instanceof ImportChoice.Skip;
         }
     }
 
@@ -104,7 +112,7 @@ public final class ImportViewModel {
             return target;
         }
 
-        /** 新建项目 first, then 合并到 each project the service offers for the year; none for a unit-level form. */
+        /** 新建项目 first, then 合并到 each project the service offers for the year, then 不导入; 导入到该年度 and 不导入 for a unit-level form. */
         public ObservableList<Target> targets() {
             return targets;
         }
@@ -208,9 +216,7 @@ public final class ImportViewModel {
                     if (year.isPresent() && !year.equals(f.found.year())) {
                         next.overrideYear(f.found, year.getAsInt());
                     }
-                    if (f.found.isProject()) {
-                        next.choose(f.found, plan.choice(f.found));
-                    }
+                    next.choose(f.found, plan.choice(f.found));
                 }
             }
         }
@@ -220,7 +226,7 @@ public final class ImportViewModel {
             FormItem form = new FormItem(f);
             fillTargets(form);
             form.target.addListener((o, a, b) -> {
-                if (b != null && form.found.isProject()) {
+                if (b != null) {
                     plan.choose(form.found, b.choice());
                 }
             });
@@ -231,15 +237,11 @@ public final class ImportViewModel {
         anythingChosen.set(documents.stream().anyMatch(x -> !x.forms.isEmpty()));
     }
 
-    /** 新建项目 and the projects offered for the form's year, the plan's choice selected. */
+    /** 新建项目, the projects offered for the form's year and 不导入 (a unit-level form: its year or 不导入), the plan's choice selected. */
     private void fillTargets(FormItem form) {
-        if (!form.found.isProject()) {
-            form.targets.clear();
-            form.target.set(null);
-            return;
-        }
         List<Target> list = new ArrayList<>();
-        list.add(new Target(new ImportChoice.CreateNew()));
+        list.add(form.found.isProject() ? new Target(new ImportChoice.CreateNew())
+                : new Target(new ImportChoice.CreateNew(), Messages.text("importViewModel.target.intoYear")));
         OptionalInt year = plan.year(form.found);
         List<Project> offered = year.isPresent() ? service.candidates(main.unit(), form.found, year.getAsInt()) : List.of();
         ImportChoice chosen = plan.choice(form.found);
@@ -250,6 +252,11 @@ public final class ImportViewModel {
             if (chosen instanceof ImportChoice.MergeInto m && m.target() == p) {
                 selected = t;
             }
+        }
+        Target skip = new Target(new ImportChoice.Skip());
+        list.add(skip);
+        if (chosen instanceof ImportChoice.Skip) {
+            selected = skip;
         }
         form.targets.setAll(list);
         form.target.set(selected);
@@ -277,12 +284,12 @@ public final class ImportViewModel {
     public Optional<String> problem() {
         for (DocumentItem d : documents) {
             for (FormItem f : d.forms) {
-                if (parseYear(f.year.get()).isEmpty()) {
+                if (!plan.skips(f.found) && parseYear(f.year.get()).isEmpty()) {
                     return Optional.of(Messages.text("importViewModel.problem.year", d.file().getFileName(), f.found.place(), f.found.name()));
                 }
             }
         }
-        if (plan == null || plan.forms().isEmpty()) {
+        if (plan == null || plan.imported().isEmpty()) {
             return Optional.of(Messages.text("importViewModel.problem.nothing"));
         }
         List<String> problems = plan.problems();
@@ -292,9 +299,9 @@ public final class ImportViewModel {
     /** Imports every form as chosen, as one edit (one undo step); the main window's tree shows the projects at once. */
     public void apply() {
         main.perform(service.apply(main.unit(), plan));
-        main.statusProperty().set(Messages.text("importViewModel.status.imported", plan.forms().size(), documentsRead()));
+        main.statusProperty().set(Messages.text("importViewModel.status.imported", plan.imported().size(), documentsRead()));
         // the window shows where the projects went: the project list of the first form's year
-        plan.forms().stream().filter(FormPreview::isProject).findFirst().flatMap(f -> {
+        plan.imported().stream().filter(FormPreview::isProject).findFirst().flatMap(f -> {
             OptionalInt y = plan.year(f);
             return y.isPresent() ? main.unit().year(y.getAsInt()) : Optional.empty();
         }).ifPresent(fy -> main.openRequestProperty().set(new UnitNode(UnitNode.Kind.PROJECTS, fy, null)));
@@ -323,10 +330,15 @@ public final class ImportViewModel {
         }
         FormItem f = (FormItem) item;
         String year = f.year.get().isBlank() ? Messages.text("importViewModel.label.noYear") : Messages.text("importViewModel.label.year", f.year.get());
+        // a unit-level form that is the whole document has no place of its own to name
         StringBuilder s = new StringBuilder(f.found.isProject() ? Messages.text("importViewModel.label.form", year, f.found.kind(), f.found.name())
+                : f.found.place().isBlank() ? Messages.text("importViewModel.label.wholeForm", year, f.found.kind())
                 : Messages.text("importViewModel.label.unitForm", year, f.found.kind(), f.found.place()));
         if (f.target.get() != null && f.target.get().merges()) {
             s.append(Messages.text("importViewModel.label.merged"));
+        }
+        if (f.target.get() != null && f.target.get().skips()) {
+            s.append(Messages.text("importViewModel.label.skipped"));
         }
         if (!f.found.unplaced().isEmpty()) {
             s.append(Messages.text("importViewModel.label.unplacedCount", f.found.unplaced().size()));
@@ -344,7 +356,7 @@ public final class ImportViewModel {
 
     /** 表单: its kind and where it is in the document. */
     public String formText(FormItem f) {
-        return Messages.text("importViewModel.text.form", f.found.kind(), f.found.place());
+        return f.found.place().isBlank() ? f.found.kind() : Messages.text("importViewModel.text.form", f.found.kind(), f.found.place());
     }
 
     /** Where the year came from: the document, or nowhere (then the clerk types it). */
@@ -378,10 +390,14 @@ public final class ImportViewModel {
         return a.isEmpty() ? Messages.text("importViewModel.text.empty") : Messages.text("importViewModel.text.amount", a);
     }
 
-    /** Every guess, where it was made and what. */
+    /** Every guess, where it was made and what; then what importing it as chosen guesses (a 基础数据表 line's 对应项目 by name). */
     public List<String> guessTexts(FormItem f) {
-        return f.found.guesses().stream()
-                .map(g -> g.place().isBlank() ? g.text() : Messages.text("importViewModel.text.at", g.place(), g.text())).toList();
+        List<String> out = new ArrayList<>(f.found.guesses().stream()
+                .map(g -> g.place().isBlank() ? g.text() : Messages.text("importViewModel.text.at", g.place(), g.text())).toList());
+        if (plan != null) {
+            out.addAll(service.notes(main.unit(), plan, f.found));
+        }
+        return out;
     }
 
     /** Every cell not placed, where it is and what it says. */

@@ -81,21 +81,27 @@ public final class NewUnitDialog {
         dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> fields.get(UnitField.values()[0]).requestFocus()));
     }
 
-    /** Shows the form; on 创建 makes the unit and opens it on its first year's 项目, ready for 新建项目. */
-    public static void showAndCreate(MainViewModel vm, MainView view) {
+    /**
+     * Shows the form; on 创建 makes the unit and opens it on its first year's 项目, ready for 新建项目.
+     *
+     * @return true when the unit was made and is open; false when the clerk cancelled or it could not be made (said so)
+     */
+    public static boolean showAndCreate(MainViewModel vm, MainView view) {
         NewUnitDialog d = new NewUnitDialog(view.stage());
-        d.dialog.showAndWait().filter(b -> b == d.createButton).ifPresent(b -> {
-            NewUnit.Setup setup = d.setup();
-            try {
-                vm.createUnit(setup);
-            } catch (RuntimeException e) {
-                view.showError(Messages.text("newUnit.error"), e);
-                return;
-            }
-            int y = NewUnit.year(setup.firstYear()).orElseThrow();
-            vm.unit().year(y).ifPresent(fy -> view.select(fy, null));
-            vm.statusProperty().set(Messages.text("newUnit.done", vm.unit().name, setup.file()));
-        });
+        if (d.dialog.showAndWait().filter(b -> b == d.createButton).isEmpty()) {
+            return false;
+        }
+        NewUnit.Setup setup = d.setup();
+        try {
+            vm.createUnit(setup);
+        } catch (RuntimeException e) {
+            view.showError(Messages.text("newUnit.error"), e);
+            return false;
+        }
+        int y = NewUnit.year(setup.firstYear()).orElseThrow();
+        vm.unit().year(y).ifPresent(fy -> view.select(fy, null));
+        vm.statusProperty().set(Messages.text("newUnit.done", vm.unit().name, setup.file()));
+        return true;
     }
 
     /** The dialog itself (for tests and screenshots). */

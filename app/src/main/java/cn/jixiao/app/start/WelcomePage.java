@@ -1,5 +1,6 @@
 package cn.jixiao.app.start;
 
+import cn.jixiao.app.importing.ImportAction;
 import cn.jixiao.app.text.Messages;
 import cn.jixiao.app.main.MainView;
 import cn.jixiao.app.main.MainViewModel;
@@ -10,13 +11,24 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * 欢迎页: what a first start shows instead of a unit: make the clerk's own unit, open a unit file,
- * or look at the sample unit (read-only, or a practice copy to try things on). The import of last
- * year's Word and Excel forms is not offered until it exists.
+ * 欢迎页: what a first start shows instead of a unit: make the clerk's own unit, bring last years'
+ * Word and Excel forms in (the unit is made first, then the forms are imported into it), open a
+ * unit file, or look at the sample unit (read-only, or a practice copy to try things on).
  */
 public final class WelcomePage {
+    /**
+     * How the forms to import are chosen: the system's file chooser. A headless test, which has no
+     * file chooser, hands the files over here instead.
+     */
+    static Function<Window, List<Path>> formsChooser = ImportAction::choose;
+
     private WelcomePage() {
     }
 
@@ -34,6 +46,8 @@ public final class WelcomePage {
 
         Button create = big("welcomeNewUnit", Messages.text("welcome.newUnit"), Messages.text("welcome.newUnit.hint"));
         create.setOnAction(e -> NewUnitDialog.showAndCreate(vm, view));
+        Button importForms = big("welcomeImport", Messages.text("welcome.import"), Messages.text("welcome.import.hint"));
+        importForms.setOnAction(e -> importForms(vm, view));
         Button open = big("welcomeOpen", Messages.text("welcome.open"), Messages.text("welcome.open.hint"));
         open.setOnAction(e -> view.openChosen());
 
@@ -51,7 +65,7 @@ public final class WelcomePage {
         sampleHint.setMaxWidth(560);
         sampleHint.setStyle("-fx-text-fill: #555;");
 
-        VBox box = new VBox(16, title, intro, create, open, new VBox(6, sampleLabel, sampleButtons, sampleHint));
+        VBox box = new VBox(16, title, intro, create, importForms, open, new VBox(6, sampleLabel, sampleButtons, sampleHint));
         recent(vm, view).ifPresent(r -> box.getChildren().add(2, r));
         box.setPadding(new Insets(40));
         box.setMaxWidth(640);
@@ -87,6 +101,21 @@ public final class WelcomePage {
             list.getChildren().add(link);
         }
         return java.util.Optional.of(list);
+    }
+
+    /**
+     * 从 Word/Excel 表格导入…: the forms first (nothing is made when the clerk chooses none), then the
+     * unit they go into, made as by 新建本单位, then the import dialog on the forms; its 导入 puts the
+     * projects into the window.
+     */
+    private static void importForms(MainViewModel vm, MainView view) {
+        List<Path> forms = formsChooser.apply(view.stage());
+        if (forms.isEmpty()) {
+            return;
+        }
+        if (NewUnitDialog.showAndCreate(vm, view)) {
+            ImportAction.open(vm, view.stage(), forms);
+        }
     }
 
     private static Button big(String id, String text, String hint) {

@@ -161,9 +161,10 @@ class ImportDialogTest {
         robot.interact(() -> tree.getSelectionModel().select(projectForm(docs.get(0))));
         @SuppressWarnings("unchecked")
         ComboBox<ImportViewModel.Target> target = robot.lookup("#importTarget").queryAs(ComboBox.class);
-        assertEquals(2, target.getItems().size(), "新建项目 and 合并到 the project of that name");
+        assertEquals(3, target.getItems().size(), "新建项目, 合并到 the project of that name, 不导入");
         assertEquals("新建项目", target.getItems().get(0).label());
         assertEquals("合并到“" + MERGED + "”", target.getItems().get(1).label());
+        assertEquals("不导入", target.getItems().get(2).label());
         robot.interact(() -> target.setValue(target.getItems().get(0)));
         assertTrue(robot.lookup("#importChanges").queryAs(TableView.class).isVisible() == false, "a new project changes no field");
         robot.interact(() -> target.setValue(target.getItems().get(1)));
@@ -179,7 +180,7 @@ class ImportDialogTest {
         robot.interact(() -> tree.getSelectionModel().select(projectForm(docs.get(1))));
         @SuppressWarnings("unchecked")
         ComboBox<ImportViewModel.Target> second = robot.lookup("#importTarget").queryAs(ComboBox.class);
-        assertEquals(1, second.getItems().size());
+        assertEquals(List.of("新建项目", "不导入"), second.getItems().stream().map(ImportViewModel.Target::label).toList());
         assertEquals("新建项目", second.getValue().label());
         assertEquals(NEW_NAME, robot.lookup("#importProjectName").queryLabeled().getText());
 
@@ -218,6 +219,39 @@ class ImportDialogTest {
                 "and its tree");
     }
 
+    /** 不导入 on one form of two: the other is imported, the one left out is not, and the tree says so. */
+    @Test
+    void oneFormOfTwoLeftOut(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        int projectsBefore = year().projects.size();
+        robot.interact(() -> ImportAction.open(app.viewModel(), stage, List.of(word, excel)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#importButton").query().isDisabled());
+        @SuppressWarnings("unchecked")
+        TreeView<Object> tree = robot.lookup("#importDocuments").queryAs(TreeView.class);
+        TreeItem<Object> newProject = projectForm(tree.getRoot().getChildren().get(1));
+        robot.interact(() -> tree.getSelectionModel().select(newProject));
+        @SuppressWarnings("unchecked")
+        ComboBox<ImportViewModel.Target> target = robot.lookup("#importTarget").queryAs(ComboBox.class);
+        robot.clickOn(target);
+        robot.clickOn("不导入");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("不导入", target.getValue().label());
+        assertEquals("不导入：这份表格不会写入本单位。", robot.lookup("#importTargetNote").queryLabeled().getText());
+        assertFalse(robot.lookup("#importChanges").queryAs(TableView.class).isVisible(), "a form left out changes nothing");
+        assertTrue(robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .anyMatch(c -> c.getText() != null && c.getText().contains(NEW_NAME) && c.getText().contains("（不导入）")),
+                "the tree marks the form left out");
+
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#importDialog").tryQuery().isEmpty(),
+                () -> "the dialog closed on import; it says: " + robot.lookup("#importStatus").queryLabeled().getText());
+        FiscalYear y = saved().year(YEAR).orElseThrow();
+        assertEquals(projectsBefore, y.projects.size(), "the form left out made no project");
+        assertTrue(y.project(NEW_NAME).isEmpty());
+        assertEquals(NEW_GOAL, y.project(MERGED).orElseThrow().annualGoal, "the other form was merged");
+    }
+
     /** The year typed moves the form: the projects offered to merge into are that year's; no year, no import; Esc closes. */
     @Test
     void aYearTypedOffersThatYearsProjectsAndNoYearStopsTheImport(FxRobot robot) throws Exception {
@@ -234,7 +268,7 @@ class ImportDialogTest {
 
         javafx.scene.control.TextField year = robot.lookup("#importYear").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> year.setText("2035"));
-        assertEquals(List.of("新建项目"), target.getItems().stream().map(ImportViewModel.Target::label).toList(),
+        assertEquals(List.of("新建项目", "不导入"), target.getItems().stream().map(ImportViewModel.Target::label).toList(),
                 "the unit has no 2035: nothing to merge into");
         assertTrue(tree.getSelectionModel().getSelectedItem().getValue() instanceof ImportViewModel.FormItem f
                 && f.yearProperty().get().equals("2035"));
