@@ -155,6 +155,52 @@ class OwnFormsRoundTripTest {
         assertTrue(lost.isEmpty(), e + " " + format + ": printed again differently: " + lost);
     }
 
+    /**
+     * A form edited by hand comes back as edited: the weight printed beside an 一级 of the 衡阳 2022
+     * 自评表 ('产出指标（50分）') changed in Excel to 45 is the imported project's weight of 产出指标.
+     */
+    @org.junit.jupiter.api.Test
+    void aWeightChangedByHandInExcelComesBackChanged() throws Exception {
+        Unit sample = Samples.load(Samples.DEFAULT);
+        FiscalYear year = sample.year(2022).orElseThrow();
+        Project p = year.projects.get(0);
+        Path xlsx = dir.resolve("weight-edited.xlsx");
+        XlsxWriter.write(SeedFidelity.layout("self-evaluation", "hengyang-2022").documents(sample, year, List.of(p), 0), xlsx);
+        int changed = 0;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
+            List<org.apache.poi.ss.usermodel.Cell> found = new ArrayList<>();
+            for (var row : wb.getSheetAt(0)) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().equals("产出指标（50分）")) {
+                        found.add(cell);
+                    }
+                }
+            }
+            for (var cell : found) {
+                // typed over, as Excel saves it (POI would keep the inline string beside a new value)
+                var row = cell.getRow();
+                var style = cell.getCellStyle();
+                int column = cell.getColumnIndex();
+                row.removeCell(cell);
+                var typed = row.createCell(column);
+                typed.setCellStyle(style);
+                typed.setCellValue("产出指标（45分）");
+                changed++;
+            }
+            try (var out = java.nio.file.Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        assertEquals(1, changed, "the form prints 产出指标（50分） once");
+        Unit unit = new Unit();
+        FormImport importer = new FormImport();
+        List<DocumentPreview> preview = importer.preview(List.of(xlsx), unit, ImportProgress.NONE);
+        Project back = preview.get(0).forms().stream().filter(FormPreview::isProject).findFirst().orElseThrow().project().orElseThrow();
+        assertEquals(List.of("产出指标 45", "效益指标 30", "满意度指标 10"),
+                back.categoryWeights.stream().map(w -> w.category + " " + w.weight).toList());
+    }
+
     /** Every cell's and paragraph's text of the documents, in reading order. */
     private static List<String> shown(List<FormDocument> docs) {
         List<String> out = new ArrayList<>();

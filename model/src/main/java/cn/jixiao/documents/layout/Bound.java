@@ -103,25 +103,24 @@ final class Bound {
         }
     }
 
+    /** A field of 一级 weight {@code k} of a project, or of the 部门整体 when {@code p} is null. */
+    static FieldText categoryWeight(Project p, int k, cn.jixiao.domain.CategoryWeight w, Field<cn.jixiao.domain.CategoryWeight> f) {
+        return value(f, w, new FieldAddress(p == null ? Owner.OVERALL : Owner.PROJECT, p == null ? "" : p.id, "",
+                "categoryWeights[" + k + "]." + f.path()));
+    }
+
     /**
-     * The 一级 weights a self-evaluation prints beside its 一级 ('产出指标（50分）') of a project, or of the
-     * 部门整体 when {@code p} is null: carried, the weight with the 一级 it belongs to, which the cell
-     * prints only as one text.
+     * The 一级 each weight a self-evaluation prints ('产出指标（50分）') belongs to, of a project or of the
+     * 部门整体 when {@code p} is null: carried, as the cell prints the name bound to the indicators
+     * under it and the weight bound to the weight ({@link IndicatorRows.Whose#weighted}).
      */
     static void carryWeights(cn.jixiao.documents.FormDocument doc, Project p, java.util.List<cn.jixiao.domain.CategoryWeight> weights) {
         if (weights == null) {
             return;
         }
-        Owner root = p == null ? Owner.OVERALL : Owner.PROJECT;
-        String id = p == null ? "" : p.id;
         for (int k = 0; k < weights.size(); k++) {
-            cn.jixiao.domain.CategoryWeight w = weights.get(k);
-            if (w == null) {
-                continue;
-            }
-            for (Field<cn.jixiao.domain.CategoryWeight> f : java.util.List.of(cn.jixiao.fields.LineFields.WEIGHT_CATEGORY,
-                    cn.jixiao.fields.LineFields.WEIGHT)) {
-                carry(doc, value(f, w, new FieldAddress(root, id, "", "categoryWeights[" + k + "]." + f.path())));
+            if (weights.get(k) != null) {
+                carry(doc, categoryWeight(p, k, weights.get(k), cn.jixiao.fields.LineFields.WEIGHT_CATEGORY));
             }
         }
     }

@@ -88,7 +88,7 @@ public final class HengyangOverallSelfEvaluation2022 implements FormLayout {
         t.row(Cell.label("部门整体支出年度绩效指标").rows(1 + IndicatorTree.rows(blocks)).asVertical(),
                 Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度指标值"),
                 Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
-        for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.OVERALL, blocks, c -> EvaluationFigures.categoryLabel(o.categoryWeights, c),
+        for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.OVERALL.weighted(o.categoryWeights), blocks, c -> EvaluationFigures.categoryLabel(o.categoryWeights, c),
                 HengyangSelfEvaluation2022.evaluated(null, y.year), 6)) {
             t.row(row.toArray(Cell[]::new));
         }

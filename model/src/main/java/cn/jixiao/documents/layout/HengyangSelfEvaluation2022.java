@@ -96,7 +96,7 @@ public final class HengyangSelfEvaluation2022 extends PerProjectLayout {
                 Cell.label("一级指标"), Cell.label("二级指标"), Cell.label("三级指标"), Cell.label("年度指标值"),
                 Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
         List<Cell> blank = java.util.Collections.nCopies(6, Cell.of(""));
-        for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.project(p), blocks, c -> EvaluationFigures.categoryLabel(p.categoryWeights, c),
+        for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.project(p).weighted(p.categoryWeights), blocks, c -> EvaluationFigures.categoryLabel(p.categoryWeights, c),
                 evaluated(p, year.year), (c, s) -> blank, p.mergedCategories)) {
             t.row(row.toArray(Cell[]::new));
         }

@@ -2,6 +2,7 @@ package cn.jixiao.documents.layout;
 
 import cn.jixiao.documents.FieldText;
 import cn.jixiao.documents.Table.Cell;
+import cn.jixiao.domain.CategoryWeight;
 import cn.jixiao.domain.FiscalYear;
 import cn.jixiao.domain.Framework;
 import cn.jixiao.domain.Indicator;
@@ -29,12 +30,44 @@ final class IndicatorRows {
      * (a form never read back, as the monitoring sheets). The 一级 and 二级 cells of a project's or the
      * 部门整体's rows are bound to every indicator they cover, so an exported form gives them back.
      */
-    record Whose(boolean bound, Project project) {
-        static final Whose OVERALL = new Whose(true, null);
-        static final Whose NOBODY = new Whose(false, null);
+    record Whose(boolean bound, Project project, List<CategoryWeight> weights) {
+        static final Whose OVERALL = new Whose(true, null, List.of());
+        static final Whose NOBODY = new Whose(false, null, List.of());
 
         static Whose project(Project p) {
-            return new Whose(true, p);
+            return new Whose(true, p, List.of());
+        }
+
+        /**
+         * The same, for a form that prints each 一级's weight beside it ('产出指标（50分）', a
+         * self-evaluation): the weight printed is bound to the weight of {@code printed} it shows.
+         */
+        Whose weighted(List<CategoryWeight> printed) {
+            return new Whose(bound, project, printed == null ? List.of() : printed);
+        }
+
+        /** The 一级 cell's text: its name bound to the indicators under it, its weight (when printed) to the weight. */
+        FieldText category(String label, String name, List<Indicator> under) {
+            FieldText named = label(label, name, under, IndicatorFields.CATEGORY);
+            int k = -1;
+            for (int n = 0; bound && n < weights.size(); n++) {
+                if (weights.get(n) != null && Text.of(weights.get(n).category).equals(name) && !name.isEmpty()) {
+                    k = n;
+                    break;
+                }
+            }
+            if (k < 0) {
+                return named;
+            }
+            FieldText weight = Bound.categoryWeight(project, k, weights.get(k), cn.jixiao.fields.LineFields.WEIGHT);
+            int nameEnd = Math.max(0, label.indexOf(name)) + name.length();
+            int at = weight.text().isEmpty() ? -1 : label.indexOf(weight.text(), nameEnd);
+            if (at < 0) {
+                return named;
+            }
+            // the name's binding ends before the weight starts: the head keeps it
+            return FieldText.of(new FieldText(label.substring(0, at), named.bindings()), weight,
+                    label.substring(at + weight.text().length()));
         }
 
         /**
@@ -127,7 +160,7 @@ final class IndicatorRows {
     /** The 一级 cell's text for one block, bound to every indicator under it. */
     private static FieldText category(Whose whose, IndicatorTree.Block block, Function<String, String> categoryLabel) {
         List<Indicator> under = block.groups().stream().flatMap(g -> g.indicators().stream()).toList();
-        return whose.label(categoryLabel.apply(block.category()), block.category(), under, IndicatorFields.CATEGORY);
+        return whose.category(categoryLabel.apply(block.category()), block.category(), under);
     }
 
     /** True when the clerk marked the 二级 不适用 on this project ("一级/二级"). */

@@ -95,7 +95,7 @@ public final class NationalSelfEvaluation extends PerProjectLayout {
                 Cell.label("实际完成值"), Cell.label("分值"), Cell.label("得分"), Cell.label("偏差原因分析及改进措施"));
         List<Cell> blank = java.util.Collections.nCopies(6, Cell.of(""));
         List<Cell> notApplicable = List.of(Cell.center("不适用"), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of(""));
-        for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.project(p), blocks, c -> EvaluationFigures.categoryLabel(p.categoryWeights, c),
+        for (List<Cell> row : IndicatorRows.rows(IndicatorRows.Whose.project(p).weighted(p.categoryWeights), blocks, c -> EvaluationFigures.categoryLabel(p.categoryWeights, c),
                 HengyangSelfEvaluation2022.evaluated(p, year.year),
                 (c, s) -> IndicatorRows.notApplicable(p, c, s) ? notApplicable : blank, p.mergedCategories)) {
             t.row(row.toArray(Cell[]::new));
