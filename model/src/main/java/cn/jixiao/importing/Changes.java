@@ -7,6 +7,7 @@ import cn.jixiao.domain.Project;
 import cn.jixiao.fields.BasicDataFields;
 import cn.jixiao.fields.Field;
 import cn.jixiao.fields.FieldCatalogue;
+import cn.jixiao.fields.FieldKind;
 import cn.jixiao.fields.Owner;
 import cn.jixiao.fields.Rows;
 
@@ -60,13 +61,19 @@ final class Changes {
 
     private static final Shown AS_STORED = (f, v) -> v;
 
+    /** A flag as the clerk reads it (是 / 否), never the stored 'true' / 'false'. */
+    private static String yesNo(Field<?> field, String stored) {
+        return field.kind() == FieldKind.FLAG && !stored.isEmpty() ? (Boolean.parseBoolean(stored) ? "是" : "否") : stored;
+    }
+
     /** Every field of an owner (and of its rows, row by row) whose text differs; {@code before} null for a new one. */
     private static void walk(Owner owner, Object before, Object after, String prefix, List<FieldChange> out, Shown shown) {
         for (Field<?> f : FieldCatalogue.fields(owner)) {
-            String was = before == null ? "" : f.read(before);
+            // a new row's unset flag is its default (否), not a change from nothing
+            String was = before == null ? (f.kind() == FieldKind.FLAG ? "false" : "") : f.read(before);
             String now = f.read(after);
             if (!was.equals(now)) {
-                out.add(new FieldChange(prefix + f.label(), shown.text(f, was), shown.text(f, now)));
+                out.add(new FieldChange(prefix + f.label(), shown.text(f, yesNo(f, was)), shown.text(f, yesNo(f, now))));
             }
         }
         for (Rows<?> r : FieldCatalogue.rowsOf(owner)) {

@@ -10,6 +10,7 @@ import cn.jixiao.domain.Unit;
 import cn.jixiao.fields.FieldAddress;
 import cn.jixiao.fields.FieldCatalogue;
 import cn.jixiao.fields.Owner;
+import cn.jixiao.fields.ProjectFields;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,6 +93,12 @@ final class OwnForms {
         }
         if (monitoring > 0) {
             guesses.add(new FoundForm.Guess("", Importing.monitoringNotImported(monitoring)));
+        }
+        if (origin.form().equals(FormKind.SELF_EVALUATION.id())) {
+            // the layouts print a self-evaluation's figures, not that it was started: a 自评表 is one
+            FieldAddress started = new FieldAddress(Owner.PROJECT, p.id, "", ProjectFields.SE_STARTED.path());
+            p.selfEvaluation.started = true;
+            moved.add(new FormReader.Value(started, "true"));
         }
         String kind = kindOf(origin.form());
         List<Project> candidates = year.isPresent() ? Importing.candidates(unit, p.name, year.getAsInt()) : List.of();

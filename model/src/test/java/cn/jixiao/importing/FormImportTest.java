@@ -124,6 +124,7 @@ class FormImportTest {
             assertNotEquals(last.id, imported.id);
             assertFalse(ProjectListEdits.notContinued(sample, y2021).contains(last), "开始下一年度 sees it continued");
             assertEquals(stated.selfEvaluation.funds.statedScore, imported.selfEvaluation.funds.statedScore, "stated figures kept");
+            assertTrue(imported.selfEvaluation.started, "an imported 自评表 opens as a self-evaluation, not as one still to start (开始自评)");
             assertEquals(stated.indicators.stream().map(i -> i.selfEvaluation.score).toList(),
                     imported.indicators.stream().map(i -> i.selfEvaluation.score).toList());
             history.undo();
