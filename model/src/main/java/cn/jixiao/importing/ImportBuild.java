@@ -204,8 +204,11 @@ final class ImportBuild {
     }
 
     /**
-     * The indicator each of the form's indicators goes into: the existing one of the same 三级
-     * name (and 一级, 二级 where the form gives them), each at most once; else a new one.
+     * The indicator each of the form's indicators goes into: the same one (our own export of this
+     * unit), else the existing one of the same 三级 name and 一级, 二级 where the form gives them, else
+     * the existing one of the same 三级 name under any 一级/二级 (a 二级 worded otherwise on the form,
+     * '社会公众或服务对象满意度指标' for '服务对象满意度指标', is still that indicator); each at most once;
+     * else a new one.
      */
     private static Map<String, String> indicatorIds(List<FormReader.Value> values, List<Indicator> existing) {
         Map<String, Map<String, String>> keys = new LinkedHashMap<>();
@@ -216,19 +219,34 @@ final class ImportBuild {
         }
         Map<String, String> out = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
-        for (var e : keys.entrySet()) {
-            Map<String, String> k = e.getValue();
-            Optional<Indicator> match = existing.stream()
-                    .filter(i -> !used.contains(i.id))
-                    .filter(i -> i.id.equals(e.getKey()) || (k.containsKey("name") && Importing.sameName(i.name, k.get("name"))
-                            && (!k.containsKey("category") || Importing.fold(k.get("category")).equals(Importing.fold(i.category)))
-                            && (!k.containsKey("subcategory") || Importing.fold(k.get("subcategory")).equals(Importing.fold(i.subcategory)))))
-                    .findFirst();
-            String id = match.map(i -> i.id).orElseGet(() -> UUID.randomUUID().toString());
-            used.add(id);
-            out.put(e.getKey(), id);
+        for (boolean byNameOnly : new boolean[] {false, true}) {
+            for (var e : keys.entrySet()) {
+                if (out.containsKey(e.getKey())) {
+                    continue;
+                }
+                Map<String, String> k = e.getValue();
+                existing.stream()
+                        .filter(i -> !used.contains(i.id))
+                        .filter(i -> i.id.equals(e.getKey()) || (k.containsKey("name") && Importing.sameName(i.name, k.get("name"))
+                                && (byNameOnly || sameWhereGiven(k, "category", i.category) && sameWhereGiven(k, "subcategory", i.subcategory))))
+                        .findFirst()
+                        .ifPresent(i -> {
+                            used.add(i.id);
+                            out.put(e.getKey(), i.id);
+                        });
+            }
         }
-        return out;
+        for (String key : keys.keySet()) {
+            out.computeIfAbsent(key, k -> UUID.randomUUID().toString());
+        }
+        // the form's order, as the values came
+        Map<String, String> ordered = new LinkedHashMap<>();
+        keys.keySet().forEach(key -> ordered.put(key, out.get(key)));
+        return ordered;
+    }
+
+    private static boolean sameWhereGiven(Map<String, String> form, String path, String existing) {
+        return !form.containsKey(path) || Importing.fold(form.get(path)).equals(Importing.fold(existing));
     }
 
     /**

@@ -105,6 +105,28 @@ class FormImportTest {
         assertEquals("旧指标值", saved.indicators.get(0).target);
     }
 
+    /**
+     * An indicator is the same indicator when the form words its 二级 otherwise (another framework's
+     * name for it): merging matches it by its 三级 and keeps its id, it does not add a second one.
+     */
+    @Test
+    void anIndicatorWhose二级TheFormWordsOtherwiseIsMergedNotAddedAgain() throws IOException {
+        Unit sample = Samples.load(Samples.DEFAULT);
+        Path form = export(sample, 2021, "declaration", "hengyang-2021", JIYAO, "xlsx");
+        Project old = sample.year(2021).orElseThrow().project(JIYAO).orElseThrow();
+        List<String> ids = old.indicators.stream().map(i -> i.id).toList();
+        old.indicators.forEach(i -> i.subcategory = "本单位的" + i.subcategory);
+        List<DocumentPreview> preview = importer.preview(List.of(form), sample, ImportProgress.NONE);
+        ImportPlan plan = importer.plan(sample, preview);
+        Path file = dir.resolve("renamed.jixiao");
+        try (UnitFile f = UnitFile.createWith(file, sample)) {
+            new EditHistory(f).perform(importer.apply(sample, plan));
+        }
+        Project merged = UnitFile.read(file).year(2021).orElseThrow().project(JIYAO).orElseThrow();
+        assertEquals(ids, merged.indicators.stream().map(i -> i.id).toList(), "the same indicators, none added");
+        assertFalse(merged.indicators.get(0).subcategory.startsWith("本单位的"), "the form's 二级 is taken, as old → new shows");
+    }
+
     @Test
     void aNewProjectOfANewYearContinuesLastYearsProjectOfTheSameName() throws IOException {
         Unit sample = Samples.load(Samples.DEFAULT);
