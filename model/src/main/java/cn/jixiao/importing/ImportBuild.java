@@ -196,7 +196,8 @@ final class ImportBuild {
             boolean ofProject = at.root() == Owner.PROJECT || (at.root() == Owner.INDICATOR && !at.projectId().isEmpty());
             FieldAddress to = new FieldAddress(at.root(), ofProject ? projectId : at.projectId(),
                     at.indicatorId().isEmpty() ? "" : ids.get(at.indicatorId()), at.path());
-            if (Importing.isMonitoring(to)) {
+            // a blank cell states nothing: merged into a project, it never clears what the clerk has saved
+            if (Importing.isMonitoring(to) || v.text().isBlank()) {
                 continue;
             }
             FieldCatalogue.locateOrAdd(unit, in, to).ifPresent(l -> l.set(v.text()));

@@ -127,6 +127,28 @@ class FormImportTest {
         assertFalse(merged.indicators.get(0).subcategory.startsWith("本单位的"), "the form's 二级 is taken, as old → new shows");
     }
 
+    /** A field the form prints blank leaves the project's saved value as it is: merging loses nothing. */
+    @Test
+    void aBlankOnTheFormNeverClearsASavedValue() throws IOException {
+        Unit sample = Samples.load(Samples.DEFAULT);
+        Path form = export(sample, 2021, "declaration", "hengyang-2021", JIYAO, "docx");
+        FiscalYear y = sample.year(2021).orElseThrow();
+        var blank = cn.jixiao.documents.FormReader.read(form).values().stream()
+                .filter(v -> v.at().root() == cn.jixiao.fields.Owner.PROJECT && v.text().isBlank()).findFirst()
+                .orElseThrow(() -> new AssertionError("the 2021 申报表 of " + JIYAO + " prints some field blank"));
+        cn.jixiao.fields.FieldCatalogue.locate(sample, y, blank.at()).orElseThrow().set("已保存的内容");
+        List<DocumentPreview> preview = importer.preview(List.of(form), sample, ImportProgress.NONE);
+        ImportPlan plan = importer.plan(sample, preview);
+        assertTrue(importer.changes(sample, plan, preview.get(0).forms().get(0)).stream()
+                .noneMatch(c -> c.before().equals("已保存的内容")), "no change shown for it");
+        Path file = dir.resolve("blank.jixiao");
+        try (UnitFile f = UnitFile.createWith(file, sample)) {
+            new EditHistory(f).perform(importer.apply(sample, plan));
+        }
+        Unit saved = UnitFile.read(file);
+        assertEquals("已保存的内容", cn.jixiao.fields.FieldCatalogue.read(saved, saved.year(2021).orElseThrow(), blank.at()).orElseThrow());
+    }
+
     @Test
     void aNewProjectOfANewYearContinuesLastYearsProjectOfTheSameName() throws IOException {
         Unit sample = Samples.load(Samples.DEFAULT);
