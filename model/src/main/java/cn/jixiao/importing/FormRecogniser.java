@@ -836,6 +836,14 @@ public final class FormRecogniser {
                 guess("二级指标“" + i.subcategory + "”按“" + s + "”导入");
                 i.subcategory = s;
             });
+            if (!i.category.isEmpty() && !i.subcategory.isEmpty()) {
+                // a 二级 the framework keeps under another 一级 (衡阳 2021 put 满意度 under 效益) goes there,
+                // or the tree would show the same 二级 twice
+                FrameworkNames.categoryOfSubcategory(framework, i.subcategory).filter(c -> !c.equals(i.category)).ifPresent(c -> {
+                    guess("二级指标“" + i.subcategory + "”按指标体系归入一级指标“" + c + "”");
+                    i.category = c;
+                });
+            }
             if (i.category.isEmpty() && !i.subcategory.isEmpty()) {
                 // a table with no 一级 column ('二级指标 | 三级指标 | 指标值')
                 FrameworkNames.categoryForSubcategory(framework, i.subcategory).ifPresent(c -> {

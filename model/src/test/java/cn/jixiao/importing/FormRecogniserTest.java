@@ -157,6 +157,12 @@ class FormRecogniserTest {
                 f.guesses().toString());
         FoundForm asWritten = read(document(table(rows))).get(0);
         assertEquals("社会公众或服务对象满意度指标", asWritten.project().indicators.get(2).subcategory);
+        // 满意度 written under 效益 (as 衡阳 2021 did) goes under the 一级 the unit's framework keeps it in
+        FoundForm moved = FormRecogniser.recognise(document(table("年度：2024|<|<|<", "项目名称|X项目|<|<", HEADER,
+                "效益指标|社会公众或服务对象满意度指标|群众满意度|≥95%")), unitWith(Frameworks.STANDARD_2022, 2024)).get(0);
+        assertEquals(List.of("满意度指标", "服务对象满意度指标"), row(moved.project().indicators.get(0)).subList(0, 2));
+        assertTrue(moved.guesses().stream().anyMatch(g -> g.text().equals("二级指标“服务对象满意度指标”按指标体系归入一级指标“满意度指标”")),
+                moved.guesses().toString());
     }
 
     @Test
