@@ -82,8 +82,17 @@ public final class FormRecogniser {
         }
 
         List<FoundForm> run() {
+            SourceTable lastTable = null;
             for (SourceTable table : document.tables()) {
                 table(table);
+                lastTable = table;
+            }
+            if (lastTable != null) {
+                // '填报人：…  联系电话：…  填报日期：…' below the last table
+                int n = 0;
+                for (String line : document.trailingText()) {
+                    outsideLine(line, lastTable, lastTable.place() + "后的文字", n++);
+                }
             }
             finish();
             List<Draft> found = forms.stream().filter(Draft::isForm).toList();
@@ -108,12 +117,14 @@ public final class FormRecogniser {
                 // a sheet named '2023年自评表': a title; the sheet's own title rows, nearer the form, outweigh it
                 title(table.sheet());
             }
+            int n = 0;
             for (String line : table.textBefore()) {
                 Matcher u = TABLE_UNIT.matcher(line);
                 if (u.find()) {
                     tableUnit = u.group(1).equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN;
                 }
                 textLine(line, table);
+                outsideLine(line, table, table.place() + "前的文字", n++);
             }
             for (int r = 0; r < table.rows(); r++) {
                 int last = row(table, r);
@@ -142,6 +153,68 @@ public final class FormRecogniser {
                 }
             }
             title(line);
+        }
+
+        /**
+         * A line outside the tables holding labels ('填报单位：…', '填报人：张三  联系电话：1234  填报日期：…'):
+         * its label-value pairs fill the same fields as in a table (a signature below a form is that
+         * form's; a field the form has already begins the next one); the rest of the line is shown as
+         * not placed. A line without a label (a title, '单位：万元') is left to {@link #textLine}.
+         */
+        private void outsideLine(String line, SourceTable table, String place, int lineIndex) {
+            List<FormLabels.Part> parts = FormLabels.parts(line);
+            if (parts.stream().noneMatch(p -> p.label() != null && p.label().kind() == FormLabels.Kind.FIELD
+                    && p.label().field() != ProjectFields.NAME)) {
+                return;
+            }
+            List<SourceCell> cells = new ArrayList<>();
+            Set<SourceCell> used = new LinkedHashSet<>();
+            Label before = null;
+            for (int k = 0; k < parts.size(); k++) {
+                FormLabels.Part p = parts.get(k);
+                // a line is no grid: its pieces are shown as cells of row -1-line, column k
+                SourceCell cell = new SourceCell(-1 - lineIndex, k, 1, 1, p.text(), place);
+                cells.add(cell);
+                Label label = p.label() == null ? null : phoneOf(before, p.label());
+                if (label == null) {
+                    continue;
+                }
+                before = label;
+                if (label.kind() != FormLabels.Kind.FIELD || label.field() == ProjectFields.NAME) {
+                    // 项目名称, 年度 and headings: read by textLine
+                    used.add(cell);
+                    continue;
+                }
+                Field<Project> f = label.field();
+                if (current != null && !current.project.indicators.isEmpty() && !p.value().isBlank()
+                        && !f.get(current.project).isBlank()) {
+                    current = null;
+                }
+                Draft d = draft(table);
+                if (d.field(f, p.value(), label.unit(), tableUnit, place) || squeeze(f.get(d.project)).equals(squeeze(p.value()))) {
+                    used.add(cell);
+                }
+            }
+            List<SourceCell> sink = current == null ? pendingCells : current.seen;
+            sink.addAll(cells);
+            if (current != null) {
+                current.placed.addAll(used);
+            }
+        }
+
+        /** 联系电话 after 项目负责人 (or 联络员) is that person's phone, not the form's signature phone. */
+        private static Label phoneOf(Label before, Label label) {
+            if (before == null || label.kind() != FormLabels.Kind.FIELD || label.field() != ProjectFields.PHONE
+                    || before.kind() != FormLabels.Kind.FIELD) {
+                return label;
+            }
+            if (before.field() == ProjectFields.MANAGER) {
+                return new Label(FormLabels.Kind.FIELD, ProjectFields.MANAGER_PHONE, label.unit());
+            }
+            if (before.field() == ProjectFields.LIAISON) {
+                return new Label(FormLabels.Kind.FIELD, ProjectFields.LIAISON_PHONE, label.unit());
+            }
+            return label;
         }
 
         private Optional<Draft> draftForHints() {
@@ -262,6 +335,9 @@ public final class FormRecogniser {
                     continue;
                 }
                 Optional<Label> label = FormLabels.label(cell.text());
+                if (label.isPresent()) {
+                    label = Optional.of(phoneOf(labelLeftOf(cells, i), label.get()));
+                }
                 if (label.isPresent() && underLongTermFunds(table, cell, label.get())) {
                     continue;
                 }
@@ -289,6 +365,17 @@ public final class FormRecogniser {
                     }
                 }
             }
+        }
+
+        /** The nearest label left of cells[i] in its row, if any. */
+        private static Label labelLeftOf(List<SourceCell> cells, int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Optional<Label> l = cells.get(k).isBlank() ? Optional.empty() : FormLabels.label(cells.get(k).text());
+                if (l.isPresent()) {
+                    return l.get();
+                }
+            }
+            return null;
         }
 
         /** The last 中期资金总额 label met: the funds block's column of the whole period. */
@@ -791,6 +878,17 @@ public final class FormRecogniser {
                     || !i.selfEvaluation.score.isEmpty()) ? FoundForm.Kind.SELF_EVALUATION : FoundForm.Kind.DECLARATION;
             if (kind == FoundForm.Kind.SELF_EVALUATION) {
                 project.selfEvaluation.started = true;
+                // a 自评表's signature (填表人, 联系电话, 填报日期, 单位负责人签字) is the self-evaluation's
+                List<List<Field<Project>>> signature = List.of(List.of(ProjectFields.PREPARER, ProjectFields.SE_PREPARER),
+                        List.of(ProjectFields.PHONE, ProjectFields.SE_PHONE), List.of(ProjectFields.DATE, ProjectFields.SE_DATE),
+                        List.of(ProjectFields.HEAD, ProjectFields.SE_HEAD));
+                for (List<Field<Project>> pair : signature) {
+                    String v = pair.get(0).get(project);
+                    if (!v.isBlank() && pair.get(1).get(project).isBlank()) {
+                        pair.get(1).set(project, v);
+                        pair.get(0).set(project, "");
+                    }
+                }
             }
             return new FoundForm(kind, place, year, project, unplaced, guesses);
         }

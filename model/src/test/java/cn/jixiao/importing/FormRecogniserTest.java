@@ -93,6 +93,32 @@ class FormRecogniserTest {
     }
 
     @Test
+    void linesAboveAndBelowTheTableFillTheSignatureAndShowWhatIsLeft() {
+        SourceDocument doc = new SourceDocument(java.nio.file.Path.of("测试.docx"), SourceDocument.Format.DOCX,
+                List.of(GridTables.table(0, List.of("2023年度项目支出绩效目标申报表", "填报单位：县督查室", "单位负责人：李四"), false,
+                        "项目名称|督查考核专项经费项目", "项目负责人|王五|联系电话|5678", HEADER, ONE_ROW)),
+                List.of("填报人：张三  联系电话：1234  填报日期：2023年3月1日  审核人：赵六"), java.util.Map.of());
+        FoundForm f = read(doc).get(0);
+        Project p = f.project();
+        assertEquals(List.of("县督查室", "李四", "张三", "1234", "2023年3月1日", "王五", "5678"),
+                List.of(p.implementingUnit, p.signature.head, p.signature.preparer, p.signature.phone, p.signature.date,
+                        p.manager, p.managerPhone));
+        assertEquals(List.of("审核人：赵六"), f.unplaced().stream().map(SourceCell::text).toList());
+    }
+
+    @Test
+    void aSelfEvaluationsSignatureBelowItIsTheSelfEvaluations() {
+        SourceDocument doc = new SourceDocument(java.nio.file.Path.of("测试.docx"), SourceDocument.Format.DOCX,
+                List.of(GridTables.table(0, List.of("2023年度项目支出绩效自评表"), false,
+                        "项目名称|督查考核专项经费项目", "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+                        "产出指标|数量指标|督查次数|≥60次|65次|10|10")),
+                List.of("填表人：张三　联系电话：1234"), java.util.Map.of());
+        Project p = read(doc).get(0).project();
+        assertEquals(List.of("张三", "1234", "", ""), List.of(p.selfEvaluation.signature.preparer, p.selfEvaluation.signature.phone,
+                p.signature.preparer, p.signature.phone));
+    }
+
+    @Test
     void mergedCategoriesFillDownAndALeadingMergedColumnIsStructure() {
         FoundForm f = one("项目名称|<|X项目|<|<",
                 "绩效指标|一级指标|二级指标|三级指标|指标值",
