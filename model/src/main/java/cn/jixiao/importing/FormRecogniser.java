@@ -541,6 +541,8 @@ public final class FormRecogniser {
             }
             current.placed.add(label.get());
             // the figures right of the label, in order: 分值 then 得分 (a form that states only one states 得分)
+            table.cellsOf(r).stream().filter(c -> c.column() > label.get().column() && PLACEHOLDER.matcher(c.text()).matches())
+                    .forEach(current.placed::add);
             List<SourceCell> after = table.cellsOf(r).stream().filter(c -> c.column() > label.get().column() && !c.isBlank()
                     && c.text().strip().matches("[\\d.０-９．]+\\s*分?")).toList();
             if (after.size() >= 2) {
@@ -612,6 +614,10 @@ public final class FormRecogniser {
                     continue;
                 }
                 String v = c.text().strip().replace('\u3000', ' ').strip();
+                if (blankFigure(f.kind(), v)) {
+                    d.placed.add(c);
+                    continue;
+                }
                 if (!f.get(ind).isEmpty()) {
                     continue;
                 }
@@ -712,6 +718,15 @@ public final class FormRecogniser {
         }
     }
 
+    /**
+     * True for a placeholder ('—', '-', '／', '无', '——') in a cell of figures (金额, 分值, 执行率, 得分):
+     * the clerk's way of writing nothing there. Text fields keep it as written.
+     */
+    static boolean blankFigure(FieldKind kind, String value) {
+        return (kind == FieldKind.AMOUNT || kind == FieldKind.RATE || kind == FieldKind.SCORE || kind == FieldKind.COUNT)
+                && PLACEHOLDER.matcher(value).matches();
+    }
+
     /** 一级 and 二级 names never hold meaningful spaces: '可持续影响\n指标' is '可持续影响指标'. */
     static String squeeze(String text) {
         return text.replaceAll("[\\s\u3000]+", "").strip();
@@ -785,7 +800,7 @@ public final class FormRecogniser {
         /** Fills a field from a label's value; false when the value is not one (blank, or an amount without a figure). */
         boolean field(Field<Project> field, String raw, MoneyUnit labelUnit, MoneyUnit tableUnit, String place) {
             String value = raw == null ? "" : raw.strip().replace('\u3000', ' ').strip();
-            if (value.isEmpty()) {
+            if (value.isEmpty() || blankFigure(field.kind(), value)) {
                 return true;
             }
             if (!field.get(project).isBlank()) {
@@ -1059,11 +1074,18 @@ public final class FormRecogniser {
             d.placed.add(label);
             for (int k = 0; k < 8; k++) {
                 Field<Project> f = targets.get(k);
-                if (f == null || columnOf[k] < 0) {
+                if (columnOf[k] < 0) {
                     continue;
                 }
                 Optional<SourceCell> cell = table.at(r, columnOf[k]).filter(c -> !c.equals(label));
                 if (cell.isEmpty() || cell.get().isBlank()) {
+                    continue;
+                }
+                if (f == null) {
+                    // a part's 分值 / 执行率 / 得分 written as '—': nothing there
+                    if (PLACEHOLDER.matcher(cell.get().text()).matches()) {
+                        d.placed.add(cell.get());
+                    }
                     continue;
                 }
                 MoneyUnit labelUnit = FormLabels.unitOf(label.text());

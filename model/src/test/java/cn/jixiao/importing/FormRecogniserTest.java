@@ -347,6 +347,24 @@ class FormRecogniserTest {
     }
 
     @Test
+    void placeholderCellsInValueColumnsAreBlanks() {
+        FoundForm f = one("项目支出绩效自评表|<|<|<|<|<|<|<",
+                "项目名称|水电补助|<|<|<|<|<|<",
+                "项目资金（万元）||年初预算数|全年预算数|全年执行数|分值|执行率|得分",
+                "^|年度资金总额|112.5|185.16|185.16|—|—|—",
+                "^|其中：当年财政拨款|112.5|185.16|185.16|-|／|——",
+                "^|其他资金|无|－|/|—|—|—",
+                "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施",
+                "产出指标|数量指标|水电费|每月不超过10万|100%|—|/|",
+                "总分|<|<|<|<|—|—|");
+        Project p = f.project();
+        assertTrue(f.unplaced().isEmpty(), "unplaced: " + f.unplaced());
+        assertEquals(List.of("", "", "", "", "", ""), List.of(p.selfEvaluation.funds.weight, p.selfEvaluation.funds.statedExecutionRate,
+                p.selfEvaluation.funds.statedScore, p.selfEvaluation.funds.otherInitial.text(), p.indicators.get(0).weight,
+                p.indicators.get(0).selfEvaluation.score));
+    }
+
+    @Test
     void selfEvaluationColumnsFundsAndTotals() {
         FoundForm f = one("项目支出绩效自评表|<|<|<|<|<|<|<",
                 "（2022年度）|<|<|<|<|<|<|<",
