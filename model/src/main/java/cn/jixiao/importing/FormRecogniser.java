@@ -851,11 +851,12 @@ public final class FormRecogniser {
                 return Optional.of(Amount.of(value));
             }
             if (effective == MoneyUnit.YUAN) {
-                BigDecimal wan = n.get().movePointLeft(4).stripTrailingZeros();
+                // exactly what the division gives: 180,000.00元 is 18.00万元, 123,456.70元 is 12.34567万元
+                BigDecimal wan = n.get().divide(BigDecimal.valueOf(10_000));
                 if (wan.scale() < 0) {
                     wan = wan.setScale(0);
                 }
-                guesses.add(new FoundForm.Guess(place, "金额“" + value + "”以元为单位，按" + MoneyText.plain(wan) + "万元导入"));
+                guesses.add(new FoundForm.Guess(place, "金额“" + value + "”以元为单位，按" + wan.toPlainString() + "万元导入"));
                 return Optional.of(Amount.of(wan));
             }
             return Optional.of(Amount.of(s));

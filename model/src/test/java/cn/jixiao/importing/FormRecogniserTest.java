@@ -66,6 +66,17 @@ class FormRecogniserTest {
                 f.guesses().stream().anyMatch(g -> g.text().contains("以元为单位")));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "资金总额|1,234.50;1234.50", "资金总额|1,300.00;1300.00", "资金总额（万元）|1,300.00;1300.00",
+            "资金总额：1,234.50|;1234.50", "资金总额 1,300.00万元|;1300.00", "资金总额|1,300.00万元;1300.00",
+            "资金总额|123,456.70元;12.34567", "资金总额（元）|1,300.00;0.13", "资金总额|12,345元;1.2345",
+            "资金总额|180,000.00元;18.00", "资金总额|180000元;18", "资金总额|1,234.50元;0.12345"})
+    void amountsKeepTheirScaleAsWritten(String row, String text) {
+        FoundForm f = one("项目名称|X项目", row, HEADER, ONE_ROW);
+        assertEquals(text, f.project().funds.statedTotal.text());
+    }
+
     @Test
     void fundsPartsWithTheirOwnWordings() {
         FoundForm f = one("项目名称|X项目", "资金总额|20", "其中：预算资金|15", "自有资金|5", HEADER, ONE_ROW);
