@@ -91,7 +91,7 @@ public final class FormRecogniser {
                 // '填报人：…  联系电话：…  填报日期：…' below the last table
                 int n = 0;
                 for (String line : document.trailingText()) {
-                    outsideLine(line, lastTable, lastTable.place() + "后的文字", n++);
+                    outsideLine(line, lastTable, lastTable.place() + "后的文字", n++, false);
                 }
             }
             finish();
@@ -124,7 +124,7 @@ public final class FormRecogniser {
                     tableUnit = u.group(1).equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN;
                 }
                 textLine(line, table);
-                outsideLine(line, table, table.place() + "前的文字", n++);
+                outsideLine(line, table, table.place() + "前的文字", n++, true);
             }
             for (int r = 0; r < table.rows(); r++) {
                 int last = row(table, r);
@@ -138,18 +138,19 @@ public final class FormRecogniser {
 
         /** A paragraph before a table: a title (year, kind) or a 项目名称 written above the table. */
         private void textLine(String line, SourceTable table) {
-            for (String part : line.split("[\\t]|\\s{3,}|\u3000{2,}")) {
-                List<FormLabels.Inline> in = FormLabels.inline(part);
-                for (FormLabels.Inline i : in) {
-                    if (i.label().kind() == FormLabels.Kind.FIELD && i.label().field() == ProjectFields.NAME && !i.value().isBlank()) {
-                        if (!sameFormNamedAgain(i.value())) {
-                            startForm(table);
-                        }
-                        current.set(ProjectFields.NAME, i.value());
-                    } else if (i.label().kind() == FormLabels.Kind.YEAR) {
-                        year(i.value()).ifPresent(y -> draftForHints().ifPresentOrElse(d -> d.labelYear = y,
-                                () -> pendingTitles.add(y + "年度")));
+            // '项目名称：X  主管部门：Y': each label with its own value
+            for (FormLabels.Part i : FormLabels.parts(line)) {
+                if (i.label() == null) {
+                    continue;
+                }
+                if (i.label().kind() == FormLabels.Kind.FIELD && i.label().field() == ProjectFields.NAME && !i.value().isBlank()) {
+                    if (!sameFormNamedAgain(i.value())) {
+                        startForm(table);
                     }
+                    current.set(ProjectFields.NAME, i.value());
+                } else if (i.label().kind() == FormLabels.Kind.YEAR) {
+                    year(i.value()).ifPresent(y -> draftForHints().ifPresentOrElse(d -> d.labelYear = y,
+                            () -> pendingTitles.add(y + "年度")));
                 }
             }
             title(line);
@@ -161,7 +162,7 @@ public final class FormRecogniser {
          * form's; a field the form has already begins the next one); the rest of the line is shown as
          * not placed. A line without a label (a title, '单位：万元') is left to {@link #textLine}.
          */
-        private void outsideLine(String line, SourceTable table, String place, int lineIndex) {
+        private void outsideLine(String line, SourceTable table, String place, int lineIndex, boolean mayStartNext) {
             List<FormLabels.Part> parts = FormLabels.parts(line);
             if (parts.stream().noneMatch(p -> p.label() != null && p.label().kind() == FormLabels.Kind.FIELD
                     && p.label().field() != ProjectFields.NAME)) {
@@ -186,7 +187,7 @@ public final class FormRecogniser {
                     continue;
                 }
                 Field<Project> f = label.field();
-                if (current != null && !current.project.indicators.isEmpty() && !p.value().isBlank()
+                if (mayStartNext && current != null && !current.project.indicators.isEmpty() && !p.value().isBlank()
                         && !f.get(current.project).isBlank()) {
                     current = null;
                 }

@@ -28,7 +28,11 @@ class FormRecogniserTest {
     }
 
     private static FoundForm one(String... rows) {
-        List<FoundForm> forms = read(document(table(rows)));
+        return one(table(rows));
+    }
+
+    private static FoundForm one(cn.jixiao.importing.source.SourceTable table) {
+        List<FoundForm> forms = read(document(table));
         assertEquals(1, forms.size(), "forms found");
         return forms.get(0);
     }
@@ -115,6 +119,13 @@ class FormRecogniserTest {
                 List.of(p.implementingUnit, p.signature.head, p.signature.preparer, p.signature.phone, p.signature.date,
                         p.manager, p.managerPhone));
         assertEquals(List.of("审核人：赵六"), f.unplaced().stream().map(SourceCell::text).toList());
+    }
+
+    @Test
+    void twoLabelsOnALineAboveTheTableEachKeepTheirValue() {
+        FoundForm f = one(GridTables.table(0, List.of("项目名称：督查考核专项经费项目  主管部门：县政府办"), false, HEADER, ONE_ROW));
+        assertEquals(List.of("督查考核专项经费项目", "县政府办"), List.of(f.project().name, f.project().supervisingDepartment));
+        assertTrue(f.unplaced().isEmpty(), "unplaced: " + f.unplaced());
     }
 
     @Test
