@@ -52,7 +52,7 @@ final class FormLabels {
         put(ProjectFields.SUPERVISING_DEPARTMENT, "主管部门", "主管部门及代码", "主管预算部门", "预算部门", "主管单位",
                 "主管部门名称", "预算单位", "主管部门(单位)", "部门名称", "预算部门名称");
         put(ProjectFields.SUPERVISING_DEPARTMENT_CODE, "主管部门代码", "部门代码", "预算部门代码");
-        put(ProjectFields.IMPLEMENTING_UNIT, "实施单位", "项目实施单位", "具体实施单位", "实施单位名称", "项目执行单位",
+        put(ProjectFields.IMPLEMENTING_UNIT, "实施单位", "项目实施单位", "具体实施单位", "实施单位名称", "项目执行单位", "填报单位",
                 "执行单位", "项目单位");
         put(ProjectFields.UNIT_CODE, "单位代码", "单位编码");
         put(ProjectFields.STATED_TOTAL, "资金总额", "年度资金总额", "项目金额", "项目预算金额", "年度本级预算金额",
@@ -81,6 +81,7 @@ final class FormLabels {
         put(ProjectFields.REVIEW_OPINION, "预算部门、财政部门审核意见", "财政部门审核意见", "审核意见", "主管部门审核意见",
                 "财政部门意见");
         put(ProjectFields.PREPARER, "填报人", "填表人", "经办人");
+        put(ProjectFields.PHONE, "联系电话", "电话", "联系方式");
         put(ProjectFields.DATE, "填报日期", "填表日期");
         put(ProjectFields.HEAD, "单位负责人", "单位负责人签字");
         put(ProjectFields.EXPECTED_OUTCOME, "预期目标", "年度预期目标");
@@ -198,6 +199,48 @@ final class FormLabels {
                 return List.of();
             }
             out.add(one.get());
+        }
+        return out;
+    }
+
+    /**
+     * One piece of a line of text outside the tables ('填报人：张三  联系电话：1234'): a label with the
+     * words after it up to the next label, or words with no label before them (label null).
+     */
+    record Part(Label label, String text, String value) {
+    }
+
+    private static final Pattern WORDS_LABEL = Pattern.compile("^([^:：]*?)[\\s\u3000]*[:：]");
+
+    /** The pieces of a line outside the tables, label by label, in order; nothing of the line is left out. */
+    static List<Part> parts(String line) {
+        List<Part> out = new java.util.ArrayList<>();
+        Label label = null;
+        StringBuilder text = new StringBuilder();
+        StringBuilder value = new StringBuilder();
+        for (String token : line.strip().split("[\\s\u3000]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            Matcher m = WORDS_LABEL.matcher(token);
+            // a token 'X：…' whose X is words (not a time's '10'), starts a new piece
+            boolean starts = m.find() && !m.group(1).isBlank() && !m.group(1).matches("[\\d０-９]+");
+            if (starts || text.length() == 0) {
+                if (text.length() > 0) {
+                    out.add(new Part(label, text.toString(), value.toString().strip()));
+                }
+                text.setLength(0);
+                value.setLength(0);
+                label = starts ? label(m.group(1)).orElse(null) : null;
+                text.append(token);
+                value.append(starts ? token.substring(m.end()) : token);
+            } else {
+                text.append(' ').append(token);
+                value.append(' ').append(token);
+            }
+        }
+        if (text.length() > 0) {
+            out.add(new Part(label, text.toString(), value.toString().strip()));
         }
         return out;
     }

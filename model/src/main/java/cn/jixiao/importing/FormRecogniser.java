@@ -82,8 +82,17 @@ public final class FormRecogniser {
         }
 
         List<FoundForm> run() {
+            SourceTable lastTable = null;
             for (SourceTable table : document.tables()) {
                 table(table);
+                lastTable = table;
+            }
+            if (lastTable != null) {
+                // '填报人：…  联系电话：…  填报日期：…' below the last table
+                int n = 0;
+                for (String line : document.trailingText()) {
+                    outsideLine(line, lastTable, lastTable.place() + "后的文字", n++, false);
+                }
             }
             finish();
             List<Draft> found = forms.stream().filter(Draft::isForm).toList();
@@ -108,12 +117,14 @@ public final class FormRecogniser {
                 // a sheet named '2023年自评表': a title; the sheet's own title rows, nearer the form, outweigh it
                 title(table.sheet());
             }
+            int n = 0;
             for (String line : table.textBefore()) {
                 Matcher u = TABLE_UNIT.matcher(line);
                 if (u.find()) {
                     tableUnit = u.group(1).equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN;
                 }
                 textLine(line, table);
+                outsideLine(line, table, table.place() + "前的文字", n++, true);
             }
             for (int r = 0; r < table.rows(); r++) {
                 int last = row(table, r);
@@ -127,21 +138,84 @@ public final class FormRecogniser {
 
         /** A paragraph before a table: a title (year, kind) or a 项目名称 written above the table. */
         private void textLine(String line, SourceTable table) {
-            for (String part : line.split("[\\t]|\\s{3,}|\u3000{2,}")) {
-                List<FormLabels.Inline> in = FormLabels.inline(part);
-                for (FormLabels.Inline i : in) {
-                    if (i.label().kind() == FormLabels.Kind.FIELD && i.label().field() == ProjectFields.NAME && !i.value().isBlank()) {
-                        if (!sameFormNamedAgain(i.value())) {
-                            startForm(table);
-                        }
-                        current.set(ProjectFields.NAME, i.value());
-                    } else if (i.label().kind() == FormLabels.Kind.YEAR) {
-                        year(i.value()).ifPresent(y -> draftForHints().ifPresentOrElse(d -> d.labelYear = y,
-                                () -> pendingTitles.add(y + "年度")));
+            // '项目名称：X  主管部门：Y': each label with its own value
+            for (FormLabels.Part i : FormLabels.parts(line)) {
+                if (i.label() == null) {
+                    continue;
+                }
+                if (i.label().kind() == FormLabels.Kind.FIELD && i.label().field() == ProjectFields.NAME && !i.value().isBlank()) {
+                    if (!sameFormNamedAgain(i.value())) {
+                        startForm(table);
                     }
+                    current.set(ProjectFields.NAME, i.value());
+                } else if (i.label().kind() == FormLabels.Kind.YEAR) {
+                    year(i.value()).ifPresent(y -> draftForHints().ifPresentOrElse(d -> d.labelYear = y,
+                            () -> pendingTitles.add(y + "年度")));
                 }
             }
             title(line);
+        }
+
+        /**
+         * A line outside the tables holding labels ('填报单位：…', '填报人：张三  联系电话：1234  填报日期：…'):
+         * its label-value pairs fill the same fields as in a table (a signature below a form is that
+         * form's; a field the form has already begins the next one); the rest of the line is shown as
+         * not placed. A line without a label (a title, '单位：万元') is left to {@link #textLine}.
+         */
+        private void outsideLine(String line, SourceTable table, String place, int lineIndex, boolean mayStartNext) {
+            List<FormLabels.Part> parts = FormLabels.parts(line);
+            if (parts.stream().noneMatch(p -> p.label() != null && p.label().kind() == FormLabels.Kind.FIELD
+                    && p.label().field() != ProjectFields.NAME)) {
+                return;
+            }
+            List<SourceCell> cells = new ArrayList<>();
+            Set<SourceCell> used = new LinkedHashSet<>();
+            Label before = null;
+            for (int k = 0; k < parts.size(); k++) {
+                FormLabels.Part p = parts.get(k);
+                // a line is no grid: its pieces are shown as cells of row -1-line, column k
+                SourceCell cell = new SourceCell(-1 - lineIndex, k, 1, 1, p.text(), place);
+                cells.add(cell);
+                Label label = p.label() == null ? null : phoneOf(before, p.label());
+                if (label == null) {
+                    continue;
+                }
+                before = label;
+                if (label.kind() != FormLabels.Kind.FIELD || label.field() == ProjectFields.NAME) {
+                    // 项目名称, 年度 and headings: read by textLine
+                    used.add(cell);
+                    continue;
+                }
+                Field<Project> f = label.field();
+                if (mayStartNext && current != null && !current.project.indicators.isEmpty() && !p.value().isBlank()
+                        && !f.get(current.project).isBlank()) {
+                    current = null;
+                }
+                Draft d = draft(table);
+                if (d.field(f, p.value(), label.unit(), tableUnit, place) || squeeze(f.get(d.project)).equals(squeeze(p.value()))) {
+                    used.add(cell);
+                }
+            }
+            List<SourceCell> sink = current == null ? pendingCells : current.seen;
+            sink.addAll(cells);
+            if (current != null) {
+                current.placed.addAll(used);
+            }
+        }
+
+        /** 联系电话 after 项目负责人 (or 联络员) is that person's phone, not the form's signature phone. */
+        private static Label phoneOf(Label before, Label label) {
+            if (before == null || label.kind() != FormLabels.Kind.FIELD || label.field() != ProjectFields.PHONE
+                    || before.kind() != FormLabels.Kind.FIELD) {
+                return label;
+            }
+            if (before.field() == ProjectFields.MANAGER) {
+                return new Label(FormLabels.Kind.FIELD, ProjectFields.MANAGER_PHONE, label.unit());
+            }
+            if (before.field() == ProjectFields.LIAISON) {
+                return new Label(FormLabels.Kind.FIELD, ProjectFields.LIAISON_PHONE, label.unit());
+            }
+            return label;
         }
 
         private Optional<Draft> draftForHints() {
@@ -262,6 +336,9 @@ public final class FormRecogniser {
                     continue;
                 }
                 Optional<Label> label = FormLabels.label(cell.text());
+                if (label.isPresent()) {
+                    label = Optional.of(phoneOf(labelLeftOf(cells, i), label.get()));
+                }
                 if (label.isPresent() && underLongTermFunds(table, cell, label.get())) {
                     continue;
                 }
@@ -289,6 +366,17 @@ public final class FormRecogniser {
                     }
                 }
             }
+        }
+
+        /** The nearest label left of cells[i] in its row, if any. */
+        private static Label labelLeftOf(List<SourceCell> cells, int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Optional<Label> l = cells.get(k).isBlank() ? Optional.empty() : FormLabels.label(cells.get(k).text());
+                if (l.isPresent()) {
+                    return l.get();
+                }
+            }
+            return null;
         }
 
         /** The last 中期资金总额 label met: the funds block's column of the whole period. */
@@ -454,6 +542,8 @@ public final class FormRecogniser {
             }
             current.placed.add(label.get());
             // the figures right of the label, in order: 分值 then 得分 (a form that states only one states 得分)
+            table.cellsOf(r).stream().filter(c -> c.column() > label.get().column() && PLACEHOLDER.matcher(c.text()).matches())
+                    .forEach(current.placed::add);
             List<SourceCell> after = table.cellsOf(r).stream().filter(c -> c.column() > label.get().column() && !c.isBlank()
                     && c.text().strip().matches("[\\d.０-９．]+\\s*分?")).toList();
             if (after.size() >= 2) {
@@ -525,6 +615,10 @@ public final class FormRecogniser {
                     continue;
                 }
                 String v = c.text().strip().replace('\u3000', ' ').strip();
+                if (blankFigure(f.kind(), v)) {
+                    d.placed.add(c);
+                    continue;
+                }
                 if (!f.get(ind).isEmpty()) {
                     continue;
                 }
@@ -625,6 +719,28 @@ public final class FormRecogniser {
         }
     }
 
+    /**
+     * True for a placeholder ('—', '-', '／', '无', '——') in a cell of figures (金额, 分值, 执行率, 得分):
+     * the clerk's way of writing nothing there. Text fields keep it as written.
+     */
+    static boolean blankFigure(FieldKind kind, String value) {
+        return (kind == FieldKind.AMOUNT || kind == FieldKind.RATE || kind == FieldKind.SCORE || kind == FieldKind.COUNT)
+                && PLACEHOLDER.matcher(value).matches();
+    }
+
+    /** '不适用', '此项目不适用', '本项目不适用', '该项不适应': the words of a row that only says its 二级 does not apply. */
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("(此|本|该)?(项目|项)?不适[用应][。.]?");
+
+    /** True when a row's 三级 and 指标值 say nothing but 不适用 (either may be blank or a placeholder). */
+    static boolean notApplicableOnly(Indicator i) {
+        String name = squeeze(i.name);
+        String target = squeeze(i.target);
+        boolean nameSays = NOT_APPLICABLE.matcher(name).matches();
+        boolean targetSays = NOT_APPLICABLE.matcher(target).matches();
+        return (nameSays || targetSays) && (nameSays || name.isEmpty() || PLACEHOLDER.matcher(name).matches())
+                && (targetSays || target.isEmpty() || PLACEHOLDER.matcher(target).matches());
+    }
+
     /** 一级 and 二级 names never hold meaningful spaces: '可持续影响\n指标' is '可持续影响指标'. */
     static String squeeze(String text) {
         return text.replaceAll("[\\s\u3000]+", "").strip();
@@ -698,7 +814,7 @@ public final class FormRecogniser {
         /** Fills a field from a label's value; false when the value is not one (blank, or an amount without a figure). */
         boolean field(Field<Project> field, String raw, MoneyUnit labelUnit, MoneyUnit tableUnit, String place) {
             String value = raw == null ? "" : raw.strip().replace('\u3000', ' ').strip();
-            if (value.isEmpty()) {
+            if (value.isEmpty() || blankFigure(field.kind(), value)) {
                 return true;
             }
             if (!field.get(project).isBlank()) {
@@ -749,11 +865,12 @@ public final class FormRecogniser {
                 return Optional.of(Amount.of(value));
             }
             if (effective == MoneyUnit.YUAN) {
-                BigDecimal wan = n.get().movePointLeft(4).stripTrailingZeros();
+                // exactly what the division gives: 180,000.00元 is 18.00万元, 123,456.70元 is 12.34567万元
+                BigDecimal wan = n.get().divide(BigDecimal.valueOf(10_000));
                 if (wan.scale() < 0) {
                     wan = wan.setScale(0);
                 }
-                guesses.add(new FoundForm.Guess(place, "金额“" + value + "”以元为单位，按" + MoneyText.plain(wan) + "万元导入"));
+                guesses.add(new FoundForm.Guess(place, "金额“" + value + "”以元为单位，按" + wan.toPlainString() + "万元导入"));
                 return Optional.of(Amount.of(wan));
             }
             return Optional.of(Amount.of(s));
@@ -771,6 +888,7 @@ public final class FormRecogniser {
                 guesses.add(0, new FoundForm.Guess("", "年度取自同一文件中前一个表单（" + carriedYear + "年度）"));
             }
             Framework framework = frameworkOf(unit, year);
+            List<Indicator> onlyMarks = new ArrayList<>();
             for (Indicator i : project.indicators) {
                 onto(framework, i);
                 if (i.target.strip().equals("不适用") || i.name.contains("不适用")) {
@@ -779,7 +897,16 @@ public final class FormRecogniser {
                         project.notApplicable.add(key);
                     }
                 }
+                if (!i.subcategory.isEmpty() && notApplicableOnly(i)) {
+                    String key = i.category + "/" + i.subcategory;
+                    if (!project.notApplicable.contains(key)) {
+                        project.notApplicable.add(key);
+                    }
+                    onlyMarks.add(i);
+                }
             }
+            // '此项目不适用 | 不适用' under a 二级 says the 二级 does not apply: a mark, no 三级
+            project.indicators.removeAll(onlyMarks);
             List<SourceCell> unplaced = new ArrayList<>();
             Set<SourceCell> once = new LinkedHashSet<>();
             for (SourceCell c : seen) {
@@ -791,6 +918,17 @@ public final class FormRecogniser {
                     || !i.selfEvaluation.score.isEmpty()) ? FoundForm.Kind.SELF_EVALUATION : FoundForm.Kind.DECLARATION;
             if (kind == FoundForm.Kind.SELF_EVALUATION) {
                 project.selfEvaluation.started = true;
+                // a 自评表's signature (填表人, 联系电话, 填报日期, 单位负责人签字) is the self-evaluation's
+                List<List<Field<Project>>> signature = List.of(List.of(ProjectFields.PREPARER, ProjectFields.SE_PREPARER),
+                        List.of(ProjectFields.PHONE, ProjectFields.SE_PHONE), List.of(ProjectFields.DATE, ProjectFields.SE_DATE),
+                        List.of(ProjectFields.HEAD, ProjectFields.SE_HEAD));
+                for (List<Field<Project>> pair : signature) {
+                    String v = pair.get(0).get(project);
+                    if (!v.isBlank() && pair.get(1).get(project).isBlank()) {
+                        pair.get(1).set(project, v);
+                        pair.get(0).set(project, "");
+                    }
+                }
             }
             return new FoundForm(kind, place, year, project, unplaced, guesses);
         }
@@ -969,11 +1107,18 @@ public final class FormRecogniser {
             d.placed.add(label);
             for (int k = 0; k < 8; k++) {
                 Field<Project> f = targets.get(k);
-                if (f == null || columnOf[k] < 0) {
+                if (columnOf[k] < 0) {
                     continue;
                 }
                 Optional<SourceCell> cell = table.at(r, columnOf[k]).filter(c -> !c.equals(label));
                 if (cell.isEmpty() || cell.get().isBlank()) {
+                    continue;
+                }
+                if (f == null) {
+                    // a part's 分值 / 执行率 / 得分 written as '—': nothing there
+                    if (PLACEHOLDER.matcher(cell.get().text()).matches()) {
+                        d.placed.add(cell.get());
+                    }
                     continue;
                 }
                 MoneyUnit labelUnit = FormLabels.unitOf(label.text());

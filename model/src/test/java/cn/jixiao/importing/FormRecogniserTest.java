@@ -28,7 +28,11 @@ class FormRecogniserTest {
     }
 
     private static FoundForm one(String... rows) {
-        List<FoundForm> forms = read(document(table(rows)));
+        return one(table(rows));
+    }
+
+    private static FoundForm one(cn.jixiao.importing.source.SourceTable table) {
+        List<FoundForm> forms = read(document(table));
         assertEquals(1, forms.size(), "forms found");
         return forms.get(0);
     }
@@ -66,6 +70,17 @@ class FormRecogniserTest {
                 f.guesses().stream().anyMatch(g -> g.text().contains("以元为单位")));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "资金总额|1,234.50;1234.50", "资金总额|1,300.00;1300.00", "资金总额（万元）|1,300.00;1300.00",
+            "资金总额：1,234.50|;1234.50", "资金总额 1,300.00万元|;1300.00", "资金总额|1,300.00万元;1300.00",
+            "资金总额|123,456.70元;12.34567", "资金总额（元）|1,300.00;0.13", "资金总额|12,345元;1.2345",
+            "资金总额|180,000.00元;18.00", "资金总额|180000元;18", "资金总额|1,234.50元;0.12345"})
+    void amountsKeepTheirScaleAsWritten(String row, String text) {
+        FoundForm f = one("项目名称|X项目", row, HEADER, ONE_ROW);
+        assertEquals(text, f.project().funds.statedTotal.text());
+    }
+
     @Test
     void fundsPartsWithTheirOwnWordings() {
         FoundForm f = one("项目名称|X项目", "资金总额|20", "其中：预算资金|15", "自有资金|5", HEADER, ONE_ROW);
@@ -90,6 +105,39 @@ class FormRecogniserTest {
         FoundForm g = one("项目名称|主管预算部门|项目实施单位|年度本级预算金额", "B项目|县政府办|县督查室|30", HEADER, ONE_ROW);
         assertEquals(List.of("B项目", "县政府办", "县督查室", "30"), List.of(g.project().name,
                 g.project().supervisingDepartment, g.project().implementingUnit, g.project().funds.statedTotal.text()));
+    }
+
+    @Test
+    void linesAboveAndBelowTheTableFillTheSignatureAndShowWhatIsLeft() {
+        SourceDocument doc = new SourceDocument(java.nio.file.Path.of("测试.docx"), SourceDocument.Format.DOCX,
+                List.of(GridTables.table(0, List.of("2023年度项目支出绩效目标申报表", "填报单位：县督查室", "单位负责人：李四"), false,
+                        "项目名称|督查考核专项经费项目", "项目负责人|王五|联系电话|5678", HEADER, ONE_ROW)),
+                List.of("填报人：张三  联系电话：1234  填报日期：2023年3月1日  审核人：赵六"), java.util.Map.of());
+        FoundForm f = read(doc).get(0);
+        Project p = f.project();
+        assertEquals(List.of("县督查室", "李四", "张三", "1234", "2023年3月1日", "王五", "5678"),
+                List.of(p.implementingUnit, p.signature.head, p.signature.preparer, p.signature.phone, p.signature.date,
+                        p.manager, p.managerPhone));
+        assertEquals(List.of("审核人：赵六"), f.unplaced().stream().map(SourceCell::text).toList());
+    }
+
+    @Test
+    void twoLabelsOnALineAboveTheTableEachKeepTheirValue() {
+        FoundForm f = one(GridTables.table(0, List.of("项目名称：督查考核专项经费项目  主管部门：县政府办"), false, HEADER, ONE_ROW));
+        assertEquals(List.of("督查考核专项经费项目", "县政府办"), List.of(f.project().name, f.project().supervisingDepartment));
+        assertTrue(f.unplaced().isEmpty(), "unplaced: " + f.unplaced());
+    }
+
+    @Test
+    void aSelfEvaluationsSignatureBelowItIsTheSelfEvaluations() {
+        SourceDocument doc = new SourceDocument(java.nio.file.Path.of("测试.docx"), SourceDocument.Format.DOCX,
+                List.of(GridTables.table(0, List.of("2023年度项目支出绩效自评表"), false,
+                        "项目名称|督查考核专项经费项目", "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+                        "产出指标|数量指标|督查次数|≥60次|65次|10|10")),
+                List.of("填表人：张三　联系电话：1234"), java.util.Map.of());
+        Project p = read(doc).get(0).project();
+        assertEquals(List.of("张三", "1234", "", ""), List.of(p.selfEvaluation.signature.preparer, p.selfEvaluation.signature.phone,
+                p.signature.preparer, p.signature.phone));
     }
 
     @Test
@@ -324,6 +372,40 @@ class FormRecogniserTest {
         assertEquals("186", forms.get(1).project().funds.statedTotal.text());
         assertTrue(forms.get(1).guesses().stream().anyMatch(g -> g.text().contains("前一个表单")), forms.get(1).guesses().toString());
         assertTrue(forms.get(0).guesses().stream().noneMatch(g -> g.text().contains("前一个表单")));
+    }
+
+    @Test
+    void placeholderCellsInValueColumnsAreBlanks() {
+        FoundForm f = one("项目支出绩效自评表|<|<|<|<|<|<|<",
+                "项目名称|水电补助|<|<|<|<|<|<",
+                "项目资金（万元）||年初预算数|全年预算数|全年执行数|分值|执行率|得分",
+                "^|年度资金总额|112.5|185.16|185.16|—|—|—",
+                "^|其中：当年财政拨款|112.5|185.16|185.16|-|／|——",
+                "^|其他资金|无|－|/|—|—|—",
+                "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施",
+                "产出指标|数量指标|水电费|每月不超过10万|100%|—|/|",
+                "总分|<|<|<|<|—|—|");
+        Project p = f.project();
+        assertTrue(f.unplaced().isEmpty(), "unplaced: " + f.unplaced());
+        assertEquals(List.of("", "", "", "", "", ""), List.of(p.selfEvaluation.funds.weight, p.selfEvaluation.funds.statedExecutionRate,
+                p.selfEvaluation.funds.statedScore, p.selfEvaluation.funds.otherInitial.text(), p.indicators.get(0).weight,
+                p.indicators.get(0).selfEvaluation.score));
+    }
+
+    @Test
+    void aNotApplicableRowMarksItsSubcategoryAndIsNoIndicator() {
+        FoundForm f = one("项目名称|X项目", HEADER, ONE_ROW,
+                "效益指标|生态效益指标|此项目不适用|不适用",
+                "^|经济效益指标|不适用|",
+                "^|社会效益指标||不适用",
+                "^|可持续影响指标|本项目不适用|—",
+                "^|^|安全事故|不适用");
+        Project p = f.project();
+        assertEquals(List.of("效益指标/生态效益指标", "效益指标/经济效益指标", "效益指标/社会效益指标", "效益指标/可持续影响指标"),
+                p.notApplicable);
+        assertEquals(List.of(List.of("产出指标", "数量指标", "督查次数", "≥60次"), List.of("效益指标", "可持续影响指标", "安全事故", "不适用")),
+                p.indicators.stream().map(FormRecogniserTest::row).toList());
+        assertTrue(f.unplaced().isEmpty(), "unplaced: " + f.unplaced());
     }
 
     @Test
