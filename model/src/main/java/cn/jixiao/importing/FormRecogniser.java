@@ -728,19 +728,6 @@ public final class FormRecogniser {
                 && PLACEHOLDER.matcher(value).matches();
     }
 
-    /** '不适用', '此项目不适用', '本项目不适用', '该项不适应': the words of a row that only says its 二级 does not apply. */
-    private static final Pattern NOT_APPLICABLE = Pattern.compile("(此|本|该)?(项目|项)?不适[用应][。.]?");
-
-    /** True when a row's 三级 and 指标值 say nothing but 不适用 (either may be blank or a placeholder). */
-    static boolean notApplicableOnly(Indicator i) {
-        String name = squeeze(i.name);
-        String target = squeeze(i.target);
-        boolean nameSays = NOT_APPLICABLE.matcher(name).matches();
-        boolean targetSays = NOT_APPLICABLE.matcher(target).matches();
-        return (nameSays || targetSays) && (nameSays || name.isEmpty() || PLACEHOLDER.matcher(name).matches())
-                && (targetSays || target.isEmpty() || PLACEHOLDER.matcher(target).matches());
-    }
-
     /** 一级 and 二级 names never hold meaningful spaces: '可持续影响\n指标' is '可持续影响指标'. */
     static String squeeze(String text) {
         return text.replaceAll("[\\s\u3000]+", "").strip();
@@ -888,7 +875,6 @@ public final class FormRecogniser {
                 guesses.add(0, new FoundForm.Guess("", "年度取自同一文件中前一个表单（" + carriedYear + "年度）"));
             }
             Framework framework = frameworkOf(unit, year);
-            List<Indicator> onlyMarks = new ArrayList<>();
             for (Indicator i : project.indicators) {
                 onto(framework, i);
                 if (i.target.strip().equals("不适用") || i.name.contains("不适用")) {
@@ -897,16 +883,7 @@ public final class FormRecogniser {
                         project.notApplicable.add(key);
                     }
                 }
-                if (!i.subcategory.isEmpty() && notApplicableOnly(i)) {
-                    String key = i.category + "/" + i.subcategory;
-                    if (!project.notApplicable.contains(key)) {
-                        project.notApplicable.add(key);
-                    }
-                    onlyMarks.add(i);
-                }
             }
-            // '此项目不适用 | 不适用' under a 二级 says the 二级 does not apply: a mark, no 三级
-            project.indicators.removeAll(onlyMarks);
             List<SourceCell> unplaced = new ArrayList<>();
             Set<SourceCell> once = new LinkedHashSet<>();
             for (SourceCell c : seen) {

@@ -91,10 +91,6 @@ record CorpusExpectation(List<Form> forms) {
                 if (at >= 0) {
                     gotRows.remove(at);
                     matched++;
-                } else if (w.size() >= 4 && FormRecogniser.notApplicableOnly(indicator(w))
-                        && got.project().notApplicable.contains(squeeze(w.get(0)) + "/" + squeeze(w.get(1)))) {
-                    // '此项目不适用 | 不适用' comes in as the 二级's 不适用 mark, not as a 三级
-                    matched++;
                 } else {
                     misses.add("表单" + (i + 1) + " 缺指标行：" + w);
                 }
@@ -109,13 +105,6 @@ record CorpusExpectation(List<Form> forms) {
             }
         }
         return new Score(forms.size(), formsRight, rowsExpected, rowsRight, misses);
-    }
-
-    private static Indicator indicator(List<String> row) {
-        Indicator i = new Indicator();
-        i.name = row.get(2);
-        i.target = row.get(3);
-        return i;
     }
 
     private static List<String> row(Indicator i) {

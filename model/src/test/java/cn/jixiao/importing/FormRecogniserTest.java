@@ -393,22 +393,6 @@ class FormRecogniserTest {
     }
 
     @Test
-    void aNotApplicableRowMarksItsSubcategoryAndIsNoIndicator() {
-        FoundForm f = one("项目名称|X项目", HEADER, ONE_ROW,
-                "效益指标|生态效益指标|此项目不适用|不适用",
-                "^|经济效益指标|不适用|",
-                "^|社会效益指标||不适用",
-                "^|可持续影响指标|本项目不适用|—",
-                "^|^|安全事故|不适用");
-        Project p = f.project();
-        assertEquals(List.of("效益指标/生态效益指标", "效益指标/经济效益指标", "效益指标/社会效益指标", "效益指标/可持续影响指标"),
-                p.notApplicable);
-        assertEquals(List.of(List.of("产出指标", "数量指标", "督查次数", "≥60次"), List.of("效益指标", "可持续影响指标", "安全事故", "不适用")),
-                p.indicators.stream().map(FormRecogniserTest::row).toList());
-        assertTrue(f.unplaced().isEmpty(), "unplaced: " + f.unplaced());
-    }
-
-    @Test
     void selfEvaluationColumnsFundsAndTotals() {
         FoundForm f = one("项目支出绩效自评表|<|<|<|<|<|<|<",
                 "（2022年度）|<|<|<|<|<|<|<",
