@@ -29,14 +29,26 @@ public final class IndicatorTreeTable {
         TreeTableColumn<Row, String> name = column(Messages.text("indicatorTreeTable.text.indicator"), r -> r.label(), 260);
         table.getColumns().add(name);
         table.getColumns().add(column(Messages.text("indicatorTreeTable.text.target"), r -> r.indicator() == null ? "" : r.indicator().target, 150));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.comparator"), r -> r.indicator() == null ? "" : r.indicator().comparator, 70));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.unitOfMeasure"), r -> r.indicator() == null ? "" : r.indicator().unitOfMeasure, 60));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.weight"), r -> r.indicator() == null ? "" : r.indicator().weight, 45));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.actual"), r -> r.indicator() == null ? "" : r.indicator().selfEvaluation.actual, 100));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.score"), r -> r.indicator() == null ? "" : r.indicator().selfEvaluation.score, 45));
-        table.getColumns().add(column(Messages.text("indicatorTreeTable.text.deviationCause"), r -> r.indicator() == null ? "" : r.indicator().selfEvaluation.deviationCause, 120));
+        // the other columns only where some indicator fills them: a 申报表 has no 实际完成值 or 得分,
+        // and a column nobody filled only narrows the ones that are
+        optional(table, indicators, Messages.text("indicatorTreeTable.text.comparator"), i -> i.comparator, 70);
+        optional(table, indicators, Messages.text("indicatorTreeTable.text.unitOfMeasure"), i -> i.unitOfMeasure, 60);
+        optional(table, indicators, Messages.text("indicatorTreeTable.text.weight"), i -> i.weight, 45);
+        optional(table, indicators, Messages.text("indicatorTreeTable.text.actual"), i -> i.selfEvaluation.actual, 100);
+        optional(table, indicators, Messages.text("indicatorTreeTable.text.score"), i -> i.selfEvaluation.score, 45);
+        optional(table, indicators, Messages.text("indicatorTreeTable.text.deviationCause"), i -> i.selfEvaluation.deviationCause, 120);
         table.setRoot(tree(indicators));
         return table;
+    }
+
+    private static void optional(TreeTableView<Row> table, List<Indicator> indicators, String title,
+                                 java.util.function.Function<Indicator, String> value, double width) {
+        boolean filled = indicators.stream().anyMatch(i -> i != null && i.selfEvaluation != null
+                && value.apply(i) != null && !value.apply(i).isBlank());
+        if (filled) {
+            table.getColumns().add(column(title, r -> r.indicator() == null || r.indicator().selfEvaluation == null ? ""
+                    : value.apply(r.indicator()), width));
+        }
     }
 
     static TreeItem<Row> tree(List<Indicator> indicators) {

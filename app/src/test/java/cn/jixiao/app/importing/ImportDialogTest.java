@@ -165,6 +165,10 @@ class ImportDialogTest {
         assertEquals("新建项目", target.getItems().get(0).label());
         assertEquals("合并到“" + MERGED + "”", target.getItems().get(1).label());
         assertEquals("不导入", target.getItems().get(2).label());
+        // a 申报表's tree shows no self-evaluation columns: nobody filled them
+        List<String> columns = robot.from(robot.lookup("#importDialog").<javafx.scene.Node>query()).lookup("#indicatorTree").queryAs(javafx.scene.control.TreeTableView.class).getColumns().stream()
+                .map(c -> ((javafx.scene.control.TreeTableColumn<?, ?>) c).getText()).toList();
+        assertTrue(columns.contains("指标值") && !columns.contains("实际完成值") && !columns.contains("得分"), columns::toString);
         robot.interact(() -> target.setValue(target.getItems().get(0)));
         assertTrue(robot.lookup("#importChanges").queryAs(TableView.class).isVisible() == false, "a new project changes no field");
         robot.interact(() -> target.setValue(target.getItems().get(1)));
