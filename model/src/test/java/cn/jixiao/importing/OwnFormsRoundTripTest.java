@@ -203,16 +203,6 @@ class OwnFormsRoundTripTest {
 
     /** Every cell's and paragraph's text of the documents, in reading order. */
     private static List<String> shown(List<FormDocument> docs) {
-        List<String> out = new ArrayList<>();
-        for (FormDocument d : docs) {
-            for (FormDocument.Block b : d.blocks) {
-                if (b instanceof Table t) {
-                    t.rows().forEach(r -> r.cells().forEach(c -> out.add(c.text())));
-                } else if (b instanceof Paragraph p) {
-                    out.add(p.text());
-                }
-            }
-        }
-        return out;
+        return docs.stream().flatMap(d -> d.texts().stream()).toList();
     }
 }

@@ -126,6 +126,17 @@ final class Bound {
     }
 
     /**
+     * What a project's self-evaluation shows of its 一级 only in their cells: the 一级 each printed weight
+     * belongs to, and which 一级 share one cell (the cell's shape).
+     */
+    static void carryCategories(cn.jixiao.documents.FormDocument doc, Project p) {
+        carryWeights(doc, p, p.categoryWeights);
+        if (p.mergedCategories != null && !p.mergedCategories.isEmpty()) {
+            carry(doc, project(p, cn.jixiao.fields.ProjectFields.MERGED_CATEGORIES));
+        }
+    }
+
+    /**
      * A tick-box option's label ('延续项目') with the field's value bound inside it when the box is
      * ticked and the label shows the value ('延续'): the value the tick stands for comes back with it.
      */

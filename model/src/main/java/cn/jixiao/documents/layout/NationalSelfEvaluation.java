@@ -51,11 +51,7 @@ public final class NationalSelfEvaluation extends PerProjectLayout {
         SelfEvaluation se = p.selfEvaluation == null ? new SelfEvaluation() : p.selfEvaluation;
         FundsExecution f = se.funds == null ? new FundsExecution() : se.funds;
         FormDocument doc = new FormDocument(documentName(p), PageSetup.A4_PORTRAIT_NARROW);
-        Bound.carryWeights(doc, p, p.categoryWeights);
-        if (p.mergedCategories != null && !p.mergedCategories.isEmpty()) {
-            // which 一级 share one cell shows only in the cell's shape
-            Bound.carry(doc, Bound.project(p, ProjectFields.MERGED_CATEGORIES));
-        }
+        Bound.carryCategories(doc, p);
         doc.add(Paragraph.title(title()));
         doc.add(Paragraph.subtitle(HengyangSelfEvaluation2022.yearLine(year)));
         doc.add(Paragraph.body(FieldText.of("填报单位（盖章）：", Bound.unit(unit, UnitFields.NAME), "\t金额单位：万元")));
